@@ -1,0 +1,145 @@
+package dev.blogwright.app;
+
+import dev.blogwright.logic.asset.AssetService;
+import dev.blogwright.logic.post.PostOrganizer;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.logic.post.PostService;
+import dev.blogwright.logic.post.RevisionKeeper;
+import dev.blogwright.logic.sample.SampleBlog;
+import dev.blogwright.logic.settings.SettingsService;
+import dev.blogwright.logic.taxonomy.TaxonomyService;
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.IndexOrder;
+import dev.blogwright.model.LibraryStats;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import dev.blogwright.model.SiteContent;
+import dev.blogwright.logic.post.PostSort;
+import dev.blogwright.store.Database;
+import dev.blogwright.store.SqlAssetRepository;
+import dev.blogwright.store.SqlPostRepository;
+import dev.blogwright.store.SqlRevisionRepository;
+import dev.blogwright.store.SqlSettingsRepository;
+import dev.blogwright.store.SqlTaxonomyRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An open library with its services: the one place that wires the store to the logic, for the command line and
+ * the desktop app alike.
+ */
+public final class BlogLibrary implements AutoCloseable {
+    private final Database db;
+    private final Path file;
+    private final Clock clock;
+    private final SqlPostRepository postRepo;
+    private final TaxonomyService taxonomy;
+    private final PostService posts;
+    private final PostOrganizer organizer;
+    private final RevisionKeeper revisions;
+    private final SettingsService settings;
+    private final AssetService assets;
+
+    private BlogLibrary(Database db, Clock clock) {
+        this.db = db;
+        this.file = db.file();
+        this.clock = clock;
+        this.postRepo = new SqlPostRepository(db);
+        this.taxonomy = new TaxonomyService(new SqlTaxonomyRepository(db), db);
+        this.revisions = new RevisionKeeper(new SqlRevisionRepository(db));
+        this.posts = new PostService(postRepo, taxonomy, revisions, db, clock);
+        this.organizer = new PostOrganizer(postRepo, taxonomy, db, clock);
+        this.settings = new SettingsService(new SqlSettingsRepository(db));
+        this.assets = new AssetService(new SqlAssetRepository(db), db, LibraryLocation.assetsFolder(file), clock);
+    }
+
+    public static BlogLibrary open(Path file, Database.Mode mode) {
+        return open(file, mode, Clock.systemUTC());
+    }
+
+    public static BlogLibrary open(Path file, Database.Mode mode, Clock clock) {
+        return new BlogLibrary(Database.open(file, mode), clock);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public PostService posts() {
+        return posts;
+    }
+
+    public PostOrganizer organizer() {
+        return organizer;
+    }
+
+    public RevisionKeeper revisions() {
+        return revisions;
+    }
+
+    public TaxonomyService taxonomy() {
+        return taxonomy;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public AssetService assets() {
+        return assets;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Writes the sample blog of assets/sample into this library. */
+    public void installSample() {
+        SampleBlog.install(settings, taxonomy, posts, db);
+    }
+
+    public boolean isEmpty() {
+        return posts.count(PostQuery.all()) == 0 && posts.count(PostQuery.all().withTrashed(true)) == 0;
+    }
+
+    /** The posts of the blog index, in its order: published ones whose date has come, plus drafts if asked. */
+    public List<Post> indexPosts(boolean includeDrafts) {
+        BlogSettings s = settings.load();
+        PostQuery query = s.indexOrder() == IndexOrder.MANUAL ? PostQuery.all()
+                : PostQuery.all().sortedBy(PostSort.PUBLISHED, true);
+        Instant now = clock.instant();
+        return posts.posts(query).stream()
+                .filter(p -> includeDrafts || (p.status() != PostStatus.DRAFT
+                        && p.publishedAt() != null && !p.publishedAt().isAfter(now)))
+                .toList();
+    }
+
+    /** A consistent snapshot of what an export needs, read in one transaction. */
+    public SiteContent siteContent(boolean includeDrafts) {
+        return db.inTransaction(() -> new SiteContent(settings.load(), taxonomy.categories(), taxonomy.tags(),
+                indexPosts(includeDrafts), assets.folder()));
+    }
+
+    public LibraryStats stats() {
+        return db.inTransaction(() -> {
+            Map<PostStatus, Integer> live = postRepo.countByStatus(false);
+            int trashed = postRepo.countByStatus(true).values().stream().mapToInt(Integer::intValue).sum();
+            int total = live.values().stream().mapToInt(Integer::intValue).sum();
+            return new LibraryStats(total, live.get(PostStatus.PUBLISHED), live.get(PostStatus.DRAFT),
+                    live.get(PostStatus.SCHEDULED), trashed, postRepo.totalWords(), taxonomy.categories().size(),
+                    taxonomy.tags().size(), assets.all().size(), postRepo.countByCategory(), postRepo.countByMonth());
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

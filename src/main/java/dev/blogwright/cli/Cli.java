@@ -1,0 +1,47 @@
+package dev.blogwright.cli;
+
+import dev.blogwright.logic.LibraryException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs one command and returns its exit code: 0 done, 1 a user error (one line on stderr, details in the log),
+ * 2 a usage error.
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        CommandLine cmd = new CommandLine(new BlogwrightCommand());
+        cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof LibraryException || e instanceof CliException) {
+                LOG.info("command failed: {}", e.getMessage(), e);
+                command.getErr().println("blogwright: " + e.getMessage());
+            } else {
+                LOG.error("command failed unexpectedly", e);
+                command.getErr().println("blogwright: unexpected error (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + "); details are in the log.");
+            }
+            return 1;
+        });
+        try {
+            return cmd.execute(args);
+        } finally {
+            cmd.getOut().flush();
+            cmd.getErr().flush();
+        }
+    }
+}

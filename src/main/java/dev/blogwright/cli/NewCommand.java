@@ -1,0 +1,67 @@
+package dev.blogwright.cli;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a post.")
+final class NewCommand implements Callable<Integer> {
+    private static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
+
+    @Mixin
+    LibraryOptions library;
+    @Option(names = "--title", required = true, paramLabel = "T")
+    String title;
+    @Option(names = "--category", paramLabel = "C", description = "Created if it does not exist.")
+    String category;
+    @Option(names = "--status", paramLabel = "S", defaultValue = "draft", description = "draft (default), scheduled or published.")
+    String status;
+    @Option(names = "--body-file", paramLabel = "F", description = "Markdown file (UTF-8) with the body.")
+    Path bodyFile;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String body = bodyFile == null ? "" : readBody(bodyFile);
+        try (BlogLibrary lib = library.openForWriting()) {
+            Post.Builder draft = Post.draft(title, body).status(ListCommand.parse(status));
+            if (category != null && !category.isBlank()) {
+                draft.categoryId(lib.taxonomy().categoryNamed(category).id());
+            }
+            Post created = lib.posts().create(draft.build());
+            spec.commandLine().getOut().printf("Created '%s' (%s, %s)%n", created.title(), created.slug(),
+                    created.status().key());
+        }
+        return 0;
+    }
+
+    private static String readBody(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new CliException("No such file: " + file);
+            }
+            if (Files.size(file) > MAX_BODY_BYTES) {
+                throw new CliException(file + " is larger than 50 MB.");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString().replaceFirst("^\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            throw new CliException(file + " is not UTF-8 text; use 'import' to convert other encodings.");
+        } catch (IOException e) {
+            throw new CliException("Cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.blogwright.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.blogwright.logic.markdown.PostText;
+import dev.blogwright.model.PostSummary;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** How posts look on the command line: a table for people, JSON for scripts. */
+final class PostViews {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private PostViews() {
+    }
+
+    static ObjectNode json(PostSummary p, List<String> tags) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("title", p.title());
+        o.put("slug", p.slug());
+        o.put("status", p.status().key());
+        o.put("category", p.categoryName());
+        ArrayNode t = o.putArray("tags");
+        tags.forEach(t::add);
+        o.put("icon", p.icon());
+        o.put("featured", p.featured());
+        o.put("trashed", p.trashed());
+        o.put("publishedAt", iso(p.publishedAt()));
+        o.put("updatedAt", iso(p.updatedAt()));
+        o.put("words", p.words());
+        o.put("readingMinutes", PostText.readingMinutes(p.words()));
+        return o;
+    }
+
+    static String iso(Instant i) {
+        return i == null ? null : DateTimeFormatter.ISO_INSTANT.format(i);
+    }
+
+    static String table(List<PostSummary> posts) {
+        StringBuilder out = new StringBuilder();
+        for (PostSummary p : posts) {
+            out.append(String.format("%-10s %-10s %-18s %s %s  (%s, %d min read)%n",
+                    p.publishedAt() == null ? "-" : DAY.format(p.publishedAt()), p.status().key(),
+                    truncate(p.categoryName() == null ? "-" : p.categoryName(), 18), p.icon().isEmpty() ? " " : p.icon(),
+                    p.title(), p.slug(), PostText.readingMinutes(p.words())));
+        }
+        return out.toString();
+    }
+
+    static ArrayNode jsonArray(List<PostSummary> posts, Map<Long, List<String>> tags) {
+        ArrayNode arr = JSON.createArrayNode();
+        posts.forEach(p -> arr.add(json(p, tags.getOrDefault(p.id(), List.of()))));
+        return arr;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

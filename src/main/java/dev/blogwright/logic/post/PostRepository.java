@@ -1,0 +1,74 @@
+package dev.blogwright.logic.post;
+
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import dev.blogwright.model.PostSummary;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Posts as the store keeps them. Implemented in the store package; the only door to post SQL. */
+public interface PostRepository {
+    /** Inserts a post (its id is ignored) with its tags; returns the new id. */
+    long insert(Post post, int words);
+
+    /** Replaces every field and the tags of the post with this id. */
+    void update(Post post, int words);
+
+    /** Saves only title, body and update time: the autosave path, kept cheap. */
+    void updateText(long id, String title, String body, int words, Instant updatedAt);
+
+    Optional<Post> find(long id);
+
+    Optional<Post> findBySlug(String slug);
+
+    Optional<Post> findBySourcePath(String sourcePath);
+
+    boolean slugTaken(String slug, long exceptId);
+
+    List<PostSummary> summaries(PostQuery query);
+
+    int count(PostQuery query);
+
+    /** Full posts (bodies included) matching the query, for export. */
+    List<Post> posts(PostQuery query);
+
+    Map<Long, List<String>> tagNames(Collection<Long> postIds);
+
+    Optional<Double> position(long id);
+
+    /** The smallest and largest manual positions among all posts, if there are any. */
+    Optional<double[]> positionRange();
+
+    void setPosition(long id, double position);
+
+    /** Spreads positions evenly (1, 2, 3 …) in the current order; the rare fallback when gaps run out. */
+    void renumberPositions();
+
+    void setTrashed(Collection<Long> ids, boolean trashed, Instant updatedAt);
+
+    void setStatus(Collection<Long> ids, PostStatus status, Instant updatedAt);
+
+    void setFeatured(Collection<Long> ids, boolean featured, Instant updatedAt);
+
+    void setCategory(Collection<Long> ids, Long categoryId, Instant updatedAt);
+
+    void addTag(Collection<Long> ids, long tagId, Instant updatedAt);
+
+    void removeTag(Collection<Long> ids, long tagId, Instant updatedAt);
+
+    void delete(Collection<Long> ids);
+
+    /** Ids of posts whose status is scheduled and whose publish time has come. */
+    List<Long> dueScheduled(Instant now);
+
+    Map<PostStatus, Integer> countByStatus(boolean trashed);
+
+    long totalWords();
+
+    Map<String, Integer> countByCategory();
+
+    Map<String, Integer> countByMonth();
+}

@@ -1,0 +1,175 @@
+package dev.blogwright.logic.post;
+
+import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.Transactions;
+import dev.blogwright.logic.markdown.PostText;
+import dev.blogwright.logic.taxonomy.TaxonomyService;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import dev.blogwright.model.PostSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Creating, saving and finding posts; the rules (slugs, statuses, positions) live here, the SQL in the store. */
+public final class PostService {
+    private final PostRepository posts;
+    private final TaxonomyService taxonomy;
+    private final RevisionKeeper revisions;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public PostService(PostRepository posts, TaxonomyService taxonomy, RevisionKeeper revisions, Transactions tx,
+                       Clock clock) {
+        this.posts = posts;
+        this.taxonomy = taxonomy;
+        this.revisions = revisions;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new post. The slug comes from the requested one or the title and is made unique; a post without
+     * a position goes to the top of the manual order, where a writer expects a new post.
+     */
+    public Post create(Post draft) {
+        return tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            String base = draft.slug() == null || draft.slug().isBlank()
+                    ? Slugs.slugify(draft.title()) : Slugs.fromRequested(draft.slug());
+            String slug = Slugs.unique(base, s -> posts.slugTaken(s, 0));
+            double position = draft.position() != 0 ? draft.position()
+                    : posts.positionRange().map(r -> Math.floor(r[0]) - 1).orElse(1.0);
+            Post post = normaliseStatus(draft.toBuilder()
+                    .slug(slug)
+                    .position(position)
+                    .createdAt(draft.createdAt() == null ? now : draft.createdAt())
+                    .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
+                    .build(), now);
+            taxonomy.ensureTags(post.tags());
+            long id = posts.insert(post, PostText.wordCount(post.body()));
+            return posts.find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Saves every field of an existing post. An explicit save (Ctrl+S) always keeps a revision when the text
+     * changed; other saves keep one at most every few minutes.
+     */
+    public Post save(Post post, boolean explicit) {
+        return tx.inTransaction(() -> {
+            Post current = posts.find(post.id())
+                    .orElseThrow(() -> new LibraryException("The post no longer exists (id " + post.id() + ")."));
+            String slug = post.slug() == null || post.slug().isBlank() ? current.slug()
+                    : Slugs.fromRequested(post.slug());
+            if (!slug.equals(current.slug()) && posts.slugTaken(slug, post.id())) {
+                throw new LibraryException("The slug '" + slug + "' is already used by another post.");
+            }
+            Instant now = clock.instant();
+            Post updated = normaliseStatus(post.toBuilder().slug(slug).updatedAt(now)
+                    .createdAt(current.createdAt()).build(), now);
+            taxonomy.ensureTags(updated.tags());
+            posts.update(updated, PostText.wordCount(updated.body()));
+            revisions.keep(updated, explicit, now);
+            return posts.find(post.id()).orElseThrow();
+        });
+    }
+
+    /** The autosave path: only title and body, cheap enough to run a second after each pause in typing. */
+    public void autosave(long id, String title, String body) {
+        tx.run(() -> {
+            Post current = posts.find(id)
+                    .orElseThrow(() -> new LibraryException("The post no longer exists (id " + id + ")."));
+            if (current.title().equals(title) && current.body().equals(body)) {
+                return;
+            }
+            Instant now = clock.instant();
+            posts.updateText(id, title, body, PostText.wordCount(body), now);
+            revisions.keep(current.toBuilder().title(title).body(body).build(), false, now);
+        });
+    }
+
+    /** A slug that is free for the post with this id (0 for a new post), derived from the wanted text. */
+    public String suggestSlug(String wanted, long exceptId) {
+        return Slugs.unique(Slugs.slugify(wanted), s -> posts.slugTaken(s, exceptId));
+    }
+
+    public boolean slugTaken(String slug, long exceptId) {
+        return posts.slugTaken(slug, exceptId);
+    }
+
+    public Optional<Post> find(long id) {
+        return posts.find(id);
+    }
+
+    public Optional<Post> findBySlug(String slug) {
+        return posts.findBySlug(slug);
+    }
+
+    public Optional<Post> findBySourcePath(String sourcePath) {
+        return posts.findBySourcePath(sourcePath);
+    }
+
+    public List<PostSummary> list(PostQuery query) {
+        return posts.summaries(query);
+    }
+
+    public int count(PostQuery query) {
+        return posts.count(query);
+    }
+
+    /** Posts with bodies, e.g. for an export. */
+    public List<Post> posts(PostQuery query) {
+        return posts.posts(query);
+    }
+
+    /** What a user typed in a search field, with is:/category:/tag: prefixes. */
+    public List<PostSummary> search(String userQuery) {
+        return posts.summaries(SearchQueryParser.parse(userQuery, PostQuery.all()));
+    }
+
+    public java.util.Map<Long, List<String>> tagNames(Collection<Long> ids) {
+        return posts.tagNames(ids);
+    }
+
+    /** Publishes scheduled posts whose time has come; returns how many. */
+    public int publishDue() {
+        return tx.inTransaction(() -> {
+            List<Long> due = posts.dueScheduled(clock.instant());
+            if (!due.isEmpty()) {
+                posts.setStatus(due, PostStatus.PUBLISHED, clock.instant());
+            }
+            return due.size();
+        });
+    }
+
+    /** Copies of the given posts as drafts, each placed just above its original. */
+    public List<Post> duplicate(Collection<Long> ids) {
+        return tx.inTransaction(() -> {
+            List<Post> copies = new ArrayList<>();
+            for (long id : ids) {
+                posts.find(id).ifPresent(original -> copies.add(create(original.toBuilder()
+                        .id(0).slug(original.slug() + "-copy").title(original.title() + " (copy)")
+                        .status(PostStatus.DRAFT).publishedAt(null).featured(false).trashed(false)
+                        .createdAt(null).updatedAt(null).sourcePath(null)
+                        .position(original.position() - 0.5).build())));
+            }
+            return copies;
+        });
+    }
+
+    private Post normaliseStatus(Post post, Instant now) {
+        Post.Builder b = post.toBuilder();
+        if (post.status() == PostStatus.PUBLISHED && post.publishedAt() == null) {
+            b.publishedAt(now);
+        } else if (post.status() == PostStatus.PUBLISHED && post.publishedAt().isAfter(now)) {
+            b.status(PostStatus.SCHEDULED);
+        } else if (post.status() == PostStatus.SCHEDULED && post.publishedAt() == null) {
+            b.status(PostStatus.DRAFT);
+        }
+        return b.build();
+    }
+}

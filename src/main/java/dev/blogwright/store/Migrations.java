@@ -1,0 +1,80 @@
+package dev.blogwright.store;
+
+import dev.blogwright.logic.LibraryException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Schema versions, kept in SQLite's user_version. Each migration is a SQL file under {@code /db}; all pending ones
+ * run in one transaction, so a library is either at the old version or the new one, never between.
+ */
+final class Migrations {
+    static final List<String> SCRIPTS = List.of("/db/V1__library.sql");
+    static final int LATEST = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    static void apply(Database db) {
+        db.inTransaction(() -> db.with(c -> {
+            int current;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                current = rs.next() ? rs.getInt(1) : 0;
+            }
+            for (int v = current + 1; v <= LATEST; v++) {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(load(SCRIPTS.get(v - 1)))) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + v);
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + LibraryFile.APPLICATION_ID);
+            }
+            return null;
+        }));
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new LibraryException("Blogwright is incomplete: migration " + resource + " is missing.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LibraryException("Blogwright could not read migration " + resource, e);
+        }
+    }
+
+    /** Splits a script at semicolons that end a line, keeping trigger bodies (BEGIN … END;) whole. */
+    static List<String> statements(String script) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            boolean ends = trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"));
+            if (ends) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,463 @@
+package dev.blogwright.store;
+
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.logic.post.PostRepository;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import dev.blogwright.model.PostSummary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Posts in SQLite. Reads of summaries never touch the body column, so a list of 100,000 stays light. */
+public final class SqlPostRepository implements PostRepository {
+    private final Database db;
+
+    public SqlPostRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insert(Post post, int words) {
+        return db.inTransaction(() -> db.with(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO posts (" + PostRows.COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                PostRows.bind(ps, post, words);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            writeTags(c, id, post.tags());
+            return id;
+        }));
+    }
+
+    @Override
+    public void update(Post post, int words) {
+        db.inTransaction(() -> db.with(c -> {
+            String set = String.join(" = ?, ", PostRows.COLUMNS.split(",\\s*")) + " = ?";
+            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET " + set + " WHERE id = ?")) {
+                int next = PostRows.bind(ps, post, words);
+                ps.setLong(next, post.id());
+                ps.executeUpdate();
+            }
+            writeTags(c, post.id(), post.tags());
+            return null;
+        }));
+    }
+
+    private static void writeTags(Connection c, long postId, List<String> tags) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM post_tags WHERE post_id = ?")) {
+            del.setLong(1, postId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO post_tags (post_id, tag_id, position)"
+                + " SELECT ?, id, ? FROM tags WHERE name = ? COLLATE NOCASE")) {
+            int position = 0;
+            for (String tag : tags) {
+                ins.setLong(1, postId);
+                ins.setInt(2, position++);
+                ins.setString(3, tag.strip());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    @Override
+    public void updateText(long id, String title, String body, int words, Instant updatedAt) {
+        db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE posts SET title = ?, body = ?, words = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, title);
+                ps.setString(2, body);
+                ps.setInt(3, words);
+                ps.setString(4, Times.format(updatedAt));
+                ps.setLong(5, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Post> find(long id) {
+        return findOne("id = ?", id);
+    }
+
+    @Override
+    public Optional<Post> findBySlug(String slug) {
+        return findOne("slug = ?", slug);
+    }
+
+    @Override
+    public Optional<Post> findBySourcePath(String sourcePath) {
+        return findOne("source_path = ?", sourcePath);
+    }
+
+    private Optional<Post> findOne(String condition, Object value) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM posts p WHERE " + condition + " LIMIT 1")) {
+                ps.setObject(1, value);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long id = rs.getLong("id");
+                    return Optional.of(PostRows.post(rs, tagNames(c, List.of(id)).getOrDefault(id, List.of())));
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean slugTaken(String slug, long exceptId) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM posts WHERE slug = ? AND id <> ?")) {
+                ps.setString(1, slug);
+                ps.setLong(2, exceptId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<PostSummary> summaries(PostQuery query) {
+        PostQuerySql sql = new PostQuerySql(query);
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(PostRows.SUMMARY_SELECT + sql.where() + sql.orderAndPage())) {
+                sql.bindWithPage(ps);
+                List<PostSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(PostRows.summary(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public int count(PostQuery query) {
+        PostQuerySql sql = new PostQuerySql(query);
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM posts p" + sql.where())) {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Post> posts(PostQuery query) {
+        PostQuerySql sql = new PostQuerySql(query);
+        return db.with(c -> {
+            List<Post> out = new ArrayList<>();
+            Map<Long, List<String>> tags = allTagNames(c);
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.* FROM posts p" + sql.where() + sql.orderAndPage())) {
+                sql.bindWithPage(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(PostRows.post(rs, tags.getOrDefault(rs.getLong("id"), List.of())));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<Long, List<String>> tagNames(Collection<Long> postIds) {
+        return db.with(c -> tagNames(c, postIds));
+    }
+
+    private static Map<Long, List<String>> tagNames(Connection c, Collection<Long> postIds) throws SQLException {
+        if (postIds.size() > 500) {
+            Map<Long, List<String>> all = allTagNames(c);
+            all.keySet().retainAll(postIds);
+            return all;
+        }
+        Map<Long, List<String>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id"
+                + " WHERE pt.post_id = ? ORDER BY pt.position")) {
+            for (long id : postIds) {
+                ps.setLong(1, id);
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                out.put(id, names);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, List<String>> allTagNames(Connection c) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pt.post_id, t.name"
+                + " FROM post_tags pt JOIN tags t ON t.id = pt.tag_id ORDER BY pt.post_id, pt.position")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Double> position(long id) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT position FROM posts WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.<Double>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<double[]> positionRange() {
+        return db.with(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT MIN(position), MAX(position), COUNT(*) FROM posts")) {
+                return rs.next() && rs.getInt(3) > 0
+                        ? Optional.of(new double[] {rs.getDouble(1), rs.getDouble(2)}) : Optional.<double[]>empty();
+            }
+        });
+    }
+
+    @Override
+    public void setPosition(long id, double position) {
+        db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET position = ? WHERE id = ?")) {
+                ps.setDouble(1, position);
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void renumberPositions() {
+        db.inTransaction(() -> db.with(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM posts ORDER BY position, id")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET position = ? WHERE id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setDouble(1, i + 1);
+                    ps.setLong(2, ids.get(i));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void setTrashed(Collection<Long> ids, boolean trashed, Instant updatedAt) {
+        updateEach("trashed = ?", trashed ? 1 : 0, ids, updatedAt);
+    }
+
+    @Override
+    public void setStatus(Collection<Long> ids, PostStatus status, Instant updatedAt) {
+        db.inTransaction(() -> db.with(c -> {
+            // Publishing a post that never had a date gives it one; a scheduled post keeps its own date.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET status = ?, updated_at = ?,"
+                    + " published_at = CASE WHEN ? = 'published' THEN COALESCE(published_at, ?) ELSE published_at END"
+                    + " WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setString(1, status.key());
+                    ps.setString(2, Times.format(updatedAt));
+                    ps.setString(3, status.key());
+                    ps.setString(4, Times.format(updatedAt));
+                    ps.setLong(5, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void setFeatured(Collection<Long> ids, boolean featured, Instant updatedAt) {
+        updateEach("featured = ?", featured ? 1 : 0, ids, updatedAt);
+    }
+
+    @Override
+    public void setCategory(Collection<Long> ids, Long categoryId, Instant updatedAt) {
+        updateEach("category_id = ?", categoryId, ids, updatedAt);
+    }
+
+    private void updateEach(String assignment, Object value, Collection<Long> ids, Instant updatedAt) {
+        db.inTransaction(() -> db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE posts SET " + assignment + ", updated_at = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    if (value == null) {
+                        ps.setNull(1, Types.INTEGER);
+                    } else {
+                        ps.setObject(1, value);
+                    }
+                    ps.setString(2, Times.format(updatedAt));
+                    ps.setLong(3, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void addTag(Collection<Long> ids, long tagId, Instant updatedAt) {
+        tagEach("INSERT OR IGNORE INTO post_tags (post_id, tag_id, position) VALUES (?1, ?2,"
+                + " (SELECT COALESCE(MAX(position), -1) + 1 FROM post_tags WHERE post_id = ?1))", ids, tagId, updatedAt);
+    }
+
+    @Override
+    public void removeTag(Collection<Long> ids, long tagId, Instant updatedAt) {
+        tagEach("DELETE FROM post_tags WHERE post_id = ? AND tag_id = ?", ids, tagId, updatedAt);
+    }
+
+    private void tagEach(String sql, Collection<Long> ids, long tagId, Instant updatedAt) {
+        db.inTransaction(() -> db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, tagId);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+        touch(ids, updatedAt);
+    }
+
+    private void touch(Collection<Long> ids, Instant updatedAt) {
+        db.inTransaction(() -> db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET updated_at = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setString(1, Times.format(updatedAt));
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void delete(Collection<Long> ids) {
+        db.inTransaction(() -> db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM posts WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public List<Long> dueScheduled(Instant now) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM posts WHERE status = 'scheduled' AND trashed = 0 AND published_at <= ?")) {
+                ps.setString(1, Times.format(now));
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Map<PostStatus, Integer> countByStatus(boolean trashed) {
+        return db.with(c -> {
+            Map<PostStatus, Integer> out = new EnumMap<>(PostStatus.class);
+            for (PostStatus s : PostStatus.values()) {
+                out.put(s, 0);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT status, COUNT(*) FROM posts WHERE trashed = ? GROUP BY status")) {
+                ps.setInt(1, trashed ? 1 : 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(PostStatus.fromKey(rs.getString(1)), rs.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long totalWords() {
+        return db.with(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(words), 0) FROM posts WHERE trashed = 0")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Integer> countByCategory() {
+        return groupCount("SELECT COALESCE(c.name, '(none)'), COUNT(*) FROM posts p LEFT JOIN categories c"
+                + " ON c.id = p.category_id WHERE p.trashed = 0 GROUP BY c.id ORDER BY MIN(COALESCE(c.position, 1e18))");
+    }
+
+    @Override
+    public Map<String, Integer> countByMonth() {
+        return groupCount("SELECT substr(COALESCE(published_at, created_at), 1, 7) AS month, COUNT(*) FROM posts"
+                + " WHERE trashed = 0 GROUP BY month ORDER BY month");
+    }
+
+    private Map<String, Integer> groupCount(String sql) {
+        return db.with(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+}
