@@ -1,0 +1,60 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.model.Post;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+
+/**
+ * The centre of the main window as the shell sees it: open a post, run the editing commands of the menus, learn
+ * when the post's metadata changed so the list can refresh. The editor saves by itself (autosave); the shell
+ * only calls {@link #flush()} before it closes or switches library.
+ */
+public interface PostEditor {
+    /** How editor and preview share the space. */
+    enum Layout { EDITOR_ONLY, SPLIT, PREVIEW_ONLY }
+
+    Node node();
+
+    /** Opens the post with this id, saving the current one first. */
+    void open(long postId);
+
+    /** Shows nothing (e.g. the open post went to the trash). */
+    void clear();
+
+    ReadOnlyObjectProperty<Post> currentPostProperty();
+
+    /** Called on the FX thread after a save changed what a list row shows (title, status, category, …). */
+    void setOnPostChanged(Consumer<Post> listener);
+
+    /** Writes pending edits to the library now and waits for it. */
+    void flush();
+
+    /** Ctrl+S: saves now and keeps a revision. */
+    void saveWithRevision();
+
+    void setLayout(Layout layout);
+
+    Layout getLayout();
+
+    void bold();
+
+    void italic();
+
+    void insertLink();
+
+    void insertImage();
+
+    void find();
+
+    void replace();
+
+    void undo();
+
+    void redo();
+
+    void showHistory();
+
+    /** Repairs mojibake in the selection, or in the whole post when nothing is selected. */
+    void repairEncoding();
+}

@@ -1,0 +1,88 @@
+package dev.blogwright.gui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way the UI runs work off the FX thread: run → on success → on failure, on a shared executor.
+ * Library writes go to a single-thread executor so they reach SQLite in the order the user made them.
+ */
+public final class BackgroundTasks {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("blogwright-worker"));
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(daemon("blogwright-writer"));
+
+    private BackgroundTasks() {
+    }
+
+    /** Runs {@code work} on a worker; {@code onSuccess}/{@code onFailure} run on the FX thread. */
+    public static <T> Task<T> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = task(work, onSuccess, onFailure);
+        WORKERS.execute(task);
+        return task;
+    }
+
+    /** Like {@link #run} but ordered with every other write of the session. */
+    public static <T> Task<T> write(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = task(work, onSuccess, onFailure);
+        WRITER.execute(task);
+        return task;
+    }
+
+    /** Starts a prepared task (for progress and cancel bindings) on a worker. */
+    public static void start(Task<?> task) {
+        WORKERS.execute(task);
+    }
+
+    /** Blocks until queued writes are done; used when the window closes so nothing typed is left behind. */
+    public static void flushWrites() {
+        try {
+            WRITER.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.warn("flushing writes failed", e);
+        }
+    }
+
+    private static <T> Task<T> task(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.warn("background work failed", task.getException());
+            onFailure.accept(task.getException());
+        });
+        return task;
+    }
+
+    /** Runs on the FX thread now if already there, else later. */
+    public static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name + "-" + COUNTER.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
