@@ -1,0 +1,128 @@
+package dev.blogwright.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.logic.LibraryException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryOpeningTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyFolderGetsALibraryAtTheLatestVersion() {
+        Path file = dir.resolve("new/library.db");
+        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.CREATE)) {
+            assertThat(TestLibraries.queryLong(lib.database(), "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
+            assertThat(TestLibraries.queryLong(lib.database(), "PRAGMA application_id"))
+                    .isEqualTo(LibraryFile.APPLICATION_ID);
+            assertThat(TestLibraries.queryString(lib.database(), "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(TestLibraries.queryLong(lib.database(), "PRAGMA foreign_keys")).isEqualTo(1);
+        }
+        assertThat(file).exists();
+        assertThat(dir.resolve("new")).isDirectoryNotContaining("glob:**.creating-*");
+    }
+
+    @Test
+    void reopeningKeepsDataAndVersion() {
+        Path file = dir.resolve("library.db");
+        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.CREATE)) {
+            lib.installSample();
+        }
+        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+            assertThat(lib.stats().posts()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void readingCommandsRefuseAMissingFileAndCreateNothing() {
+        Path file = dir.resolve("missing.db");
+        assertThatThrownBy(() -> BlogLibrary.open(file, Database.Mode.READ_ONLY))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("No library at");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void randomBytesAreRefusedUntouched() throws Exception {
+        byte[] bytes = new byte[8192];
+        new Random(7).nextBytes(bytes);
+        assertRefusedUntouched(bytes, "not a Blogwright library");
+    }
+
+    @Test
+    void aTextFileIsRefusedUntouched() throws Exception {
+        assertRefusedUntouched("# my notes\nnot a database\n".getBytes(StandardCharsets.UTF_8), "not a Blogwright library");
+    }
+
+    @Test
+    void aZeroByteFileIsRefusedUntouched() throws Exception {
+        assertRefusedUntouched(new byte[0], "empty file");
+    }
+
+    @Test
+    void aTruncatedLibraryIsRefusedUntouched() throws Exception {
+        Path good = dir.resolve("good.db");
+        try (BlogLibrary lib = BlogLibrary.open(good, Database.Mode.CREATE)) {
+            lib.installSample();
+        }
+        byte[] all = Files.readAllBytes(good);
+        assertRefusedUntouched(Arrays.copyOf(all, all.length / 2), "truncated");
+    }
+
+    @Test
+    void anotherApplicationsDatabaseIsNotEvenSwitchedToWal() throws Exception {
+        Path foreign = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
+            s.execute("INSERT INTO notes (text) VALUES ('keep me')");
+        }
+        byte[] before = Files.readAllBytes(foreign);
+        for (Database.Mode mode : Database.Mode.values()) {
+            assertThatThrownBy(() -> BlogLibrary.open(foreign, mode)).isInstanceOf(LibraryException.class)
+                    .hasMessageContaining("another application");
+        }
+        assertThat(Files.readAllBytes(foreign)).isEqualTo(before);
+        assertThat(dir.resolve("other.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void aLibraryFromANewerVersionIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("newer.db");
+        BlogLibrary.open(file, Database.Mode.CREATE).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> BlogLibrary.open(file, Database.Mode.WRITE)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("newer Blogwright");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFolderIsNotALibrary() {
+        assertThatThrownBy(() -> BlogLibrary.open(dir, Database.Mode.CREATE)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("is a folder");
+    }
+
+    private void assertRefusedUntouched(byte[] content, String message) throws Exception {
+        Path file = dir.resolve("bad-" + content.length + ".db");
+        Files.write(file, content);
+        for (Database.Mode mode : Database.Mode.values()) {
+            assertThatThrownBy(() -> BlogLibrary.open(file, mode)).isInstanceOf(LibraryException.class)
+                    .hasMessageContaining(message);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+        assertThat(file.resolveSibling(file.getFileName() + "-wal")).doesNotExist();
+    }
+}
