@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An in-memory library: posts, categories and assets, with snapshot-based transactions. */
-final class FakeImportTarget implements ImportTarget {
+class FakeImportTarget implements ImportTarget {
     final Map<Long, Post> posts = new LinkedHashMap<>();
     final Map<String, Long> categories = new LinkedHashMap<>();
     final Map<String, Path> assets = new LinkedHashMap<>();
