@@ -1,0 +1,81 @@
+package dev.blogwright.logic.importing;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the images a post body references by relative path (Markdown or {@code <img src>}) and rewrites them. */
+final class ImageLinks {
+    private static final Pattern MARKDOWN = Pattern.compile("(!\\[[^\\]]*\\]\\(\\s*<?)([^)\\s>]+)(>?(?:\\s+\"[^\"]*\")?\\s*\\))");
+    private static final Pattern HTML = Pattern.compile("(<img\\b[^>]*?\\bsrc\\s*=\\s*[\"'])([^\"']+)([\"'])",
+            Pattern.CASE_INSENSITIVE);
+
+    private ImageLinks() {
+    }
+
+    /** Every distinct relative reference, in order of appearance. */
+    static Set<String> relativeReferences(String body) {
+        Set<String> refs = new LinkedHashSet<>();
+        for (Pattern p : new Pattern[] {MARKDOWN, HTML}) {
+            Matcher m = p.matcher(body);
+            while (m.find()) {
+                if (isRelative(m.group(2))) {
+                    refs.add(m.group(2));
+                }
+            }
+        }
+        return refs;
+    }
+
+    static boolean isRelative(String ref) {
+        if (ref.isBlank() || ref.startsWith("/") || ref.startsWith("#") || ref.startsWith("\\") || ref.contains("{{")) {
+            return false;
+        }
+        try {
+            return URI.create(ref.replace(" ", "%20")).getScheme() == null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The file a reference points to beside {@code postFile}, if it exists and stays inside {@code root}. */
+    static java.util.Optional<Path> resolve(String ref, Path postFile, Path root) {
+        try {
+            String plain = java.net.URLDecoder.decode(ref.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            int cut = plain.indexOf('?');
+            plain = cut >= 0 ? plain.substring(0, cut) : plain;
+            Path file = postFile.getParent().resolve(plain).normalize();
+            if (file.startsWith(root.normalize()) && Files.isRegularFile(file)) {
+                return java.util.Optional.of(file);
+            }
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Replaces each reference found in {@code replacements} in both Markdown and HTML image syntax. */
+    static String rewrite(String body, Map<String, String> replacements) {
+        String out = body;
+        for (Pattern p : new Pattern[] {MARKDOWN, HTML}) {
+            out = replace(out, p, ref -> replacements.getOrDefault(ref, ref));
+        }
+        return out;
+    }
+
+    private static String replace(String body, Pattern p, Function<String, String> newRef) {
+        Matcher m = p.matcher(body);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + newRef.apply(m.group(2)) + m.group(3)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

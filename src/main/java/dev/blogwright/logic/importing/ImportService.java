@@ -1,0 +1,229 @@
+package dev.blogwright.logic.importing;
+
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Imports posts from Markdown sites, folders, ZIPs and Ghost exports into a library. Every file is read and
+ * checked before anything is written; posts are then stored in batches, one transaction each, so a cancel or a
+ * failure never leaves half a post.
+ */
+public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final ImportTarget target;
+    private final Clock clock;
+
+    public ImportService(ImportTarget target, Clock clock) {
+        this.target = target;
+        this.clock = clock;
+    }
+
+    /** A dry run: what would be new, updated, skipped or refused. Nothing is written. */
+    public ImportReport plan(List<Path> inputs, ImportOptions options) {
+        return withTempDir(tmp -> {
+            List<ImportReport.Line> lines = new ArrayList<>();
+            for (PostDraft draft : collect(inputs, options, tmp, lines)) {
+                Decision d = decide(draft);
+                lines.add(new ImportReport.Line(d.kind(), draft.post().sourcePath(), d.message()));
+            }
+            return new ImportReport(lines, true, false);
+        });
+    }
+
+    public ImportReport run(List<Path> inputs, ImportOptions options, ProgressListener progress,
+                            BooleanSupplier cancelled) {
+        return withTempDir(tmp -> {
+            List<ImportReport.Line> lines = new ArrayList<>();
+            List<PostDraft> drafts = collect(inputs, options, tmp, lines);
+            int done = 0;
+            boolean stopped = false;
+            for (int from = 0; from < drafts.size() && !stopped; from += options.batchSize()) {
+                List<PostDraft> batch = drafts.subList(from, Math.min(drafts.size(), from + options.batchSize()));
+                List<ImportReport.Line> batchLines = new ArrayList<>();
+                int[] stored = {0};
+                boolean[] cancel = {false};
+                int before = done;
+                try {
+                    target.inTransaction(() -> {
+                        for (PostDraft draft : batch) {
+                            if (cancelled.getAsBoolean()) {
+                                cancel[0] = true;
+                                return;
+                            }
+                            batchLines.addAll(store(draft, options));
+                            stored[0]++;
+                            progress.progress(before + stored[0], drafts.size(), draft.post().sourcePath());
+                        }
+                    });
+                    lines.addAll(batchLines);
+                    done += stored[0];
+                } catch (RuntimeException e) {
+                    LOG.warn("Import batch rolled back", e);
+                    for (PostDraft draft : batch) {
+                        lines.add(new ImportReport.Line(ImportReport.Kind.ERROR, draft.post().sourcePath(),
+                                "not imported, its batch was rolled back: " + e.getMessage()));
+                    }
+                }
+                stopped = cancel[0];
+            }
+            return new ImportReport(lines, false, stopped);
+        });
+    }
+
+    private record Decision(ImportReport.Kind kind, Post existing, String message) {
+    }
+
+    /** Same source file → update; same slug and title of a post not imported from elsewhere → update. */
+    private Decision decide(PostDraft draft) {
+        Post post = draft.post();
+        Optional<Post> bySource = target.findBySourcePath(post.sourcePath());
+        if (bySource.isPresent()) {
+            return unchanged(bySource.get(), post)
+                    ? new Decision(ImportReport.Kind.SKIPPED, bySource.get(), "unchanged since the last import")
+                    : new Decision(ImportReport.Kind.UPDATED, bySource.get(), "");
+        }
+        Optional<Post> bySlug = post.slug() == null ? Optional.empty() : target.findBySlug(post.slug());
+        if (bySlug.isPresent()) {
+            Post other = bySlug.get();
+            boolean same = (other.sourcePath() == null || other.sourcePath().isBlank())
+                    && other.title().equalsIgnoreCase(post.title());
+            return same ? new Decision(ImportReport.Kind.UPDATED, other, "matched by slug " + post.slug())
+                    : new Decision(ImportReport.Kind.NEW, null,
+                            "slug " + post.slug() + " is taken by another post; a suffix is added");
+        }
+        return new Decision(ImportReport.Kind.NEW, null, "");
+    }
+
+    private static boolean unchanged(Post old, Post next) {
+        return old.title().equals(next.title()) && old.body().equals(next.body())
+                && Objects.equals(old.excerpt(), next.excerpt()) && old.tags().equals(next.tags())
+                && old.status() == next.status() && Objects.equals(old.publishedAt(), next.publishedAt())
+                && old.frontMatterJson().equals(next.frontMatterJson()) && old.icon().equals(next.icon())
+                && old.featuredImage().equals(next.featuredImage()) && old.position() == next.position();
+    }
+
+    private List<ImportReport.Line> store(PostDraft draft, ImportOptions options) {
+        List<ImportReport.Line> lines = new ArrayList<>();
+        String source = draft.post().sourcePath();
+        Decision d = decide(draft);
+        if (d.kind() == ImportReport.Kind.SKIPPED) {
+            lines.add(new ImportReport.Line(d.kind(), source, d.message()));
+            return lines;
+        }
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> image : draft.images().entrySet()) {
+            try {
+                refs.put(image.getKey(), target.addAsset(image.getValue()));
+            } catch (IOException e) {
+                lines.add(new ImportReport.Line(ImportReport.Kind.NOTE, source,
+                        "image " + image.getKey() + " could not be copied (" + e.getMessage() + "); link kept"));
+            }
+        }
+        Post post = draft.post();
+        String category = options.category() != null ? options.category() : draft.categoryName();
+        Post.Builder b = post.toBuilder()
+                .body(ImageLinks.rewrite(post.body(), refs))
+                .featuredImage(refs.getOrDefault(post.featuredImage(), post.featuredImage()))
+                .categoryId(category != null ? Long.valueOf(target.categoryIdFor(category))
+                        : d.existing() != null ? d.existing().categoryId() : null);
+        if (!options.draftsAsDrafts() && post.status() == PostStatus.DRAFT) {
+            b.status(PostStatus.PUBLISHED);
+        }
+        if (d.existing() != null) {
+            target.update(b.id(d.existing().id()).build());
+            lines.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, d.message()));
+        } else {
+            Post created = target.create(b.id(0).build());
+            String msg = Objects.equals(created.slug(), post.slug()) ? d.message()
+                    : "slug " + post.slug() + " was taken by another post; stored as " + created.slug();
+            lines.add(new ImportReport.Line(ImportReport.Kind.NEW, source, msg));
+        }
+        return lines;
+    }
+
+    /** Reads every input; refused files become error lines and are left out, notes become note lines. */
+    private List<PostDraft> collect(List<Path> inputs, ImportOptions options, Path tmp, List<ImportReport.Line> lines) {
+        SiteFolderScanner.Result found = new SiteFolderScanner(options.maxFileBytes(), tmp).scan(inputs);
+        found.problems().forEach(p -> lines.add(errorLine(p)));
+        List<PostDraft> drafts = new ArrayList<>();
+        MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant());
+        for (SourceFile file : found.markdown()) {
+            try {
+                drafts.add(markdown.read(file));
+            } catch (ImportException e) {
+                lines.add(errorLine(e.getMessage()));
+            }
+        }
+        GhostReader ghost = new GhostReader(options.maxFileBytes(), clock.instant());
+        for (Path export : found.ghostExports()) {
+            try {
+                drafts.addAll(ghost.read(export));
+            } catch (ImportException e) {
+                lines.add(errorLine(e.getMessage()));
+            }
+        }
+        for (PostDraft d : drafts) {
+            d.notes().forEach(n -> lines.add(new ImportReport.Line(ImportReport.Kind.NOTE, d.post().sourcePath(),
+                    n.startsWith(d.post().sourcePath() + ": ") ? n.substring(d.post().sourcePath().length() + 2) : n)));
+        }
+        return drafts;
+    }
+
+    /** Messages read "source: what is wrong"; the report shows the two apart. */
+    private static ImportReport.Line errorLine(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0
+                ? new ImportReport.Line(ImportReport.Kind.ERROR, message.substring(0, colon), message.substring(colon + 2))
+                : new ImportReport.Line(ImportReport.Kind.ERROR, "", message);
+    }
+
+    private interface TempWork {
+        ImportReport apply(Path tmp);
+    }
+
+    private static ImportReport withTempDir(TempWork work) {
+        Path tmp;
+        try {
+            tmp = Files.createTempDirectory("blogwright-import");
+        } catch (IOException e) {
+            return new ImportReport(List.of(new ImportReport.Line(ImportReport.Kind.ERROR, "",
+                    "cannot create a temporary folder: " + e.getMessage())), false, false);
+        }
+        try {
+            return work.apply(tmp);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.debug("Could not delete {}", p, e);
+                }
+            });
+        } catch (IOException e) {
+            LOG.debug("Could not clean {}", dir, e);
+        }
+    }
+}

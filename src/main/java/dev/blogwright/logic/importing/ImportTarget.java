@@ -1,0 +1,29 @@
+package dev.blogwright.logic.importing;
+
+import dev.blogwright.model.Post;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What the import needs of a library; the app implements it over the store. */
+public interface ImportTarget {
+    Optional<Post> findBySourcePath(String sourcePath);
+
+    Optional<Post> findBySlug(String slug);
+
+    /** Assigns the id and makes the slug unique (adds -2, -3 …); returns the stored post. */
+    Post create(Post post);
+
+    /** Full update by id, tags included (by name); returns the stored post. */
+    Post update(Post post);
+
+    /** Finds a category by name (case-insensitive) or creates it. */
+    long categoryIdFor(String name);
+
+    /** Copies the file into the library assets (deduplicated by hash); returns the Markdown reference. */
+    String addAsset(Path file) throws IOException;
+
+    /** Runs the work all-or-nothing: a RuntimeException inside rolls back and is rethrown. */
+    void inTransaction(Runnable work);
+}

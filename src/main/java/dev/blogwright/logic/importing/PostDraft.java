@@ -1,0 +1,21 @@
+package dev.blogwright.logic.importing;
+
+import dev.blogwright.model.Post;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A post read from a source but not yet stored: the category is still a name and local images are still files,
+ * so a dry run can show it without touching the library.
+ *
+ * @param images image references as written in the body (or the featured image) → the file beside the post
+ * @param notes  what the report should say about this post besides its outcome (missing images, repairs …)
+ */
+public record PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes) {
+    public PostDraft {
+        images = Map.copyOf(images);
+        notes = List.copyOf(notes);
+    }
+}

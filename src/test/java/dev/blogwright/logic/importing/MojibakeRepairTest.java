@@ -1,0 +1,72 @@
+package dev.blogwright.logic.importing;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class MojibakeRepairTest {
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = MojibakeRepairTest.class.getResourceAsStream("/importing/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void thaiCodePageMojibakeBecomesPunctuationAndEmoji() {
+        assertThat(MojibakeRepair.repair("a โ€” b ยท c โ€ฆ")).isEqualTo("a — b · c …");
+        assertThat(MojibakeRepair.repair("๐Ÿค– Robots")).isEqualTo("\uD83E\uDD16 Robots");
+    }
+
+    @Test
+    void droppedUnmappedBytesAreRestored() {
+        assertThat(MojibakeRepair.repair("๐Ÿ›ก๏ธ\nx โ€” y")).startsWith("\uD83D\uDEE1\uFE0F\n");
+        assertThat(MojibakeRepair.repair("โ˜๏ธ")).isEqualTo("\u2601\uFE0F");
+    }
+
+    @Test
+    void latinOneMojibakeBecomesAccents() throws IOException {
+        assertThat(MojibakeRepair.repair(resource("encoding/latin1-mojibake.txt")))
+                .isEqualTo("Café crème — déjà vu\n");
+    }
+
+    @Test
+    void correctTextIsLeftAlone() throws IOException {
+        String correct = resource("encoding/correct-text.txt");
+        assertThat(MojibakeRepair.repair(correct)).isEqualTo(correct);
+        assertThat(MojibakeRepair.hasSignature(correct)).isFalse();
+    }
+
+    @Test
+    void seedPageRepairsToRealEmojiAndPunctuation() throws IOException {
+        Path seed = Path.of(System.getProperty("blogwright.shared", "../shared"), "seed", "blog-index.txt");
+        assumeTrue(Files.isRegularFile(seed));
+        String original = Files.readString(seed);
+        String repaired = MojibakeRepair.repair(original);
+
+        assertThat(repaired).contains("—", "·", "…").doesNotContain("โ€", "ยท", "๐Ÿ");
+        assertThat(repaired.codePoints().filter(cp -> cp >= 0x0E00 && cp <= 0x0E7F).count()).isZero();
+        List<String> originalLines = original.lines().toList();
+        List<String> lines = repaired.lines().toList();
+        assertThat(lines).hasSameSizeAs(originalLines);
+        for (int i = 0; i < lines.size(); i++) {
+            boolean emojiLine = originalLines.get(i).startsWith("๐") || originalLines.get(i).startsWith("โ");
+            if (emojiLine) {
+                String line = lines.get(i);
+                int first = line.codePointAt(0);
+                assertThat(first).as("line %d: %s", i + 1, line)
+                        .satisfiesAnyOf(cp -> assertThat(cp).isBetween(0x1F300, 0x1FAFF),
+                                cp -> assertThat(cp).isBetween(0x2600, 0x27BF));
+                assertThat(line.codePoints().filter(cp -> cp != 0xFE0F).count()).as(line).isEqualTo(1);
+            }
+        }
+    }
+}
