@@ -1,5 +1,8 @@
 package dev.blogwright.logic.importing;
 
+import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.post.Slugs;
+
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import org.slf4j.Logger;
@@ -92,7 +95,7 @@ public final class ImportService {
 
     /** Same source file → update; same slug and title of a post not imported from elsewhere → update. */
     private Decision decide(PostDraft draft) {
-        Post post = draft.post();
+        Post post = withCleanSlug(draft.post());
         Optional<Post> bySource = target.findBySourcePath(post.sourcePath());
         if (bySource.isPresent()) {
             return unchanged(bySource.get(), post)
@@ -111,12 +114,28 @@ public final class ImportService {
         return new Decision(ImportReport.Kind.NEW, null, "");
     }
 
+    /**
+     * The slug as the library will store it (Hugo slugs may hold dots, permalinks odd characters), so that a
+     * match or clash is judged on the slug that really results.
+     */
+    private static Post withCleanSlug(Post post) {
+        if (post.slug() == null || post.slug().isBlank()) {
+            return post;
+        }
+        try {
+            return post.toBuilder().slug(Slugs.fromRequested(post.slug())).build();
+        } catch (LibraryException e) {
+            return post.toBuilder().slug(Slugs.slugify(post.title())).build();
+        }
+    }
+
     private static boolean unchanged(Post old, Post next) {
         return old.title().equals(next.title()) && old.body().equals(next.body())
                 && Objects.equals(old.excerpt(), next.excerpt()) && old.tags().equals(next.tags())
                 && old.status() == next.status() && Objects.equals(old.publishedAt(), next.publishedAt())
                 && old.frontMatterJson().equals(next.frontMatterJson()) && old.icon().equals(next.icon())
-                && old.featuredImage().equals(next.featuredImage()) && old.position() == next.position();
+                && old.featuredImage().equals(next.featuredImage())
+                && (next.position() == 0 || old.position() == next.position());
     }
 
     private List<ImportReport.Line> store(PostDraft draft, ImportOptions options) {
@@ -136,7 +155,7 @@ public final class ImportService {
                         "image " + image.getKey() + " could not be copied (" + e.getMessage() + "); link kept"));
             }
         }
-        Post post = draft.post();
+        Post post = withCleanSlug(draft.post());
         String category = options.category() != null ? options.category() : draft.categoryName();
         Post.Builder b = post.toBuilder()
                 .body(ImageLinks.rewrite(post.body(), refs))
@@ -147,6 +166,10 @@ public final class ImportService {
             b.status(PostStatus.PUBLISHED);
         }
         if (d.existing() != null) {
+            // Without a weight of its own, a re-imported post keeps the place editors gave it.
+            if (post.position() == 0) {
+                b.position(d.existing().position());
+            }
             target.update(b.id(d.existing().id()).build());
             lines.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, d.message()));
         } else {
