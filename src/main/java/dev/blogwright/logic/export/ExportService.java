@@ -35,7 +35,7 @@ public final class ExportService {
                 new SiteExporter(theme).write(new SiteModel(content, rendered), writer, options);
             }
             if (options.format().includesJson()) {
-                new JsonExporter().write(content, rendered, writer);
+                new JsonExporter().write(content, rendered, writer, options);
             }
             copyImages(content, rendered, writer);
             options.checkCancelled();

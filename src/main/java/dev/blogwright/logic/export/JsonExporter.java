@@ -18,7 +18,8 @@ public final class JsonExporter {
     public static final String SCHEMA = "schema/blogwright-export.schema.json";
 
     /** Writes the JSON files for {@code posts} (rendered, in index order) into {@code out}. */
-    public void write(SiteContent content, List<RenderedPost> posts, BundleWriter out) throws IOException {
+    public void write(SiteContent content, List<RenderedPost> posts, BundleWriter out, ExportOptions options)
+            throws IOException {
         Map<String, Object> blog = new LinkedHashMap<>();
         blog.put("format", FORMAT);
         blog.put("version", VERSION);
@@ -31,7 +32,7 @@ public final class JsonExporter {
         }
         blog.put("posts", metadata);
         out.write("blog.json", JsonOutput.pretty(blog));
-        for (RenderedPost rp : posts) {
+        Parallel.map(posts, options, ExportProgress.NONE, rp -> {
             Map<String, Object> post = PostJson.metadata(rp.post());
             post.put("format", FORMAT);
             post.put("version", VERSION);
@@ -41,7 +42,8 @@ public final class JsonExporter {
             post.put("words", rp.words());
             post.put("readingMinutes", rp.readingMinutes());
             out.write(postFile(rp.post().slug()), JsonOutput.pretty(post));
-        }
+            return rp;
+        });
     }
 
     static String postFile(String slug) {
