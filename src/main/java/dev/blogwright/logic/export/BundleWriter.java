@@ -1,0 +1,189 @@
+package dev.blogwright.logic.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a bundle into a fresh staging folder beside the target and swaps it in on {@link #commit()}, so an
+ * export that dies half-way leaves the previous bundle as it was. A manifest of SHA-256 hashes makes it
+ * incremental: a file whose content did not change is hard-linked from the previous bundle instead of written.
+ * Thread-safe: pages are written from several workers at once.
+ */
+public final class BundleWriter implements AutoCloseable {
+    public static final String MANIFEST = ".blogwright-manifest.json";
+    private static final Logger LOG = LoggerFactory.getLogger(BundleWriter.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path target;
+    private final Path staging;
+    private final Map<String, String> previous;
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private boolean finished;
+
+    private BundleWriter(Path target, Path staging, Map<String, String> previous) {
+        this.target = target;
+        this.staging = staging;
+        this.previous = previous;
+    }
+
+    /**
+     * Prepares a staging folder for {@code target}. Leftovers of a killed export are cleaned up first.
+     *
+     * @throws IllegalArgumentException when the target exists, is not empty and is not a bundle of ours,
+     *                                  so an export can never swap away someone's folder
+     */
+    public static BundleWriter open(Path target) throws IOException {
+        Path out = target.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null) {
+            throw new IllegalArgumentException("Cannot export to the file system root " + out);
+        }
+        Files.createDirectories(parent);
+        SiblingFolders.recover(out);
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
+                throw new IllegalArgumentException("Output " + out + " exists and is not a folder");
+            }
+            if (!Files.exists(out.resolve(MANIFEST)) && !isEmpty(out)) {
+                throw new IllegalArgumentException("Output folder " + out
+                        + " is not empty and was not written by Blogwright; choose an empty or new folder");
+            }
+        }
+        Map<String, String> previous = Manifest.read(out.resolve(MANIFEST));
+        Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
+        Files.createDirectory(staging);
+        return new BundleWriter(out, staging, previous);
+    }
+
+    public void write(String relative, String text) throws IOException {
+        write(relative, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public void write(String relative, byte[] content) throws IOException {
+        Path dest = claim(relative);
+        String hash = Manifest.sha256(content);
+        hashes.put(relative, hash);
+        if (reuse(relative, hash, content.length, dest)) {
+            return;
+        }
+        Files.createDirectories(dest.getParent());
+        Files.write(dest, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        written.incrementAndGet();
+    }
+
+    /** Copies a file (an image) into the bundle; small enough to read whole, which the hash needs anyway. */
+    public void copy(String relative, Path source) throws IOException {
+        write(relative, Files.readAllBytes(source));
+    }
+
+    /** Writes a file through {@code producer} straight into staging, for content too large to hold in memory. */
+    void writeStreamed(String relative, IoConsumer<Path> producer) throws IOException {
+        Path dest = claim(relative);
+        Files.createDirectories(dest.getParent());
+        producer.accept(dest);
+        String hash = Manifest.sha256(dest);
+        hashes.put(relative, hash);
+        (hash.equals(previous.get(relative)) ? unchanged : written).incrementAndGet();
+    }
+
+    /** The paths written so far, sorted; the manifest is not among them. */
+    public SortedSet<String> paths() {
+        return new TreeSet<>(hashes.keySet());
+    }
+
+    Path staging() {
+        return staging;
+    }
+
+    /** Writes the manifest and swaps the staging folder in for the previous bundle. */
+    public ExportReport commit() throws IOException {
+        if (finished) {
+            throw new IllegalStateException("Bundle already committed or closed");
+        }
+        Files.write(staging.resolve(MANIFEST), Manifest.toJson(hashes));
+        int deleted = (int) previous.keySet().stream().filter(p -> !hashes.containsKey(p)).count();
+        SiblingFolders.swap(staging, target, suffix());
+        finished = true;
+        LOG.info("Exported {}: {} written, {} unchanged, {} deleted", target, written.get(), unchanged.get(), deleted);
+        return new ExportReport(written.get(), unchanged.get(), deleted, target);
+    }
+
+    /** Drops the staging folder unless the bundle was committed; the previous bundle stays untouched. */
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            try {
+                SiblingFolders.deleteTree(staging);
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("Could not remove staging folder {}; the next export removes it", staging, e);
+            }
+        }
+    }
+
+    private Path claim(String relative) {
+        if (finished) {
+            throw new IllegalStateException("Bundle already committed or closed");
+        }
+        if (relative.equals(MANIFEST)) {
+            throw new UnsafePathException(relative, "the name is reserved for the bundle manifest");
+        }
+        Path dest = SafePaths.resolve(staging, relative);
+        if (hashes.containsKey(relative)) {
+            throw new IllegalArgumentException("Two files of the export map to '" + relative
+                    + "'; give the posts, categories or tags distinct slugs");
+        }
+        return dest;
+    }
+
+    private boolean reuse(String relative, String hash, long size, Path dest) throws IOException {
+        if (!hash.equals(previous.get(relative))) {
+            return false;
+        }
+        Path old = SafePaths.resolve(target, relative);
+        if (!Files.isRegularFile(old) || Files.size(old) != size) {
+            return false;
+        }
+        Files.createDirectories(dest.getParent());
+        try {
+            Files.createLink(dest, old);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(old, dest, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private static String suffix() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @FunctionalInterface
+    interface IoConsumer<T> {
+        void accept(T value) throws IOException;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.blogwright.logic.export;
+
+import dev.blogwright.model.SiteContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point of an export, for the app and the command line: renders the posts once, writes the HTML
+ * site and/or the JSON files and the images they use into a staging folder, and swaps it in atomically.
+ */
+public final class ExportService {
+    public static final String DEFAULT_ZIP = "site.zip";
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+    /**
+     * Exports {@code content} (posts already selected and in index order) into the folder {@code out}.
+     *
+     * @throws IllegalArgumentException  for bad input (unsafe slug, missing theme file, foreign output folder)
+     * @throws ExportCancelledException  when cancelled; the previous bundle stays as it was
+     */
+    public ExportReport export(SiteContent content, Path out, ExportOptions options, ExportProgress progress)
+            throws IOException {
+        Theme theme = options.format().includesHtml()
+                ? Theme.select(options.themeDir(), content.settings().theme()) : null;
+        List<RenderedPost> rendered = PostRendering.renderAll(content.posts(), options, progress);
+        Path target = out.toAbsolutePath().normalize();
+        try (BundleWriter writer = BundleWriter.open(target)) {
+            if (theme != null) {
+                new SiteExporter(theme).write(new SiteModel(content, rendered), writer, options);
+            }
+            if (options.format().includesJson()) {
+                new JsonExporter().write(content, rendered, writer, options);
+            }
+            copyImages(content, rendered, writer);
+            options.checkCancelled();
+            Path zip = options.zip() ? zipPath(target, options.zipPath()) : null;
+            SortedSet<String> paths = writer.paths();
+            if (zip != null && zip.startsWith(target)) {
+                String inside = target.relativize(zip).toString().replace(zip.getFileSystem().getSeparator(), "/");
+                writer.writeStreamed(inside, dest -> BundleZip.write(writer.staging(), paths, dest));
+            }
+            ExportReport report = writer.commit();
+            if (zip != null && !zip.startsWith(target)) {
+                BundleZip.writeAtomically(target, paths, zip);
+            }
+            return report;
+        }
+    }
+
+    private static Path zipPath(Path target, Path given) {
+        return given == null ? target.resolve(DEFAULT_ZIP) : given.toAbsolutePath().normalize();
+    }
+
+    private static void copyImages(SiteContent content, List<RenderedPost> posts, BundleWriter writer)
+            throws IOException {
+        SortedSet<String> names = new TreeSet<>();
+        posts.forEach(p -> names.addAll(p.assets()));
+        for (String name : names) {
+            Path source = content.assetsDir() == null ? null : SafePaths.resolve(content.assetsDir(), name);
+            if (source == null || !Files.isRegularFile(source)) {
+                LOG.warn("Image assets/{} is used by a post but missing from the library; its link will be broken",
+                        name);
+                continue;
+            }
+            writer.copy("assets/" + name, source);
+        }
+    }
+}

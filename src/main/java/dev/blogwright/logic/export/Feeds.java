@@ -1,0 +1,154 @@
+package dev.blogwright.logic.export;
+
+import dev.blogwright.model.Category;
+import dev.blogwright.model.Post;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the newest posts. Feeds are read away from the site, so here, and only
+ * here with the sitemap and canonical links, URLs are absolute (from the base URL).
+ */
+final class Feeds {
+    static final int MAX_ITEMS = 50;
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final SiteModel model;
+    private final List<RenderedPost> items;
+    private final Instant updated;
+
+    Feeds(SiteModel model) {
+        this.model = model;
+        List<RenderedPost> sorted = new ArrayList<>(model.posts);
+        sorted.sort(Comparator.comparing((RenderedPost p) -> SiteModel.date(p.post()),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        this.items = sorted.subList(0, Math.min(MAX_ITEMS, sorted.size()));
+        this.updated = model.posts.stream().map(p -> SiteModel.modified(p.post())).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    }
+
+    byte[] rss() {
+        XmlOut x = new XmlOut();
+        x.start("rss").attr("version", "2.0").attr("xmlns:atom", "http://www.w3.org/2005/Atom").text("\n");
+        x.start("channel").text("\n");
+        x.element("title", model.settings.title()).element("link", home());
+        x.element("description", description()).element("language", model.settings.language());
+        x.element("lastBuildDate", RFC_822.format(updated));
+        x.empty("atom:link", "href", url("feed.xml"), "rel", "self", "type", "application/rss+xml");
+        for (RenderedPost rp : items) {
+            Post p = rp.post();
+            x.start("item").text("\n").element("title", p.title()).element("link", postUrl(p));
+            x.start("guid").attr("isPermaLink", String.valueOf(model.links.hasBaseUrl())).text(postId(p)).end();
+            Instant date = SiteModel.date(p);
+            if (date != null) {
+                x.element("pubDate", RFC_822.format(date));
+            }
+            Category c = model.category(p);
+            if (c != null) {
+                x.element("category", c.name());
+            }
+            p.tags().forEach(t -> x.element("category", t));
+            x.element("description", content(rp)).end();
+        }
+        return x.end().end().finish();
+    }
+
+    byte[] atom() {
+        XmlOut x = new XmlOut();
+        x.start("feed").attr("xmlns", "http://www.w3.org/2005/Atom").attr("xml:lang", model.settings.language())
+                .text("\n");
+        x.element("title", model.settings.title());
+        if (!description().isEmpty()) {
+            x.element("subtitle", description());
+        }
+        x.empty("link", "href", url("atom.xml"), "rel", "self", "type", "application/atom+xml");
+        x.empty("link", "href", home(), "rel", "alternate", "type", "text/html");
+        x.element("id", model.links.hasBaseUrl() ? home() : "urn:blogwright:site");
+        x.element("updated", JsonOutput.instant(updated));
+        x.start("author").text("\n").element("name", author()).end();
+        for (RenderedPost rp : items) {
+            Post p = rp.post();
+            Instant date = Objects.requireNonNullElse(SiteModel.date(p), Instant.EPOCH);
+            x.start("entry").text("\n").element("title", p.title());
+            x.empty("link", "href", postUrl(p), "rel", "alternate", "type", "text/html");
+            x.element("id", postId(p));
+            x.element("published", JsonOutput.instant(date));
+            x.element("updated", JsonOutput.instant(Objects.requireNonNullElse(SiteModel.modified(p), date)));
+            Category c = model.category(p);
+            if (c != null) {
+                x.empty("category", "term", c.name());
+            }
+            p.tags().forEach(t -> x.empty("category", "term", t));
+            x.start("summary").attr("type", "text").text(rp.excerpt()).end();
+            x.start("content").attr("type", "html").text(content(rp)).end();
+            x.end();
+        }
+        return x.end().finish();
+    }
+
+    byte[] jsonFeed() {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", model.settings.title());
+        feed.put("home_page_url", home());
+        feed.put("feed_url", url("feed.json"));
+        feed.put("description", description());
+        feed.put("language", model.settings.language());
+        feed.put("authors", List.of(Map.of("name", author())));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (RenderedPost rp : items) {
+            Post p = rp.post();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", postId(p));
+            item.put("url", postUrl(p));
+            item.put("title", p.title());
+            item.put("content_html", content(rp));
+            item.put("summary", rp.excerpt());
+            item.put("date_published", JsonOutput.instant(SiteModel.date(p)));
+            item.put("date_modified", JsonOutput.instant(SiteModel.modified(p)));
+            item.put("tags", p.tags());
+            if (!p.language().isBlank()) {
+                item.put("language", p.language());
+            }
+            item.values().removeIf(Objects::isNull);
+            entries.add(item);
+        }
+        feed.put("items", entries);
+        return JsonOutput.pretty(feed);
+    }
+
+    private String content(RenderedPost rp) {
+        return AssetLinks.rewrite(rp.html(), model.links.baseUrl());
+    }
+
+    private String description() {
+        return model.settings.description().isBlank() ? model.settings.tagline() : model.settings.description();
+    }
+
+    private String author() {
+        return model.settings.authorName().isBlank() ? model.settings.title() : model.settings.authorName();
+    }
+
+    private String home() {
+        return model.links.absolute("index.html");
+    }
+
+    private String url(String file) {
+        return model.links.absolute(file);
+    }
+
+    private String postUrl(Post p) {
+        return model.links.absolute(SiteLinks.postFile(p.slug()));
+    }
+
+    private String postId(Post p) {
+        return model.links.hasBaseUrl() ? postUrl(p) : "urn:blogwright:post:" + p.id();
+    }
+}

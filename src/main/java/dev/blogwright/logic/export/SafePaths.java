@@ -1,0 +1,79 @@
+package dev.blogwright.logic.export;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one gate every exported path goes through: a slug, tag or file name taken from the library must never
+ * name a file outside the output folder, nor one Windows or a zip tool would treat specially.
+ */
+public final class SafePaths {
+    /** Most file systems stop at 255 bytes per name; UTF-8 can take 4 bytes a character, hence the margin. */
+    static final int MAX_SEGMENT_BYTES = 200;
+    private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
+            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+    private SafePaths() {
+    }
+
+    /**
+     * Resolves a relative, forward-slash path inside {@code root}.
+     *
+     * @throws UnsafePathException when the path could escape the root or is not portable
+     */
+    public static Path resolve(Path root, String relative) {
+        check(relative);
+        Path rootAbs = root.toAbsolutePath().normalize();
+        Path resolved = rootAbs.resolve(relative).normalize();
+        if (!resolved.startsWith(rootAbs) || resolved.equals(rootAbs)) {
+            throw new UnsafePathException(relative, "it leaves the output folder");
+        }
+        return resolved;
+    }
+
+    /** Checks a relative output path without resolving it; returns it unchanged when it is safe. */
+    public static String check(String relative) {
+        if (relative == null || relative.isEmpty()) {
+            throw new UnsafePathException(String.valueOf(relative), "it is empty");
+        }
+        if (relative.indexOf('\0') >= 0) {
+            throw new UnsafePathException(relative, "it contains a NUL character");
+        }
+        if (relative.indexOf('\\') >= 0) {
+            throw new UnsafePathException(relative, "it contains a backslash");
+        }
+        if (relative.startsWith("/") || DRIVE.matcher(relative).matches()) {
+            throw new UnsafePathException(relative, "it is absolute");
+        }
+        for (String segment : relative.split("/", -1)) {
+            checkSegment(relative, segment);
+        }
+        return relative;
+    }
+
+    private static void checkSegment(String relative, String segment) {
+        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            throw new UnsafePathException(relative, "it has an empty, '.' or '..' part");
+        }
+        if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
+            throw new UnsafePathException(relative, "a part is longer than " + MAX_SEGMENT_BYTES + " bytes");
+        }
+        if (segment.endsWith(".") || segment.endsWith(" ") || segment.indexOf(':') >= 0) {
+            throw new UnsafePathException(relative, "a part ends in a dot or space, or contains ':'");
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < 0x20) {
+                throw new UnsafePathException(relative, "it contains a control character");
+            }
+        }
+        int dot = segment.indexOf('.');
+        String base = (dot < 0 ? segment : segment.substring(0, dot)).toUpperCase(Locale.ROOT);
+        if (WINDOWS_DEVICES.contains(base)) {
+            throw new UnsafePathException(relative, "'" + segment + "' is a reserved Windows device name");
+        }
+    }
+}

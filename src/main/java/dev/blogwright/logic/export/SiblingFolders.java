@@ -1,0 +1,88 @@
+package dev.blogwright.logic.export;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folders an export keeps beside its target ({@code <out>.tmp-XXXX} while writing, {@code <out>.old-XXXX}
+ * during the swap), and how a later export recovers from a run that was killed between the two renames.
+ */
+final class SiblingFolders {
+    static final String STAGING = ".tmp-";
+    static final String OLD = ".old-";
+    private static final Logger LOG = LoggerFactory.getLogger(SiblingFolders.class);
+
+    private SiblingFolders() {
+    }
+
+    /** Puts back a previous bundle a killed swap left renamed, then deletes staging and old leftovers. */
+    static void recover(Path target) throws IOException {
+        List<Path> olds = siblings(target, OLD);
+        if (!Files.exists(target) && !olds.isEmpty()) {
+            Path newest = olds.stream().max(Comparator.comparing(SiblingFolders::modified)).orElseThrow();
+            LOG.warn("Restoring {} left by an interrupted export", newest);
+            Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
+            olds.remove(newest);
+        }
+        for (Path leftover : olds) {
+            deleteTree(leftover);
+        }
+        for (Path leftover : siblings(target, STAGING)) {
+            LOG.info("Removing {} left by an interrupted export", leftover);
+            deleteTree(leftover);
+        }
+    }
+
+    /** Renames the old bundle away, the staging folder in, then deletes the old one. */
+    static void swap(Path staging, Path target, String suffix) throws IOException {
+        if (Files.exists(target)) {
+            Path old = target.resolveSibling(target.getFileName() + OLD + suffix);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } else {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static List<Path> siblings(Path target, String marker) throws IOException {
+        String prefix = target.getFileName() + marker;
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p) && p.getFileName().toString().length() == prefix.length() + 8) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+}

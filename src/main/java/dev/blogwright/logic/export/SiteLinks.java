@@ -1,0 +1,62 @@
+package dev.blogwright.logic.export;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Where each page lives. A file path (raw slug, checked by {@link SafePaths} when written) and the href to it
+ * (percent-encoded, relative to the bundle root, ending in index.html so it opens from disk too).
+ */
+final class SiteLinks {
+    private final String baseUrl;
+
+    SiteLinks(String baseUrl) {
+        String b = baseUrl == null ? "" : baseUrl.strip();
+        this.baseUrl = b.isEmpty() || b.endsWith("/") ? b : b + "/";
+    }
+
+    static String postFile(String slug) {
+        return "posts/" + slug + "/index.html";
+    }
+
+    static String categoryFile(String slug) {
+        return "categories/" + slug + "/index.html";
+    }
+
+    static String tagFile(String slug) {
+        return "tags/" + slug + "/index.html";
+    }
+
+    static String pageFile(int page) {
+        return page == 1 ? "index.html" : "page/" + page + "/index.html";
+    }
+
+    /** The href of a file path, relative to the bundle root. */
+    static String href(String file) {
+        try {
+            return new URI(null, null, file, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new UnsafePathException(file, "it is not a valid URL path");
+        }
+    }
+
+    /** "", "../" or "../../": the way from a page back to the bundle root. */
+    static String root(String file) {
+        int depth = (int) file.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The absolute URL of a page for feeds, sitemap and canonical links: directory form, no index.html. */
+    String absolute(String file) {
+        String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+        return baseUrl + href(path.isEmpty() ? "" : path);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.blogwright.logic.export;
+
+import dev.blogwright.logic.export.ThemeViews.Card;
+import dev.blogwright.logic.export.ThemeViews.Link;
+import dev.blogwright.logic.export.ThemeViews.Site;
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.Tag;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns the library's records into what templates and feeds show: cards, links, formatted dates. */
+final class SiteModel {
+    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "fa", "ur", "yi", "ps", "sd", "ug");
+
+    final BlogSettings settings;
+    final SiteLinks links;
+    final Site site;
+    final Locale locale;
+    final List<RenderedPost> posts;
+    final List<Card> cards = new ArrayList<>();
+    final Map<Long, Category> categories = new HashMap<>();
+    /** Cards per category and per tag page, in index order; keyed by the page's file, in order of first use. */
+    final Map<String, Listing> byCategory = new LinkedHashMap<>();
+    final Map<String, Listing> byTag = new LinkedHashMap<>();
+    private final Map<String, Tag> tagsByName = new HashMap<>();
+    private final DateTimeFormatter dateFormat;
+
+    SiteModel(SiteContent content, List<RenderedPost> posts) {
+        this.settings = content.settings();
+        this.links = new SiteLinks(settings.baseUrl());
+        this.locale = Locale.forLanguageTag(settings.language());
+        this.posts = posts;
+        String direction = RTL_LANGUAGES.contains(locale.getLanguage()) ? "rtl" : "ltr";
+        this.site = new Site(settings.header(), settings.title(), settings.tagline(), settings.description(),
+                settings.language(), settings.authorName(), direction);
+        try {
+            this.dateFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), locale).withZone(ZoneOffset.UTC);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The blog's date format '" + settings.dateFormat()
+                    + "' is not valid: " + e.getMessage(), e);
+        }
+        content.categories().forEach(c -> categories.put(c.id(), c));
+        for (Tag t : content.tags()) {
+            tagsByName.putIfAbsent(t.name(), t);
+            tagsByName.putIfAbsent(t.slug(), t);
+        }
+        for (RenderedPost p : posts) {
+            Card card = card(p);
+            cards.add(card);
+            Category c = category(p.post());
+            if (c != null) {
+                add(byCategory, SiteLinks.categoryFile(c.slug()), card.category(), c.description(), card);
+            }
+            for (int i = 0; i < card.tags().size(); i++) {
+                add(byTag, SiteLinks.tagFile(tagSlug(p.post().tags().get(i))), card.tags().get(i), "", card);
+            }
+        }
+    }
+
+    /** A category or tag page: its link, description and cards. */
+    record Listing(String file, Link link, String description, List<Card> cards) {
+    }
+
+    private static void add(Map<String, Listing> map, String file, Link link, String description, Card card) {
+        List<Card> cards = map.computeIfAbsent(file, f -> new Listing(f, link, description, new ArrayList<>())).cards();
+        if (cards.isEmpty() || cards.get(cards.size() - 1) != card) {
+            cards.add(card);
+        }
+    }
+
+    static Instant date(Post p) {
+        return p.publishedAt() != null ? p.publishedAt() : p.createdAt() != null ? p.createdAt() : p.updatedAt();
+    }
+
+    static Instant modified(Post p) {
+        Instant date = date(p);
+        return p.updatedAt() != null && (date == null || p.updatedAt().isAfter(date)) ? p.updatedAt() : date;
+    }
+
+    String formatDate(Instant instant) {
+        return instant == null ? "" : dateFormat.format(instant);
+    }
+
+    Category category(Post p) {
+        return p.categoryId() == null ? null : categories.get(p.categoryId());
+    }
+
+    /** A tag's slug from the library's tag list (by name or slug); an unknown tag is lower-cased as it is. */
+    String tagSlug(String tag) {
+        Tag known = tagsByName.get(tag);
+        return known != null ? known.slug() : tag.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    private Card card(RenderedPost rp) {
+        Post p = rp.post();
+        Category c = category(p);
+        Link category = c == null ? null : new Link(c.name(), SiteLinks.href(SiteLinks.categoryFile(c.slug())));
+        List<Link> tags = new ArrayList<>();
+        for (String t : p.tags()) {
+            String slug = tagSlug(t);
+            SafePaths.check(SiteLinks.tagFile(slug));
+            tags.add(new Link(t, SiteLinks.href(SiteLinks.tagFile(slug))));
+        }
+        SafePaths.check(SiteLinks.postFile(p.slug()));
+        if (c != null) {
+            SafePaths.check(SiteLinks.categoryFile(c.slug()));
+        }
+        Instant date = date(p);
+        return new Card(p.title(), SiteLinks.href(SiteLinks.postFile(p.slug())), p.icon(), category, tags,
+                rp.excerpt(), formatDate(date), JsonOutput.instant(date), rp.readingMinutes(), rp.mark());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.blogwright.logic.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** sitemap.xml (absolute URLs from the base URL, as the format requires) and robots.txt pointing at it. */
+final class Sitemap {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private Sitemap() {
+    }
+
+    static byte[] xml(SiteModel model) {
+        XmlOut x = new XmlOut();
+        x.start("urlset").attr("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9").text("\n");
+        url(x, model, "index.html", null);
+        for (RenderedPost rp : model.posts) {
+            url(x, model, SiteLinks.postFile(rp.post().slug()), SiteModel.modified(rp.post()));
+        }
+        List<String> listings = new ArrayList<>(model.byCategory.keySet());
+        listings.addAll(model.byTag.keySet());
+        listings.add("archive/index.html");
+        listings.forEach(file -> url(x, model, file, null));
+        return x.end().finish();
+    }
+
+    static byte[] robots(SiteModel model) {
+        String text = "User-agent: *\nAllow: /\n"
+                + (model.links.hasBaseUrl() ? "Sitemap: " + model.links.absolute("sitemap.xml") + "\n" : "");
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void url(XmlOut x, SiteModel model, String file, Instant modified) {
+        x.start("url").text("\n").element("loc", model.links.absolute(file));
+        if (modified != null) {
+            x.element("lastmod", DAY.format(modified));
+        }
+        x.end();
+    }
+}
