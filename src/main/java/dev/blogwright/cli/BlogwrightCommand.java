@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "blogwright", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Offline blog authoring. With no command, opens the desktop app.",
         subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, NewCommand.class,
-                SearchCommand.class, StatsCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class})
+                SearchCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class, RenderCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class BlogwrightCommand implements Runnable {
     @Override
     public void run() {

@@ -1,0 +1,71 @@
+package dev.blogwright.cli;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.logic.export.ExportFormat;
+import dev.blogwright.logic.export.ExportOptions;
+import dev.blogwright.logic.export.ExportReport;
+import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.SiteContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the blog as a static HTML site, as JSON, or both; atomically and incrementally.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOptions library;
+    @Option(names = "--format", paramLabel = "F", defaultValue = "html", description = "html (default), json or all.")
+    String format;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The bundle folder (replaced atomically).")
+    Path out;
+    @Option(names = "--zip", description = "Also write DIR/site.zip with the same content.")
+    boolean zip;
+    @Option(names = "--drafts", description = "Include drafts and scheduled posts, marked as such.")
+    boolean drafts;
+    @Option(names = "--base-url", paramLabel = "URL", description = "Overrides the blog's base URL (feeds, sitemap, canonical).")
+    String baseUrl;
+    @Option(names = "--theme", paramLabel = "DIR", description = "A theme folder (a copy of assets/themes/default).")
+    Path theme;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat chosen;
+        try {
+            chosen = ExportFormat.fromKey(format);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("Unknown format '" + format + "'; use html, json or all.");
+        }
+        if (theme != null && !Files.isDirectory(theme)) {
+            throw new CliException("No theme folder at " + theme);
+        }
+        SiteContent content;
+        try (BlogLibrary lib = library.openForReading()) {
+            content = lib.siteContent(drafts);
+        }
+        if (baseUrl != null) {
+            BlogSettings s = content.settings();
+            content = new SiteContent(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(), baseUrl,
+                    s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(), s.theme(),
+                    s.trustRawHtml()), content.categories(), content.tags(), content.posts(), content.assetsDir());
+        }
+        ExportOptions options = ExportOptions.of(chosen).withThemeDir(theme);
+        if (zip) {
+            options = options.withZip(null);
+        }
+        CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Rendered");
+        ExportReport report = new ExportService().export(content, out, options, progress::report);
+        spec.commandLine().getOut().printf("Exported %d posts to %s: %d written, %d unchanged, %d deleted%n",
+                content.posts().size(), report.output(), report.written(), report.unchanged(), report.deleted());
+        return 0;
+    }
+}
