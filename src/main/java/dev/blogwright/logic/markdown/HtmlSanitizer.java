@@ -18,6 +18,8 @@ final class HtmlSanitizer {
     private static final Pattern ALLOWED_IFRAME = Pattern.compile(
             "^https://(www\\.)?(youtube\\.com/embed/|youtube-nocookie\\.com/embed/|player\\.vimeo\\.com/video/)\\S*$");
 
+    private static final String[] URL_ATTRIBUTES = {"href", "src", "poster"};
+
     private final Safelist safelist = buildSafelist();
 
     String clean(String html) {
@@ -26,6 +28,16 @@ final class HtmlSanitizer {
         for (Element iframe : clean.select("iframe")) {
             if (!ALLOWED_IFRAME.matcher(iframe.attr("src")).matches()) {
                 iframe.remove();
+            }
+        }
+        // A second, independent opinion on every URL the allow-list kept: relative-looking values are kept
+        // verbatim, so a scheme hidden by characters browsers ignore must not slip through as "relative".
+        for (Element element : clean.select("[href], [src], [poster]")) {
+            for (String name : URL_ATTRIBUTES) {
+                if (element.hasAttr(name)
+                        && !SafeUrls.isSafe(element.attr(name), "img".equals(element.normalName()))) {
+                    element.removeAttr(name);
+                }
             }
         }
         clean.outputSettings().prettyPrint(false);

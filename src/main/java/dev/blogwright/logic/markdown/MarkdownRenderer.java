@@ -6,12 +6,40 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one Markdown renderer: the live preview and the export both call it, so the preview shows what ships.
  * Instances are immutable and thread-safe; build one and share it.
  */
 public final class MarkdownRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(MarkdownRenderer.class);
+    /** Touches every syntax feature once, so no class is first loaded deep inside a pathological recursion. */
+    private static final String WARM_UP = """
+            # Title
+
+            Text *em* **strong** ~~del~~ `code` [link](https://example.com) ![img](a.png) www.example.com[^1]
+
+            > quote
+
+            - [x] task
+            1. item
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            ```java
+            code
+            ```
+
+            <div>raw <b>html</b></div>
+
+            [^1]: Note.
+            """;
+
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
@@ -38,16 +66,33 @@ public final class MarkdownRenderer {
             sanitizer = new HtmlSanitizer();
         }
         renderer = builder.build();
+        render(WARM_UP);
     }
 
     /** HTML for a post body; {@code null} counts as empty. Front matter (YAML or TOML) is not rendered. */
     public String render(String markdown) {
-        Document document = MarkdownSyntax.parse(markdown);
-        String html = renderer.render(document);
-        if (sanitizer != null && containsRawHtml(document)) {
-            return sanitizer.clean(html);
+        String text = markdown == null ? "" : markdown;
+        try {
+            Document document = MarkdownSyntax.parse(text);
+            String html = renderer.render(document);
+            if (sanitizer != null && containsRawHtml(document)) {
+                return sanitizer.clean(html);
+            }
+            return html;
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders nesting recursively; absurdly deep input (thousands of nested quotes or
+            // emphasis markers) exhausts the stack. The post still shows, as its escaped source.
+            LOG.warn("Markdown nested too deeply to render ({} characters); showing it as plain text", text.length());
+            return plainFallback(text);
         }
-        return html;
+    }
+
+    private static String plainFallback(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            html.append("<p>").append(Escaping.escapeHtml(paragraph, false)).append("</p>\n");
+        }
+        return html.toString();
     }
 
     /** Markdown-made HTML is safe by construction (text escaped, URLs checked); only raw HTML needs cleaning. */
