@@ -1,8 +1,9 @@
 package dev.blogwright.logic.markdown;
 
 /**
- * Removes a leading TOML front matter block ({@code +++} fences, as Hugo writes them). YAML front matter is
- * handled by flexmark's YAML extension; TOML has no flexmark extension, so it is cut before parsing.
+ * Prepares a post's source for the parser: drops a byte order mark (some editors write one, and it would hide
+ * the front matter from the parser) and removes a leading TOML front matter block ({@code +++} fences, as Hugo
+ * writes them). YAML front matter is left to flexmark's YAML extension; TOML has none, so it is cut here.
  */
 final class FrontMatter {
     private static final String TOML_FENCE = "+++";
@@ -10,11 +11,14 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
-    /** The text after a closing {@code +++} line when the text opens with a {@code +++} line; else the text. */
-    static String stripToml(String text) {
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        int firstEnd = lineEnd(text, start);
-        if (!text.substring(start, firstEnd).strip().equals(TOML_FENCE)) {
+    /**
+     * {@code source} without a leading byte order mark and, when it opens with a {@code +++} line, without
+     * everything up to and including the closing {@code +++} line; an unclosed fence is left as text.
+     */
+    static String prepare(String source) {
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals(TOML_FENCE)) {
             return text;
         }
         int lineStart = nextLineStart(text, firstEnd);

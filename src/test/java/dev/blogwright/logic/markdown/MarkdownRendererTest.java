@@ -110,6 +110,11 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void frontMatterAfterByteOrderMarkIsNotRendered() {
+        assertThat(renderer.render("\uFEFF---\ntitle: Hi\n---\nBody")).isEqualTo("<p>Body</p>\n");
+    }
+
+    @Test
     void unterminatedTomlFenceStaysText() {
         assertThat(renderer.render("+++\nnot front matter")).contains("+++");
     }
