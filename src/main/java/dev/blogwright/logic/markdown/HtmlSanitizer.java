@@ -69,6 +69,7 @@ final class HtmlSanitizer {
                 // An author's checkbox can only ever be the read-only task-list kind.
                 .addEnforcedAttribute("input", "type", "checkbox")
                 .addEnforcedAttribute("input", "disabled", "disabled")
+                .addProtocols("a", "href", "tel")
                 .addProtocols("iframe", "src", "https")
                 .addProtocols("video", "src", "http", "https")
                 .addProtocols("video", "poster", "http", "https")

@@ -69,10 +69,16 @@ final class VisibleText {
         } else if (node instanceof HtmlBlock html) {
             out.append(Jsoup.parseBodyFragment(html.getChars().toString()).text());
         } else {
-            return !(node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof Image
-                    || node instanceof ImageRef || node instanceof Footnote || node instanceof TableSeparator || node instanceof YamlFrontMatterBlock);
+            return !isHidden(node);
         }
         return false;
+    }
+
+    /** Nodes a reader does not see as text: comments and tags, images, footnote markers, front matter. */
+    private static boolean isHidden(Node node) {
+        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof Image
+                || node instanceof ImageRef || node instanceof Footnote || node instanceof TableSeparator
+                || node instanceof YamlFrontMatterBlock;
     }
 
     /** {@code text} with every run of whitespace turned into one space, trimmed. */

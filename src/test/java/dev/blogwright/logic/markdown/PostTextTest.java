@@ -76,8 +76,8 @@ class PostTextTest {
 
     @Test
     void plainTextDropsMarkupAndCollapsesWhitespace() {
-        String markdown = "# Hello *there*\n\nA [link](https://x.org)   and\n`code` &amp; more.\n\n| a | b |\n|---|---|\n"
-                + "| c | d |\n\nFoot[^1].\n\n[^1]: Note text.";
+        String markdown = "# Hello *there*\n\nA [link](https://x.org)   and\n`code` &amp; more.\n\n"
+                + "| a | b |\n|---|---|\n| c | d |\n\nFoot[^1].\n\n[^1]: Note text.";
 
         assertThat(PostText.plainText(markdown))
                 .isEqualTo("Hello there A link and code & more. a b c d Foot. Note text.");
