@@ -16,29 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MarkdownRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(MarkdownRenderer.class);
-    /** Touches every syntax feature once, so no class is first loaded deep inside a pathological recursion. */
-    private static final String WARM_UP = """
-            # Title
-
-            Text *em* **strong** ~~del~~ `code` [link](https://example.com) ![img](a.png) www.example.com[^1]
-
-            > quote
-
-            - [x] task
-            1. item
-
-            | a | b |
-            |---|---|
-            | 1 | 2 |
-
-            ```java
-            code
-            ```
-
-            <div>raw <b>html</b></div>
-
-            [^1]: Note.
-            """;
 
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
@@ -66,7 +43,8 @@ public final class MarkdownRenderer {
             sanitizer = new HtmlSanitizer();
         }
         renderer = builder.build();
-        render(WARM_UP);
+        // Load the rendering classes now, not first inside a deep recursion (see MarkdownSyntax.WARM_UP).
+        render(MarkdownSyntax.WARM_UP);
     }
 
     /** HTML for a post body; {@code null} counts as empty. Front matter (YAML or TOML) is not rendered. */

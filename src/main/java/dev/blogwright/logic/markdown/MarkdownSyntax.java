@@ -24,6 +24,37 @@ final class MarkdownSyntax {
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
 
+    /**
+     * Touches every syntax feature once, so that no class is first loaded and initialised deep inside the
+     * recursion of a pathological document, where a stack overflow would leave that class unusable.
+     */
+    static final String WARM_UP = """
+            # Title
+
+            Text *em* **strong** ~~del~~ `code` [link](https://example.com) ![img](a.png) www.example.com[^1]
+
+            > quote
+
+            - [x] task
+            1. item
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            ```java
+            code
+            ```
+
+            <div>raw <b>html</b></div>
+
+            [^1]: Note.
+            """;
+
+    static {
+        PARSER.parse(WARM_UP);
+    }
+
     private MarkdownSyntax() {
     }
 
