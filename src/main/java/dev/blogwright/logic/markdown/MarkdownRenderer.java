@@ -1,33 +1,85 @@
 package dev.blogwright.logic.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The one Markdown renderer: the live preview and the export both call it, so the preview shows what ships. */
+/**
+ * The one Markdown renderer: the live preview and the export both call it, so the preview shows what ships.
+ * Instances are immutable and thread-safe; build one and share it.
+ */
 public final class MarkdownRenderer {
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    private static final Logger LOG = LoggerFactory.getLogger(MarkdownRenderer.class);
 
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer;
+
+    /** A sanitizing renderer: the safe default for posts whose author is not fully trusted. */
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                YamlFrontMatterExtension.create()));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        this(false);
     }
 
+    /**
+     * @param trustRawHtml true passes the author's raw HTML through unchanged (the author owns the site); false
+     *                     cleans it against an allow-list and removes {@code javascript:} and similar link targets
+     */
+    public MarkdownRenderer(boolean trustRawHtml) {
+        MutableDataSet options = new MutableDataSet(MarkdownSyntax.OPTIONS);
+        HtmlRenderer.Builder builder;
+        if (trustRawHtml) {
+            builder = HtmlRenderer.builder(options);
+            sanitizer = null;
+        } else {
+            // Comments are dropped up front so a post whose only raw HTML is <!--more--> skips the cleaner.
+            options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+            options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
+            builder = HtmlRenderer.builder(options).attributeProviderFactory(UnsafeUrlRemover.FACTORY);
+            sanitizer = new HtmlSanitizer();
+        }
+        renderer = builder.build();
+        // Load the rendering classes now, not first inside a deep recursion (see MarkdownSyntax.WARM_UP).
+        render(MarkdownSyntax.WARM_UP);
+    }
+
+    /** HTML for a post body; {@code null} counts as empty. Front matter (YAML or TOML) is not rendered. */
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown == null ? "" : markdown));
+        String text = markdown == null ? "" : markdown;
+        try {
+            Document document = MarkdownSyntax.parse(text);
+            String html = renderer.render(document);
+            if (sanitizer != null && containsRawHtml(document)) {
+                return sanitizer.clean(html);
+            }
+            return html;
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders nesting recursively; absurdly deep input (thousands of nested quotes or
+            // emphasis markers) exhausts the stack. The post still shows, as its escaped source.
+            LOG.warn("Markdown nested too deeply to render ({} characters); showing it as plain text", text.length());
+            return plainFallback(text);
+        }
+    }
+
+    private static String plainFallback(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            html.append("<p>").append(Escaping.escapeHtml(paragraph, false)).append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    /** Markdown-made HTML is safe by construction (text escaped, URLs checked); only raw HTML needs cleaning. */
+    private static boolean containsRawHtml(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,35 +1,28 @@
 package dev.blogwright.logic.markdown;
 
-/** Values derived from a post's text: word count and reading time as the index cards show them. */
+import com.vladsch.flexmark.util.ast.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Values derived from a post's text, as index cards, feeds and search show them: word count, reading time,
+ * plain text and excerpt. All of them read the Markdown through the same parser as {@link MarkdownRenderer}.
+ */
 public final class PostText {
     /** Words a reader gets through in a minute; 200 is the usual figure for technical prose. */
     public static final int WORDS_PER_MINUTE = 200;
 
+    private static final Logger LOG = LoggerFactory.getLogger(PostText.class);
+
     private PostText() {
     }
 
+    /**
+     * Words of the visible text: markup, link targets and front matter do not count; a CJK character counts as
+     * one word (those scripts do not separate words by spaces).
+     */
     public static int wordCount(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return 0;
-        }
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < markdown.length(); ) {
-            int cp = markdown.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isCjk(cp)) {
-                count++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
-                    count++;
-                }
-                inWord = true;
-            } else if (cp != '\'' && cp != '\u2019' && cp != '-') {
-                inWord = false;
-            }
-        }
-        return count;
+        return WordCounter.count(plainText(markdown));
     }
 
     /** Minutes as the seed page shows them ("2 min read"): rounded up, never less than one. */
@@ -37,9 +30,45 @@ public final class PostText {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
-    private static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    /** The label under a post title, e.g. "2 min read"; never shows less than one minute. */
+    public static String readingTimeLabel(int minutes) {
+        return Math.max(1, minutes) + " min read";
+    }
+
+    /** The rendered text without markup, whitespace collapsed to single spaces: for search and feeds. */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Document document = parseOrNull(markdown);
+        return document == null ? VisibleText.collapseWhitespace(markdown) : VisibleText.of(document);
+    }
+
+    /**
+     * The excerpt of a post: the manual one if it is not blank; else the text before {@code <!--more-->}; else the
+     * first paragraph, cut at a word boundary to at most {@value Excerpts#MAX_LENGTH} characters, "…" included.
+     */
+    public static String excerpt(String manualExcerpt, String markdown) {
+        if (manualExcerpt != null && !manualExcerpt.isBlank()) {
+            return manualExcerpt.strip();
+        }
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Document document = parseOrNull(markdown);
+        if (document == null) {
+            return Excerpts.cut(VisibleText.collapseWhitespace(markdown));
+        }
+        return Excerpts.fromDocument(document);
+    }
+
+    /** The parsed post, or null when it is nested too deeply for the recursive parser (callers use the source). */
+    static Document parseOrNull(String markdown) {
+        try {
+            return MarkdownSyntax.parse(markdown);
+        } catch (StackOverflowError e) {
+            LOG.warn("Markdown nested too deeply to parse ({} characters); using its source text", markdown.length());
+            return null;
+        }
     }
 }

@@ -1,0 +1,80 @@
+package dev.blogwright.logic.markdown;
+
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans rendered HTML that contains raw HTML from the author, with jsoup's allow-list cleaner: the tags Markdown
+ * itself produces plus common harmless extras, and iframes only from known video players.
+ * Immutable after construction, so one instance serves every rendering thread.
+ */
+final class HtmlSanitizer {
+    /** Resolves relative links during the protocol check; the original relative value is what is kept. */
+    private static final String CHECK_BASE = "https://blogwright.invalid/";
+    private static final Pattern ALLOWED_IFRAME = Pattern.compile(
+            "^https://(www\\.)?(youtube\\.com/embed/|youtube-nocookie\\.com/embed/|player\\.vimeo\\.com/video/)\\S*$");
+
+    private static final String[] URL_ATTRIBUTES = {"href", "src", "poster"};
+
+    private final Safelist safelist = buildSafelist();
+
+    String clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, CHECK_BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element iframe : clean.select("iframe")) {
+            if (!ALLOWED_IFRAME.matcher(iframe.attr("src")).matches()) {
+                iframe.remove();
+            }
+        }
+        // A second, independent opinion on every URL the allow-list kept: relative-looking values are kept
+        // verbatim, so a scheme hidden by characters browsers ignore must not slip through as "relative".
+        for (Element element : clean.select("[href], [src], [poster]")) {
+            for (String name : URL_ATTRIBUTES) {
+                if (element.hasAttr(name)
+                        && !SafeUrls.isSafe(element.attr(name), "img".equals(element.normalName()))) {
+                    element.removeAttr(name);
+                }
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    private static Safelist buildSafelist() {
+        Safelist list = Safelist.relaxed()
+                .addTags("del", "s", "ins", "mark", "kbd", "samp", "var", "abbr", "dfn", "hr", "figure",
+                        "figcaption", "details", "summary", "input", "iframe", "video", "audio", "source", "picture",
+                        "section", "aside", "article", "header", "footer", "nav", "time", "wbr", "ruby", "rt", "rp")
+                .addAttributes(":all", "id", "class", "title", "lang", "dir")
+                .addAttributes("a", "rel", "name")
+                .addAttributes("img", "loading")
+                .addAttributes("th", "align", "style")
+                .addAttributes("td", "align", "style")
+                .addAttributes("ol", "start", "type")
+                .addAttributes("li", "value")
+                .addAttributes("abbr", "title")
+                .addAttributes("time", "datetime")
+                .addAttributes("details", "open")
+                .addAttributes("input", "checked", "disabled", "readonly")
+                .addAttributes("iframe", "src", "width", "height", "allow", "allowfullscreen", "frameborder",
+                        "loading", "referrerpolicy")
+                .addAttributes("video", "src", "poster", "controls", "width", "height", "loop", "muted",
+                        "playsinline", "preload")
+                .addAttributes("audio", "src", "controls", "loop", "preload")
+                .addAttributes("source", "src", "type", "media")
+                // An author's checkbox can only ever be the read-only task-list kind.
+                .addEnforcedAttribute("input", "type", "checkbox")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .addProtocols("a", "href", "tel")
+                .addProtocols("iframe", "src", "https")
+                .addProtocols("video", "src", "http", "https")
+                .addProtocols("video", "poster", "http", "https")
+                .addProtocols("audio", "src", "http", "https")
+                .addProtocols("source", "src", "http", "https");
+        return list.preserveRelativeLinks(true);
+    }
+}

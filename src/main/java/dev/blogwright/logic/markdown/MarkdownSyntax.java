@@ -1,0 +1,81 @@
+package dev.blogwright.logic.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * The Markdown dialect of the product, defined once so the renderer and the text statistics parse a post the same
+ * way. flexmark's {@link Parser} is immutable after building and safe to share between threads.
+ */
+final class MarkdownSyntax {
+    /** Options shared by the parser and both renderers: CommonMark core plus the extensions authors expect. */
+    static final DataHolder OPTIONS = buildOptions();
+
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    /**
+     * Touches every syntax feature once, so that no class is first loaded and initialised deep inside the
+     * recursion of a pathological document, where a stack overflow would leave that class unusable.
+     */
+    static final String WARM_UP = """
+            # Title
+
+            Text *em* **strong** ~~del~~ `code` [link](https://example.com) ![img](a.png) www.example.com[^1]
+
+            > quote
+
+            - [x] task
+            1. item
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            ```java
+            code
+            ```
+
+            <div>raw <b>html</b></div>
+
+            [^1]: Note.
+            """;
+
+    static {
+        PARSER.parse(WARM_UP);
+    }
+
+    private MarkdownSyntax() {
+    }
+
+    /** Parses a post body; a leading YAML or TOML front matter block is not part of the document. */
+    static Document parse(String markdown) {
+        return PARSER.parse(FrontMatter.prepare(markdown == null ? "" : markdown));
+    }
+
+    private static DataHolder buildOptions() {
+        MutableDataSet options = new MutableDataSet();
+        // The COMMONMARK profile plus percent-encoded URLs is what conforms best to the CommonMark spec.
+        options.setFrom(ParserEmulationProfile.COMMONMARK);
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                YamlFrontMatterExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        return options.toImmutable();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.blogwright.logic.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.jsoup.Jsoup;
+
+/**
+ * The text a reader sees in a Markdown tree: no markup, no link targets, no image alt text, no footnote markers,
+ * no front matter; code and the text inside raw HTML blocks count. Walks the tree with an explicit stack, so deep
+ * nesting cannot overflow the call stack here.
+ */
+final class VisibleText {
+    private VisibleText() {
+    }
+
+    /** The visible text of {@code root}, whitespace collapsed to single spaces and trimmed. */
+    static String of(Node root) {
+        StringBuilder out = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (collect(node, out)) {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
+                }
+            }
+        }
+        return collapseWhitespace(out);
+    }
+
+    /** Appends what {@code node} itself shows; returns whether its children still need visiting. */
+    private static boolean collect(Node node, StringBuilder out) {
+        if (node instanceof Block || node instanceof TableCell || node instanceof SoftLineBreak
+                || node instanceof HardLineBreak) {
+            // Blocks, cells and line breaks separate words even where the source has no space between them.
+            out.append(' ');
+        }
+        if (node instanceof Text || node instanceof HtmlEntity) {
+            out.append(node.getChars().unescape());
+        } else if (node instanceof Code code) {
+            out.append(code.getText());
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            out.append(((Block) node).getContentChars());
+        } else if (node instanceof AutoLink link) {
+            out.append(link.getText());
+        } else if (node instanceof MailLink link) {
+            out.append(link.getText());
+        } else if (node instanceof HtmlBlock html) {
+            out.append(Jsoup.parseBodyFragment(html.getChars().toString()).text());
+        } else {
+            return !isHidden(node);
+        }
+        return false;
+    }
+
+    /** Nodes a reader does not see as text: comments and tags, images, footnote markers, front matter. */
+    private static boolean isHidden(Node node) {
+        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof Image
+                || node instanceof ImageRef || node instanceof Footnote || node instanceof TableSeparator
+                || node instanceof YamlFrontMatterBlock;
+    }
+
+    /** {@code text} with every run of whitespace turned into one space, trimmed. */
+    static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
