@@ -28,7 +28,7 @@ public final class ExportService {
             throws IOException {
         Theme theme = options.format().includesHtml()
                 ? Theme.select(options.themeDir(), content.settings().theme()) : null;
-        List<RenderedPost> rendered = PostRendering.renderAll(content.posts(), options, progress);
+        List<RenderedPost> rendered = PostRendering.renderAll(content.posts(), content.settings().trustRawHtml(), options, progress);
         Path target = out.toAbsolutePath().normalize();
         try (BundleWriter writer = BundleWriter.open(target)) {
             if (theme != null) {

@@ -65,6 +65,29 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Renders a post and derives its word count and excerpt from the same parse: an export of 10,000 posts
+     * parses each once instead of three times.
+     */
+    public RenderedMarkdown renderPost(String markdown, String manualExcerpt) {
+        String text = markdown == null ? "" : markdown;
+        boolean manual = manualExcerpt != null && !manualExcerpt.isBlank();
+        try {
+            Document document = MarkdownSyntax.parse(text);
+            String html = renderer.render(document);
+            if (sanitizer != null && containsRawHtml(document)) {
+                html = sanitizer.clean(html);
+            }
+            String excerpt = manual ? manualExcerpt.strip() : text.isBlank() ? "" : Excerpts.fromDocument(document);
+            return new RenderedMarkdown(html, WordCounter.count(VisibleText.of(document)), excerpt);
+        } catch (StackOverflowError e) {
+            LOG.warn("Markdown nested too deeply to render ({} characters); showing it as plain text", text.length());
+            String visible = VisibleText.collapseWhitespace(text);
+            return new RenderedMarkdown(plainFallback(text), WordCounter.count(visible),
+                    manual ? manualExcerpt.strip() : Excerpts.cut(visible));
+        }
+    }
+
     private static String plainFallback(String text) {
         StringBuilder html = new StringBuilder(text.length() + 32);
         for (String paragraph : text.strip().split("\\R\\s*\\R")) {
