@@ -1,12 +1,12 @@
-// Client-side search over search-index.json. Browsers refuse fetch() on file:// pages, so the box stays
-// hidden there and appears when the bundle is served over HTTP.
+// Client-side search over the posts. The index comes from assets/search-index.js (works from file://, where
+// browsers refuse fetch()), else from search-index.json; without either the box stays hidden.
 (function () {
   "use strict";
   var script = document.currentScript;
   var form = document.getElementById("search");
   var input = document.getElementById("search-input");
   var list = document.getElementById("search-results");
-  if (!script || !form || !input || !list || !window.fetch) { return; }
+  if (!script || !form || !input || !list) { return; }
   var root = script.getAttribute("data-root") || "";
   var entries = [];
 
@@ -30,13 +30,19 @@
     });
   }
 
-  fetch(script.getAttribute("data-index"))
-    .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
-    .then(function (data) {
-      entries = data;
-      form.hidden = false;
-      form.addEventListener("submit", function (ev) { ev.preventDefault(); });
-      input.addEventListener("input", show);
-    })
-    .catch(function () { form.hidden = true; });
+  function start(data) {
+    entries = data;
+    form.hidden = false;
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    input.addEventListener("input", show);
+  }
+
+  if (Array.isArray(window.BLOGWRIGHT_SEARCH_INDEX)) {
+    start(window.BLOGWRIGHT_SEARCH_INDEX);
+  } else if (window.fetch) {
+    fetch(script.getAttribute("data-index"))
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(start)
+      .catch(function () { form.hidden = true; });
+  }
 })();

@@ -12,6 +12,15 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * The same index as a script, because browsers refuse fetch() on file:// pages: a bundle opened from disk
+     * still gets a working search box.
+     */
+    static byte[] script(SiteModel model) {
+        String json = new String(json(model), java.nio.charset.StandardCharsets.UTF_8).strip();
+        return ("window.BLOGWRIGHT_SEARCH_INDEX = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static byte[] json(SiteModel model) {
         List<Map<String, Object>> entries = new ArrayList<>(model.cards.size());
         for (Card c : model.cards) {

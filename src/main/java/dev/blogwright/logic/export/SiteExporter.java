@@ -52,6 +52,7 @@ public final class SiteExporter {
         out.write("sitemap.xml", Sitemap.xml(model));
         out.write("robots.txt", Sitemap.robots(model));
         out.write("search-index.json", SearchIndex.json(model));
+        out.write("assets/search-index.js", SearchIndex.script(model));
     }
 
     private void writeIndexPages(SiteModel model, BundleWriter out) throws IOException {
