@@ -1,0 +1,86 @@
+package dev.blogwright.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.logic.export.ExportFormat;
+import dev.blogwright.logic.export.ExportOptions;
+import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import dev.blogwright.store.TestLibraries;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample blog plus a post using every Markdown feature, exported and checked by the W3C Nu HTML checker. */
+class ExportValidationTest {
+    private static final String EVERYTHING = """
+            Intro with *emphasis*, **strong**, ~~strike~~, `code`, a [link](https://example.com) and www.example.org.
+
+            ## Lists
+
+            - [x] done
+            - [ ] open
+
+            1. one
+            2. two
+
+            | a | b |
+            |---|:-:|
+            | 1 | 2 |
+
+            > A quote[^1].
+
+            ```java
+            class A {}
+            ```
+
+            <iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>
+
+            <div onclick="alert(1)"><script>alert(2)</script>raw html</div>
+
+            ![An image that is missing](assets/missing.png)
+
+            [^1]: The footnote — with “quotes”.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(120)
+    void everyExportedPageIsValidHtml() throws Exception {
+        Path out = dir.resolve("site");
+        try (BlogLibrary lib = TestLibraries.sample(dir)) {
+            lib.posts().create(Post.draft("Everything <&> \"quoted\" שלום 🚀", EVERYTHING)
+                    .tags(List.of("C++ & <tags>", "עברית")).status(PostStatus.PUBLISHED)
+                    .publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
+            lib.posts().create(Post.draft("A draft", "Not yet.").build());
+            new ExportService().export(lib.siteContent(true), out,
+                    ExportOptions.of(ExportFormat.HTML).withNow(Instant.parse("2026-06-01T00:00:00Z")), (d, t) -> { });
+        }
+        try (Stream<Path> pages = Files.walk(out)) {
+            assertThat(pages.filter(p -> p.toString().endsWith(".html")).count()).isGreaterThan(15);
+        }
+        List<String> errors = validate(out);
+        assertThat(errors).as("Nu HTML checker errors").isEmpty();
+    }
+
+    /** Runs the checker in a child JVM: its command-line client ends with System.exit. */
+    private static List<String> validate(Path folder) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
+                "--errors-only", "--skip-non-html", folder.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return output.lines().filter(l -> l.contains("error")).toList();
+    }
+}
