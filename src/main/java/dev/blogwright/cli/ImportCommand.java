@@ -1,6 +1,7 @@
 package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.JsonBundleImport;
 import dev.blogwright.app.LibraryImportTarget;
 import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import Markdown files or folders (Jekyll, Hugo), Ghost JSON exports, or ZIPs of them.")
+        description = "Import Markdown files or folders (Jekyll, Hugo), Ghost JSON exports, ZIPs of them, or a"
+                + " Blogwright JSON export folder (restored exactly into an empty library).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
@@ -41,10 +43,26 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportOptions options = ImportOptions.defaults().withDraftsAsDrafts(draftsAsDrafts).withCategory(category);
+        List<Path> jsonExports = inputs.stream().filter(JsonBundleImport::isJsonExport).toList();
+        List<Path> others = inputs.stream().filter(p -> !JsonBundleImport.isJsonExport(p)).toList();
+        if (!jsonExports.isEmpty()) {
+            if (dryRun) {
+                throw new CliException("--dry-run is not available for a Blogwright JSON export; import it directly.");
+            }
+            try (BlogLibrary lib = library.openForWriting()) {
+                for (Path export : jsonExports) {
+                    spec.commandLine().getOut().printf("Imported %d posts from the JSON export %s%n",
+                            JsonBundleImport.run(lib, export), export);
+                }
+            }
+            if (others.isEmpty()) {
+                return 0;
+            }
+        }
         try (BlogLibrary lib = dryRun ? library.openForReading() : library.openForWriting()) {
             ImportService service = new ImportService(new LibraryImportTarget(lib), lib.clock());
-            ImportReport report = dryRun ? service.plan(inputs, options)
-                    : service.run(inputs, options, new CliProgress(spec.commandLine().getErr(), "Imported"), () -> false);
+            ImportReport report = dryRun ? service.plan(others, options)
+                    : service.run(others, options, new CliProgress(spec.commandLine().getErr(), "Imported"), () -> false);
             spec.commandLine().getOut().print(report.toText());
             return report.errors() > 0 && report.created() + report.updated() == 0 ? 1 : 0;
         }

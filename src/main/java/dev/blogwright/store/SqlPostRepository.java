@@ -33,9 +33,14 @@ public final class SqlPostRepository implements PostRepository {
     public long insert(Post post, int words) {
         return db.inTransaction(() -> db.with(c -> {
             long id;
+            boolean keepId = post.id() > 0;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO posts (" + PostRows.COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                PostRows.bind(ps, post, words);
+                    + (keepId ? ", id" : "") + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"
+                    + (keepId ? ",?" : "") + ")", Statement.RETURN_GENERATED_KEYS)) {
+                int next = PostRows.bind(ps, post, words);
+                if (keepId) {
+                    ps.setLong(next, post.id());
+                }
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();

@@ -68,9 +68,14 @@ public final class SqlTaxonomyRepository implements TaxonomyRepository {
     @Override
     public long insertCategory(Category cat) {
         return db.with(c -> {
+            boolean keepId = cat.id() > 0;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO categories (name, slug, description, colour,"
-                    + " position, parent_id) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " position, parent_id" + (keepId ? ", id" : "") + ") VALUES (?,?,?,?,?,?" + (keepId ? ",?" : "")
+                    + ")", Statement.RETURN_GENERATED_KEYS)) {
                 bindCategory(ps, cat);
+                if (keepId) {
+                    ps.setLong(7, cat.id());
+                }
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -155,12 +160,17 @@ public final class SqlTaxonomyRepository implements TaxonomyRepository {
     }
 
     @Override
-    public long insertTag(String name, String slug) {
+    public long insertTag(long id, String name, String slug) {
         return db.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tags (name, slug) VALUES (?, ?)",
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tags (id, name, slug) VALUES (?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, name);
-                ps.setString(2, slug);
+                if (id > 0) {
+                    ps.setLong(1, id);
+                } else {
+                    ps.setNull(1, Types.INTEGER);
+                }
+                ps.setString(2, name);
+                ps.setString(3, slug);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();

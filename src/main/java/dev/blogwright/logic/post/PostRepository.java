@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** Posts as the store keeps them. Implemented in the store package; the only door to post SQL. */
 public interface PostRepository {
-    /** Inserts a post (its id is ignored) with its tags; returns the new id. */
+    /** Inserts a post with its tags; an id above 0 is kept (a restore), else SQLite assigns one. Returns the id. */
     long insert(Post post, int words);
 
     /** Replaces every field and the tags of the post with this id. */

@@ -13,6 +13,7 @@ public interface TaxonomyRepository {
 
     Optional<Category> categoryByNameOrSlug(String nameOrSlug);
 
+    /** Inserts a category; an id above 0 is kept (a restore), else one is assigned. */
     long insertCategory(Category category);
 
     void updateCategory(Category category);
@@ -28,7 +29,8 @@ public interface TaxonomyRepository {
 
     Optional<Tag> tagByNameOrSlug(String nameOrSlug);
 
-    long insertTag(String name, String slug);
+    /** Inserts a tag; an id above 0 is kept (a restore), else one is assigned. */
+    long insertTag(long id, String name, String slug);
 
     void renameTag(long id, String name, String slug);
 

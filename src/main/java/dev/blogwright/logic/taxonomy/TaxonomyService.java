@@ -44,6 +44,16 @@ public final class TaxonomyService {
         }));
     }
 
+    /** Puts back a category exactly as exported (id, slug, position, colour): restoring into an empty library. */
+    public void restoreCategory(Category category) {
+        tx.run(() -> repo.insertCategory(category));
+    }
+
+    /** Puts back a tag exactly as exported. */
+    public void restoreTag(Tag tag) {
+        tx.run(() -> repo.insertTag(tag.id(), tag.name(), tag.slug()));
+    }
+
     public Category updateCategory(Category category) {
         String name = requireName(category.name(), "category");
         return tx.inTransaction(() -> {
@@ -96,7 +106,7 @@ public final class TaxonomyService {
                 String name = requireName(raw, "tag");
                 Tag tag = repo.tagByNameOrSlug(name).orElseGet(() -> {
                     String slug = Slugs.unique(Slugs.slugify(name), s -> repo.tagSlugTaken(s, 0));
-                    return new Tag(repo.insertTag(name, slug), name, slug);
+                    return new Tag(repo.insertTag(0, name, slug), name, slug);
                 });
                 out.add(tag);
             }
