@@ -71,6 +71,11 @@ public final class PostListViewModel {
         reload(null);
     }
 
+    /** Loads and then selects the rows with these ids (e.g. the post that was open last time). */
+    public void reloadSelecting(List<Long> ids) {
+        reload(ids);
+    }
+
     void reload(List<Long> selectAfter) {
         long mine = ++generation;
         PostQuery query = query(status.get());
