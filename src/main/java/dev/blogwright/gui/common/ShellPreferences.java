@@ -31,7 +31,7 @@ public final class ShellPreferences {
     }
 
     public double listDivider() {
-        return prefs.getDouble("divider.list", 0.34);
+        return prefs.getDouble("divider.list", 0.42);
     }
 
     public void setListDivider(double position) {
