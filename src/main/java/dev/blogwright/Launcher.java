@@ -1,6 +1,10 @@
 package dev.blogwright;
 
+import dev.blogwright.app.LibraryLocation;
 import dev.blogwright.cli.Cli;
+import dev.blogwright.gui.DesktopApp;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Entry point of the jar. It does not extend {@code Application}, so the JavaFX runtime on the class path is
@@ -11,6 +15,32 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        String library = desktopLibraryOption(args);
+        if (library != null) {
+            Map<String, String> env = System.getenv();
+            Path file = LibraryLocation.resolve(library.isEmpty() ? null : library, env);
+            boolean isDefault = library.isEmpty() && LibraryLocation.resolve(null, Map.of("XDG_DATA_HOME",
+                    env.getOrDefault("XDG_DATA_HOME", ""))).equals(file);
+            DesktopApp.launch(file, isDefault);
+            return;
+        }
         System.exit(new Cli(System.out, System.err).run(args));
+    }
+
+    /**
+     * The library option when the arguments name no command (none, or only {@code --library PATH}):
+     * "" for the default library, the path if given; null when the command line should run instead.
+     */
+    static String desktopLibraryOption(String[] args) {
+        if (args.length == 0) {
+            return "";
+        }
+        if (args.length == 2 && args[0].equals("--library")) {
+            return args[1];
+        }
+        if (args.length == 1 && args[0].startsWith("--library=")) {
+            return args[0].substring("--library=".length());
+        }
+        return null;
     }
 }

@@ -1,0 +1,89 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.UiPreferences;
+import dev.blogwright.gui.export.ExportRunner;
+import dev.blogwright.gui.importing.ImportRunner;
+import dev.blogwright.gui.startup.LibraryOpener;
+import dev.blogwright.gui.startup.StartupDialog;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop application: opens the library (or offers the ways out of a failure), then shows the main
+ * window. What the shell plugs in (editor, export and import runners) comes from {@link #wiring}.
+ */
+public final class DesktopApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    /** The pieces built elsewhere; the integrator replaces {@link Wiring#current()} when they land. */
+    public record Wiring(EditorFactory editors, ExportRunner exportRunner, ImportRunner importRunner) {
+        public static Wiring current() {
+            return new Wiring(EditorFactory.current(), null, null);
+        }
+    }
+
+    private static final AtomicReference<Path> LIBRARY = new AtomicReference<>();
+    private static volatile boolean defaultLibrary;
+    private static volatile Wiring wiring = Wiring.current();
+
+    /** Starts JavaFX and blocks until the last window closes. */
+    public static void launch(Path libraryFile, boolean isDefaultLibrary) {
+        LIBRARY.set(libraryFile);
+        defaultLibrary = isDefaultLibrary;
+        Application.launch(DesktopApp.class);
+    }
+
+    public static void setWiring(Wiring w) {
+        wiring = w;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> LOG.error("uncaught on the FX thread", e));
+        BlogLibrary library = openOrAsk(LIBRARY.get());
+        if (library == null) {
+            Platform.exit();
+            return;
+        }
+        LOG.info("opened library {}", library.file());
+        MainWindow window = new MainWindow(stage, library, new ShellPreferences(UiPreferences.forUser()),
+                wiring.editors(), wiring.exportRunner(), wiring.importRunner(),
+                uri -> getHostServices().showDocument(uri));
+        window.show();
+    }
+
+    /** Tries the library; on failure asks what to do until a library opens or the user quits (null). */
+    private static BlogLibrary openOrAsk(Path file) {
+        LibraryOpener opener = new LibraryOpener();
+        LibraryOpener.Outcome outcome = opener.open(file, defaultLibrary);
+        Path current = file;
+        while (outcome instanceof LibraryOpener.Failed failed) {
+            StartupDialog.Choice choice = new StartupDialog().ask(failed);
+            if (choice instanceof StartupDialog.OpenOther o) {
+                current = o.file();
+                outcome = opener.open(current, false);
+            } else if (choice instanceof StartupDialog.CreateNew c) {
+                current = c.file();
+                outcome = opener.open(current, false);
+            } else if (choice instanceof StartupDialog.Restore r) {
+                outcome = opener.restoreAndOpen(r.backup(), current);
+            } else {
+                return null;
+            }
+        }
+        return ((LibraryOpener.Opened) outcome).library();
+    }
+
+    @Override
+    public void stop() {
+        BackgroundTasks.flushWrites();
+    }
+}

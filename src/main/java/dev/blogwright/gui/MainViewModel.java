@@ -1,0 +1,158 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.Theme;
+import dev.blogwright.gui.postlist.PostListViewModel;
+import dev.blogwright.gui.postlist.StatusFilter;
+import dev.blogwright.model.PostSummary;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state: the list and the editor kept in step (selecting a row opens the post, trashing the
+ * open post clears the editor, an editor save refreshes the list), theme and layout (remembered), the status
+ * bar, and closing without ever asking to save.
+ */
+public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final BlogLibrary library;
+    private final PostEditor editor;
+    private final PostListViewModel list;
+    private final ShellPreferences prefs;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<PostEditor.Layout> layout = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Long work in progress: -1 indeterminate, 0 to 1 a fraction; {@link #activityProperty()} says what. */
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty activity = new SimpleStringProperty("");
+    private boolean closed;
+
+    public MainViewModel(BlogLibrary library, PostEditor editor, PostListViewModel list, ShellPreferences prefs) {
+        this.library = library;
+        this.editor = editor;
+        this.list = list;
+        this.prefs = prefs;
+        theme.set(prefs.theme());
+        theme.addListener((o, a, b) -> prefs.setTheme(b));
+        layout.set(prefs.layout());
+        editor.setLayout(layout.get());
+        layout.addListener((o, a, b) -> {
+            editor.setLayout(b);
+            prefs.setLayout(b);
+        });
+        status.bind(Bindings.createStringBinding(this::statusText, list.counts(), list.loadingProperty()));
+        list.selection().addListener((ListChangeListener<PostSummary>) c -> openSelected());
+        list.actions().setOnRemoved(ids -> {
+            var open = editor.currentPostProperty().get();
+            if (open != null && (ids.isEmpty() || ids.contains(open.id()))) {
+                editor.clear();
+            }
+        });
+        editor.setOnPostChanged(post -> list.reload());
+    }
+
+    /** Loads the list and reopens the post that was open last time. */
+    public void start() {
+        list.reloadSelecting(prefs.lastPost(library.file()).map(List::of).orElse(List.of()));
+    }
+
+    private void openSelected() {
+        PostSummary row = list.singleSelection();
+        var open = editor.currentPostProperty().get();
+        if (row != null && (open == null || open.id() != row.id())) {
+            editor.open(row.id());
+            prefs.setLastPost(library.file(), row.id());
+        }
+    }
+
+    private String statusText() {
+        var n = list.counts();
+        return n.getOrDefault(StatusFilter.ALL, 0) + " posts · " + n.getOrDefault(StatusFilter.PUBLISHED, 0)
+                + " published · " + n.getOrDefault(StatusFilter.DRAFTS, 0) + " drafts · "
+                + n.getOrDefault(StatusFilter.SCHEDULED, 0) + " scheduled · " + n.getOrDefault(StatusFilter.TRASH, 0)
+                + " in trash" + (list.loadingProperty().get() ? " · loading…" : "");
+    }
+
+    /** Ctrl+Z: the list's history when the list has focus, else the editor's. */
+    public void undo(boolean listFocused) {
+        if (listFocused) {
+            list.actions().undo();
+        } else {
+            editor.undo();
+        }
+    }
+
+    public void redo(boolean listFocused) {
+        if (listFocused) {
+            list.actions().redo();
+        } else {
+            editor.redo();
+        }
+    }
+
+    /** Writes everything pending and closes the library; nothing is ever left unsaved, so nothing is asked. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            editor.flush();
+        } catch (RuntimeException e) {
+            LOG.error("flushing the editor on close failed", e);
+        }
+        BackgroundTasks.flushWrites();
+        library.close();
+        LOG.info("closed library {}", library.file());
+    }
+
+    public BlogLibrary library() {
+        return library;
+    }
+
+    public PostEditor editor() {
+        return editor;
+    }
+
+    public PostListViewModel list() {
+        return list;
+    }
+
+    public ShellPreferences preferences() {
+        return prefs;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ObjectProperty<PostEditor.Layout> layoutProperty() {
+        return layout;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty activityProperty() {
+        return activity;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.FxDialogService;
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.export.ExportRunner;
+import dev.blogwright.gui.importing.ImportRunner;
+import dev.blogwright.gui.postlist.PostListView;
+import dev.blogwright.gui.postlist.PostListViewModel;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Puts the main window of an open library on a stage: builds the view models and views, restores the
+ * remembered geometry, and on close remembers it, flushes and closes the library. Tests use it directly.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final MainView view;
+
+    public MainWindow(Stage stage, BlogLibrary library, ShellPreferences prefs, EditorFactory editors,
+                      ExportRunner exportRunner, ImportRunner importRunner, Consumer<String> openInSystem) {
+        this.stage = stage;
+        FxDialogService dialogs = new FxDialogService(stage);
+        UiExecutor exec = UiExecutor.background();
+        PostListViewModel list = new PostListViewModel(library, exec, dialogs);
+        PostEditor editor = editors.create(library, dialogs);
+        vm = new MainViewModel(library, editor, list, prefs);
+        ShellDialogs shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
+        view = new MainView(vm, new PostListView(list), shellDialogs);
+        shellDialogs.attach(stage, this::close);
+        vm.themeProperty().get().apply();
+        ShellPreferences.Bounds b = prefs.window();
+        Scene scene = new Scene(view.node(), b.width(), b.height());
+        stage.setScene(scene);
+        stage.setTitle(library.settings().load().title() + " — Blogwright");
+        if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
+        stage.setMaximized(b.maximized());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            close();
+        });
+        vm.start();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Remembers the geometry, flushes everything, closes the library and the window. Never asks. */
+    public void close() {
+        vm.preferences().setWindow(new ShellPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        vm.close();
+        stage.hide();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainView view() {
+        return view;
+    }
+}

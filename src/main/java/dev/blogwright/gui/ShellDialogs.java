@@ -1,0 +1,130 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.cli.VersionProvider;
+import dev.blogwright.gui.categories.TaxonomyDialog;
+import dev.blogwright.gui.categories.TaxonomyViewModel;
+import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.export.ExportDialog;
+import dev.blogwright.gui.export.ExportRunner;
+import dev.blogwright.gui.export.ExportViewModel;
+import dev.blogwright.gui.importing.ImportDialog;
+import dev.blogwright.gui.importing.ImportRunner;
+import dev.blogwright.gui.importing.ImportViewModel;
+import dev.blogwright.gui.settings.BlogSettingsDialog;
+import dev.blogwright.gui.settings.BlogSettingsViewModel;
+import dev.blogwright.gui.stats.StatsDialog;
+import dev.blogwright.gui.stats.StatsViewModel;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+
+/** Opens the secondary windows of the shell, each with its own view model. */
+public final class ShellDialogs {
+    private final MainViewModel main;
+    private final DialogService dialogs;
+    private final UiExecutor exec;
+    private final ExportRunner exportRunner;
+    private final ImportRunner importRunner;
+    private final Consumer<String> openInSystem;
+    private Window owner;
+    private Runnable closeRequest = () -> { };
+
+    /** {@code exportRunner}/{@code importRunner} may be null: their menu items are then disabled. */
+    public ShellDialogs(MainViewModel main, DialogService dialogs, UiExecutor exec, ExportRunner exportRunner,
+                        ImportRunner importRunner, Consumer<String> openInSystem) {
+        this.main = main;
+        this.dialogs = dialogs;
+        this.exec = exec;
+        this.exportRunner = exportRunner;
+        this.importRunner = importRunner;
+        this.openInSystem = openInSystem;
+    }
+
+    void attach(Window window, Runnable onCloseRequest) {
+        this.owner = window;
+        this.closeRequest = onCloseRequest;
+    }
+
+    boolean canExport() {
+        return exportRunner != null;
+    }
+
+    boolean canImport() {
+        return importRunner != null;
+    }
+
+    void requestClose() {
+        closeRequest.run();
+    }
+
+    void showExport() {
+        if (exportRunner != null) {
+            new ExportDialog(owner, new ExportViewModel(main.library(), exportRunner, main.preferences(), dialogs,
+                    exec, BackgroundTasks::onFx), openInSystem).show();
+        }
+    }
+
+    void showImport() {
+        if (importRunner != null) {
+            new ImportDialog(owner, new ImportViewModel(main.library(), importRunner, main.preferences(), dialogs,
+                    exec, BackgroundTasks::onFx), main.list()::reload).show();
+        }
+    }
+
+    void showSettings() {
+        new BlogSettingsDialog(owner, new BlogSettingsViewModel(main.library().settings()), dialogs).showAndWait();
+    }
+
+    void showCategories() {
+        new TaxonomyDialog(owner, new TaxonomyViewModel(main.library(), exec, dialogs, main.list()::reload))
+                .show();
+    }
+
+    void showStatistics() {
+        new StatsDialog(owner, new StatsViewModel(main.library(), exec, dialogs)).show();
+    }
+
+    /** Lists every menu accelerator, read from the menus themselves so the list cannot drift from them. */
+    void showShortcuts(MenuBar menus) {
+        TableView<String[]> table = new TableView<>();
+        table.getColumns().add(column("Action", 0, 260));
+        table.getColumns().add(column("Shortcut", 1, 160));
+        for (Menu menu : menus.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    table.getItems().add(new String[] {menu.getText().replace("_", "") + " ▸ " + item.getText(),
+                            item.getAccelerator().getDisplayText()});
+                }
+            }
+        }
+        table.getItems().add(new String[] {"Post list ▸ Reorder", "drag and drop (manual order)"});
+        table.setPrefSize(460, 520);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("Keyboard shortcuts");
+        alert.getDialogPane().setContent(table);
+        alert.show();
+    }
+
+    private static TableColumn<String[], String> column(String title, int index, double width) {
+        TableColumn<String[], String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()[index]));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    void showAbout() {
+        dialogs.showInfo("About Blogwright", "Blogwright " + VersionProvider.version()
+                + "\nOffline blog authoring: Markdown editor, SQLite library, static site export.\nLibrary: "
+                + main.library().file());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.blogwright.gui.export;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+/** The export dialog: format, folder, drafts, then progress with cancel and "Open folder" at the end. */
+public final class ExportDialog extends Dialog<Void> {
+    public ExportDialog(Window owner, ExportViewModel vm, Consumer<String> openInSystem) {
+        initOwner(owner);
+        setTitle("Export");
+        ChoiceBox<ExportRunner.Format> format = new ChoiceBox<>();
+        format.getItems().setAll(ExportRunner.Format.values());
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        TextField folder = new TextField();
+        folder.setPrefColumnCount(34);
+        folder.textProperty().bindBidirectional(vm.targetProperty());
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> vm.chooseFolder());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        CheckBox drafts = new CheckBox("Include drafts");
+        drafts.selectedProperty().bindBidirectional(vm.includeDraftsProperty());
+        ProgressBar bar = new ProgressBar(0);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        Button start = new Button("Export");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.canStartBinding().not());
+        start.setOnAction(e -> vm.start());
+        Button cancel = new Button("Cancel export");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button open = new Button("Open folder");
+        open.disableProperty().bind(vm.resultProperty().isNull());
+        open.setOnAction(e -> openInSystem.accept(vm.resultProperty().get().output().toUri().toString()));
+        for (var c : new javafx.scene.Node[] {format, drafts, folder, browse}) {
+            c.disableProperty().bind(vm.runningProperty());
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Folder"), new HBox(6, folder, browse));
+        grid.addRow(2, new Label(""), drafts);
+        grid.addRow(3, new Label("Progress"), bar);
+        grid.addRow(4, new Label(""), message);
+        grid.addRow(5, new Label(""), new HBox(6, start, cancel, open));
+        GridPane.setHgrow(bar, Priority.ALWAYS);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        setOnCloseRequest(e -> vm.cancel());
+    }
+}

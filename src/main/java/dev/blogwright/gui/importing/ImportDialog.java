@@ -1,0 +1,70 @@
+package dev.blogwright.gui.importing;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The import dialog: sources, a preview of what would happen (dry run), then the import with progress. */
+public final class ImportDialog extends Dialog<Void> {
+    public ImportDialog(Window owner, ImportViewModel vm, Runnable afterImport) {
+        initOwner(owner);
+        setTitle("Import");
+        setResizable(true);
+        ListView<Path> sources = new ListView<>(vm.sources());
+        sources.setPrefHeight(90);
+        Button files = new Button("Add files…");
+        files.setOnAction(e -> vm.addFiles());
+        Button folder = new Button("Add folder…");
+        folder.setOnAction(e -> vm.addFolder());
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> vm.sources().clear());
+        Button preview = new Button("Preview");
+        preview.setOnAction(e -> vm.preview());
+        preview.disableProperty().bind(vm.runningProperty());
+        Button run = new Button("Import");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.canImportBinding().not());
+        run.setOnAction(e -> vm.importNow());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        TableView<ImportRunner.Item> plan = new TableView<>(vm.plan());
+        plan.getColumns().add(column("Action", i -> i.action().name().toLowerCase(java.util.Locale.ROOT)));
+        plan.getColumns().add(column("Title", ImportRunner.Item::title));
+        plan.getColumns().add(column("Source", ImportRunner.Item::source));
+        plan.getColumns().add(column("Note", ImportRunner.Item::note));
+        plan.setPrefHeight(260);
+        ListView<String> warnings = new ListView<>(vm.warnings());
+        warnings.setPrefHeight(80);
+        ProgressBar bar = new ProgressBar(0);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        vm.resultProperty().addListener((o, a, b) -> afterImport.run());
+        getDialogPane().setContent(new VBox(8, new Label("Sources"), sources, new HBox(6, files, folder, clear),
+                new HBox(6, preview, run, cancel), bar, message, new Label("What will happen"), plan,
+                new Label("Warnings"), warnings));
+        getDialogPane().setPrefWidth(820);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        setOnCloseRequest(e -> vm.cancel());
+    }
+
+    private static TableColumn<ImportRunner.Item, String> column(String title,
+            java.util.function.Function<ImportRunner.Item, String> value) {
+        TableColumn<ImportRunner.Item, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(title.equals("Title") ? 300 : 150);
+        return c;
+    }
+}

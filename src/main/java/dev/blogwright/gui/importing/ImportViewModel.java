@@ -1,0 +1,173 @@
+package dev.blogwright.gui.importing;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.UiExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import dialog's state: chosen files and folders, the dry-run plan shown before anything is written, then
+ * the import itself with progress and cancel. Changing the sources drops an old plan, so what is imported is
+ * always what was previewed last.
+ */
+public final class ImportViewModel {
+    private final BlogLibrary library;
+    private final ImportRunner runner;
+    private final ShellPreferences prefs;
+    private final DialogService dialogs;
+    private final UiExecutor exec;
+    private final Executor fx;
+    private final ObservableList<Path> sources = FXCollections.observableArrayList();
+    private final ObservableList<ImportRunner.Item> plan = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper previewed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose files or folders to import.");
+    private final ReadOnlyObjectWrapper<ImportRunner.Result> result = new ReadOnlyObjectWrapper<>();
+    private volatile AtomicBoolean cancelled = new AtomicBoolean();
+
+    public ImportViewModel(BlogLibrary library, ImportRunner runner, ShellPreferences prefs, DialogService dialogs,
+                           UiExecutor exec, Executor fx) {
+        this.library = library;
+        this.runner = runner;
+        this.prefs = prefs;
+        this.dialogs = dialogs;
+        this.exec = exec;
+        this.fx = fx;
+        sources.addListener((javafx.collections.ListChangeListener<Path>) c -> {
+            plan.clear();
+            warnings.clear();
+            previewed.set(false);
+        });
+    }
+
+    public void addFiles() {
+        add(dialogs.chooseFiles("Import files", "Markdown, JSON or Ghost export",
+                List.of("*.md", "*.markdown", "*.json", "*.html", "*.zip")));
+    }
+
+    public void addFolder() {
+        dialogs.chooseFolder("Import a folder", prefs.importFolder().orElse(null)).ifPresent(p -> add(List.of(p)));
+    }
+
+    public void add(List<Path> paths) {
+        paths.stream().filter(p -> !sources.contains(p)).forEach(sources::add);
+        if (!paths.isEmpty()) {
+            Path first = paths.get(0);
+            prefs.setImportFolder(first.getParent() == null ? first : first.getParent());
+        }
+    }
+
+    public void preview() {
+        List<Path> chosen = List.copyOf(sources);
+        run("Reading…", () -> runner.preview(library, chosen, this::report, flag()), p -> {
+            plan.setAll(p.items());
+            warnings.setAll(p.warnings());
+            previewed.set(true);
+            long creates = p.items().stream().filter(i -> i.action() == ImportRunner.Action.CREATE).count();
+            long updates = p.items().stream().filter(i -> i.action() == ImportRunner.Action.UPDATE).count();
+            message.set(creates + " new · " + updates + " updated · " + (p.items().size() - creates - updates)
+                    + " skipped · " + p.warnings().size() + " warning(s)");
+        });
+    }
+
+    public void importNow() {
+        if (!previewed.get()) {
+            return;
+        }
+        List<Path> chosen = List.copyOf(sources);
+        run("Importing…", () -> runner.run(library, chosen, this::report, flag()), r -> {
+            result.set(r);
+            warnings.setAll(r.warnings());
+            message.set(r.created() + " created · " + r.updated() + " updated · " + r.skipped() + " skipped");
+        });
+    }
+
+    private java.util.function.BooleanSupplier flag() {
+        AtomicBoolean f = new AtomicBoolean();
+        cancelled = f;
+        return f::get;
+    }
+
+    private <T> void run(String what, Supplier<T> work, java.util.function.Consumer<T> done) {
+        if (sources.isEmpty() || running.get()) {
+            return;
+        }
+        running.set(true);
+        progress.set(-1);
+        message.set(what);
+        exec.read(work, r -> {
+            running.set(false);
+            progress.set(1);
+            done.accept(r);
+        }, error -> {
+            running.set(false);
+            progress.set(0);
+            if (error instanceof CancellationException) {
+                message.set("Cancelled.");
+            } else {
+                message.set("The import failed.");
+                dialogs.showError("The import failed: " + error.getMessage(), error);
+            }
+        });
+    }
+
+    private void report(long done, long total) {
+        fx.execute(() -> progress.set(total <= 0 ? -1 : (double) done / total));
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public BooleanBinding canImportBinding() {
+        return previewed.and(running.not()).and(Bindings.isNotEmpty(sources));
+    }
+
+    public ObservableList<Path> sources() {
+        return sources;
+    }
+
+    public ObservableList<ImportRunner.Item> plan() {
+        return plan;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportRunner.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

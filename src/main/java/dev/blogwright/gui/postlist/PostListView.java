@@ -1,0 +1,240 @@
+package dev.blogwright.gui.postlist;
+
+import dev.blogwright.logic.post.PostSort;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.PostSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The post list on the left: search, status tabs with counts, category filter, sort, and the virtualized table.
+ * It only binds and forwards; what happens lives in {@link PostListViewModel} and {@link PostListActions}.
+ */
+public final class PostListView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.systemDefault());
+
+    @FXML private TextField searchField;
+    @FXML private HBox statusTabs;
+    @FXML private ComboBox<Category> categoryBox;
+    @FXML private ComboBox<PostSort> sortBox;
+    @FXML private TableView<PostSummary> table;
+    @FXML private TableColumn<PostSummary, String> iconColumn;
+    @FXML private TableColumn<PostSummary, String> titleColumn;
+    @FXML private TableColumn<PostSummary, String> categoryColumn;
+    @FXML private TableColumn<PostSummary, String> statusColumn;
+    @FXML private TableColumn<PostSummary, String> dateColumn;
+    @FXML private TableColumn<PostSummary, Number> wordsColumn;
+
+    private final PostListViewModel vm;
+    private final Parent root;
+    private final ToggleGroup tabs = new ToggleGroup();
+    private boolean applyingSelection;
+
+    public PostListView(PostListViewModel vm) {
+        this.vm = vm;
+        FXMLLoader loader = new FXMLLoader(PostListView.class.getResource("PostListView.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostListView.fxml is missing from the build", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        bindSearch();
+        buildTabs();
+        bindFilters();
+        buildTable();
+    }
+
+    private void bindSearch() {
+        PauseTransition debounce = new PauseTransition(Duration.millis(150));
+        debounce.setOnFinished(e -> vm.searchProperty().set(searchField.getText()));
+        searchField.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        searchField.setOnAction(e -> {
+            debounce.stop();
+            vm.searchProperty().set(searchField.getText());
+        });
+    }
+
+    private void buildTabs() {
+        for (StatusFilter f : StatusFilter.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("tab-" + f.name().toLowerCase(Locale.ROOT));
+            b.setUserData(f);
+            b.setToggleGroup(tabs);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("status-tab");
+            statusTabs.getChildren().add(b);
+        }
+        updateTabLabels();
+        vm.counts().addListener((MapChangeListener<StatusFilter, Integer>) c -> updateTabLabels());
+        tabs.selectToggle(tabs.getToggles().get(vm.statusProperty().get().ordinal()));
+        tabs.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                tabs.selectToggle(a);
+            } else {
+                vm.statusProperty().set((StatusFilter) b.getUserData());
+            }
+        });
+    }
+
+    private void updateTabLabels() {
+        for (var node : statusTabs.getChildren()) {
+            ToggleButton b = (ToggleButton) node;
+            StatusFilter f = (StatusFilter) b.getUserData();
+            b.setText(f.label() + " " + vm.counts().getOrDefault(f, 0));
+        }
+    }
+
+    private void bindFilters() {
+        categoryBox.getItems().add(null);
+        vm.categories().addListener((ListChangeListener<Category>) c -> {
+            Category chosen = categoryBox.getValue();
+            categoryBox.getItems().setAll(vm.categories());
+            categoryBox.getItems().add(0, null);
+            categoryBox.setValue(chosen);
+        });
+        categoryBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "All categories" : c.name();
+            }
+
+            @Override
+            public Category fromString(String s) {
+                return null;
+            }
+        });
+        categoryBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Category item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? "All categories" : item.name());
+            }
+        });
+        categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
+        sortBox.getItems().setAll(PostSort.values());
+        sortBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PostSort s) {
+                return s == null ? "" : switch (s) {
+                    case MANUAL -> "Manual order";
+                    case PUBLISHED -> "Date";
+                    case TITLE -> "Title";
+                    case UPDATED -> "Last updated";
+                };
+            }
+
+            @Override
+            public PostSort fromString(String s) {
+                return null;
+            }
+        });
+        sortBox.valueProperty().bindBidirectional(vm.sortProperty());
+    }
+
+    private void buildTable() {
+        table.setItems(vm.posts());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        iconColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().icon()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().categoryName() == null ? "" : c.getValue().categoryName()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status().key()));
+        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().publishedAt() == null ? "—" : DATE.format(c.getValue().publishedAt())));
+        wordsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().words()));
+        table.setRowFactory(new PostRowFactory(vm));
+        table.setContextMenu(new PostContextMenu(vm, this::selectedRows).menu());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PostSummary>) c -> {
+            if (!applyingSelection) {
+                vm.select(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        vm.selectionRequestProperty().addListener((o, a, ids) -> {
+            if (ids != null) {
+                applySelection(ids);
+            }
+        });
+    }
+
+    /** Re-selects rows by id after a reload replaced the items (their records are new objects). */
+    private void applySelection(List<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        applyingSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            int first = -1;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (wanted.contains(table.getItems().get(i).id())) {
+                    table.getSelectionModel().select(i);
+                    first = first < 0 ? i : first;
+                }
+            }
+            if (first >= 0) {
+                table.getFocusModel().focus(first);
+                int firstRow = first;
+                table.scrollTo(Math.max(0, firstRow - 3));
+            }
+        } finally {
+            applyingSelection = false;
+        }
+        vm.select(List.copyOf(table.getSelectionModel().getSelectedItems()));
+    }
+
+    public List<PostSummary> selectedRows() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    public boolean hasFocus() {
+        var owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (var n = owner; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

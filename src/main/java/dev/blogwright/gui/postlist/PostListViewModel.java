@@ -1,0 +1,206 @@
+package dev.blogwright.gui.postlist;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.common.UndoStack;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.logic.post.PostSort;
+import dev.blogwright.logic.post.SearchQueryParser;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.PostSummary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * State of the post list: filters, the loaded summaries, tab counts, the selection, and the undo history of
+ * reorders and bulk actions ({@link PostListActions}). Summaries load on a worker and replace the list in one go;
+ * a reload that was overtaken by a newer one is dropped so fast typing never shows stale results.
+ */
+public final class PostListViewModel {
+    private final BlogLibrary library;
+    private final UiExecutor exec;
+    private final DialogService dialogs;
+    private final UndoStack undo = new UndoStack();
+
+    private final ObservableList<PostSummary> posts = FXCollections.observableArrayList();
+    private final ObservableList<PostSummary> selection = FXCollections.observableArrayList();
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObservableMap<StatusFilter, Integer> counts = FXCollections.observableMap(new EnumMap<>(StatusFilter.class));
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<PostSort> sort = new SimpleObjectProperty<>(PostSort.MANUAL);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper reorderable = new ReadOnlyBooleanWrapper(true);
+    /** Ids the view should select after the next load (e.g. a new post); null when there is no request. */
+    private final ReadOnlyObjectWrapper<List<Long>> selectionRequest = new ReadOnlyObjectWrapper<>();
+    private final PostListActions actions;
+    private long generation;
+
+    public PostListViewModel(BlogLibrary library, UiExecutor exec, DialogService dialogs) {
+        this.library = library;
+        this.exec = exec;
+        this.dialogs = dialogs;
+        this.actions = new PostListActions(this, new PostCommands(library), exec, dialogs, undo);
+        for (StatusFilter f : StatusFilter.values()) {
+            counts.put(f, 0);
+        }
+        status.addListener((o, a, b) -> reload());
+        category.addListener((o, a, b) -> reload());
+        sort.addListener((o, a, b) -> reload());
+        search.addListener((o, a, b) -> reload());
+        reorderable.bind(sort.isEqualTo(PostSort.MANUAL).and(status.isNotEqualTo(StatusFilter.TRASH)));
+    }
+
+    /** Loads the list and counts for the current filters. */
+    public void reload() {
+        reload(null);
+    }
+
+    /** Loads and then selects the rows with these ids (e.g. the post that was open last time). */
+    public void reloadSelecting(List<Long> ids) {
+        reload(ids);
+    }
+
+    void reload(List<Long> selectAfter) {
+        long mine = ++generation;
+        PostQuery query = query(status.get());
+        String text = search.get();
+        Category cat = category.get();
+        List<Long> keep = selectAfter != null ? selectAfter : PostCommands.ids(selection);
+        loading.set(true);
+        exec.read(() -> load(query, text, cat), snapshot -> {
+            if (mine != generation) {
+                return;
+            }
+            applyCategories(snapshot.categories());
+            posts.setAll(snapshot.rows());
+            counts.putAll(snapshot.counts());
+            loading.set(false);
+            selectionRequest.set(null);
+            selectionRequest.set(List.copyOf(keep));
+        }, error -> {
+            loading.set(false);
+            dialogs.showError("The post list could not be loaded: " + error.getMessage(), error);
+        });
+    }
+
+    private record Snapshot(List<PostSummary> rows, Map<StatusFilter, Integer> counts, List<Category> categories) {
+    }
+
+    private Snapshot load(PostQuery query, String text, Category cat) {
+        return library.database().inTransaction(() -> {
+            Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
+            for (StatusFilter f : StatusFilter.values()) {
+                n.put(f, library.posts().count(SearchQueryParser.parse(text, filtered(f, cat))));
+            }
+            return new Snapshot(library.posts().list(query), n, library.taxonomy().categories());
+        });
+    }
+
+    private void applyCategories(List<Category> loaded) {
+        if (!loaded.equals(categories)) {
+            Category chosen = category.get();
+            categories.setAll(loaded);
+            if (chosen != null) {
+                category.set(loaded.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null));
+            }
+        }
+    }
+
+    private PostQuery query(StatusFilter f) {
+        PostSort s = sort.get();
+        boolean descending = s == PostSort.PUBLISHED || s == PostSort.UPDATED;
+        return SearchQueryParser.parse(search.get(), filtered(f, category.get()).sortedBy(s, descending));
+    }
+
+    private static PostQuery filtered(StatusFilter f, Category cat) {
+        PostQuery q = f.apply(PostQuery.all());
+        return cat == null ? q : q.withCategory(cat.slug());
+    }
+
+    /** The view reports what the table has selected. */
+    public void select(List<PostSummary> rows) {
+        selection.setAll(rows);
+    }
+
+    /** The single selected post, if exactly one is selected. */
+    public PostSummary singleSelection() {
+        return selection.size() == 1 ? selection.get(0) : null;
+    }
+
+    List<PostSummary> rows() {
+        return new ArrayList<>(posts);
+    }
+
+    BlogLibrary library() {
+        return library;
+    }
+
+    public PostListActions actions() {
+        return actions;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public ObservableList<PostSummary> posts() {
+        return posts;
+    }
+
+    public ObservableList<PostSummary> selection() {
+        return selection;
+    }
+
+    public ObservableList<Category> categories() {
+        return categories;
+    }
+
+    public ObservableMap<StatusFilter, Integer> counts() {
+        return counts;
+    }
+
+    public ObjectProperty<StatusFilter> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<PostSort> sortProperty() {
+        return sort;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Drag and drop and Alt+Up/Down only make sense in the manual order, outside the trash. */
+    public ReadOnlyBooleanProperty reorderableProperty() {
+        return reorderable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Long>> selectionRequestProperty() {
+        return selectionRequest.getReadOnlyProperty();
+    }
+}

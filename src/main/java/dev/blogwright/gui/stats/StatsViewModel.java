@@ -1,0 +1,65 @@
+package dev.blogwright.gui.stats;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.model.LibraryStats;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+
+/** Library statistics as chart data: posts per month, posts per category, and a line of totals. */
+public final class StatsViewModel {
+    private final BlogLibrary library;
+    private final UiExecutor exec;
+    private final DialogService dialogs;
+    private final ObservableList<XYChart.Data<String, Number>> perMonth = FXCollections.observableArrayList();
+    private final ObservableList<PieChart.Data> perCategory = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LibraryStats> stats = new ReadOnlyObjectWrapper<>();
+
+    public StatsViewModel(BlogLibrary library, UiExecutor exec, DialogService dialogs) {
+        this.library = library;
+        this.exec = exec;
+        this.dialogs = dialogs;
+    }
+
+    public void load() {
+        exec.read(library::stats, this::show,
+                e -> dialogs.showError("The statistics could not be read: " + e.getMessage(), e));
+    }
+
+    private void show(LibraryStats s) {
+        stats.set(s);
+        perMonth.setAll(s.postsPerMonth().entrySet().stream()
+                .map(e -> new XYChart.Data<String, Number>(e.getKey(), e.getValue())).toList());
+        perCategory.setAll(s.postsPerCategory().entrySet().stream()
+                .map((Map.Entry<String, Integer> e) -> new PieChart.Data(e.getKey() + " (" + e.getValue() + ")",
+                        e.getValue())).toList());
+        totals.set(String.format("%d posts (%d published, %d drafts, %d scheduled, %d in trash) · %,d words · "
+                        + "%d categories · %d tags · %d assets", s.posts(), s.published(), s.drafts(), s.scheduled(),
+                s.trashed(), s.words(), s.categories(), s.tags(), s.assets()));
+    }
+
+    public ObservableList<XYChart.Data<String, Number>> perMonth() {
+        return perMonth;
+    }
+
+    public ObservableList<PieChart.Data> perCategory() {
+        return perCategory;
+    }
+
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LibraryStats> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.blogwright.gui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.store.Database;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class BlogSettingsViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savesValidSettingsAndRefusesABadUrl() {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+            BlogSettingsViewModel vm = new BlogSettingsViewModel(library.settings());
+            vm.baseUrl.set("blog.example.com");
+            assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("base URL"));
+            vm.baseUrl.set("https://blog.example.com");
+            vm.title.set("Field Notes");
+            assertThat(vm.save()).isEmpty();
+            assertThat(library.settings().load().title()).isEqualTo("Field Notes");
+            assertThat(library.settings().load().baseUrl()).isEqualTo("https://blog.example.com/");
+        }
+    }
+}
