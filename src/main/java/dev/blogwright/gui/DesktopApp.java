@@ -1,5 +1,7 @@
 package dev.blogwright.gui;
 
+import dev.blogwright.gui.export.ServiceExportRunner;
+import dev.blogwright.gui.importing.ServiceImportRunner;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.ShellPreferences;
@@ -26,7 +28,7 @@ public final class DesktopApp extends Application {
     /** The pieces built elsewhere; the integrator replaces {@link Wiring#current()} when they land. */
     public record Wiring(EditorFactory editors, ExportRunner exportRunner, ImportRunner importRunner) {
         public static Wiring current() {
-            return new Wiring(EditorFactory.current(), null, null);
+            return new Wiring(EditorFactory.current(), new ServiceExportRunner(), new ServiceImportRunner());
         }
     }
 

@@ -96,4 +96,20 @@ class ExportViewModelTest {
         assertThat(dialogs.errors).containsExactly("The export failed: The folder is read-only.");
         assertThat(vm.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void theRealRunnerWritesTheSiteAndAZip() {
+        library.installSample();
+        ExportViewModel vm = vm(new ServiceExportRunner());
+        vm.targetProperty().set(dir.resolve("site").toString());
+        vm.start();
+        assertThat(dir.resolve("site/index.html")).exists();
+        assertThat(dir.resolve("site/posts/monorepo-vs-polyrepo/index.html")).exists();
+        assertThat(vm.resultProperty().get().output()).isEqualTo(dir.resolve("site/index.html").toAbsolutePath());
+        vm.formatProperty().set(ExportRunner.Format.ZIP);
+        vm.targetProperty().set(dir.resolve("zipped").toString());
+        vm.start();
+        assertThat(dir.resolve("zipped/site.zip")).exists();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

@@ -1,0 +1,50 @@
+package dev.blogwright.gui.export;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.export.ExportCancelledException;
+import dev.blogwright.logic.export.ExportFormat;
+import dev.blogwright.logic.export.ExportOptions;
+import dev.blogwright.logic.export.ExportReport;
+import dev.blogwright.logic.export.ExportService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/** The export dialog's runner over the export service: the same code path as {@code blogwright export}. */
+public final class ServiceExportRunner implements ExportRunner {
+    private final ExportService service = new ExportService();
+
+    @Override
+    public Result export(BlogLibrary library, Request request, Progress progress, BooleanSupplier cancelled) {
+        ExportFormat format = switch (request.format()) {
+            case HTML, ZIP -> ExportFormat.HTML;
+            case JSON -> ExportFormat.JSON;
+            case ALL -> ExportFormat.ALL;
+        };
+        // A ZIP export keeps its unpacked bundle beside the zip, so the next one can be incremental.
+        Path out = request.format() == Format.ZIP ? request.target().resolve("site") : request.target();
+        ExportOptions options = ExportOptions.of(format).withCancelled(cancelled);
+        if (request.format() == Format.ZIP) {
+            options = options.withZip(request.target().resolve(ExportService.DEFAULT_ZIP));
+        }
+        try {
+            ExportReport report = service.export(library.siteContent(request.includeDrafts()), out, options,
+                    progress::update);
+            Path shown = switch (request.format()) {
+                case ZIP -> request.target().resolve(ExportService.DEFAULT_ZIP);
+                case JSON -> report.output();
+                case HTML, ALL -> report.output().resolve("index.html");
+            };
+            return new Result(report.written(), report.unchanged(), report.deleted(), shown);
+        } catch (ExportCancelledException e) {
+            throw new CancellationException("Export cancelled; the previous bundle is unchanged.");
+        } catch (IOException e) {
+            throw new LibraryException("The export could not be written: " + e.getMessage()
+                    + "; the previous bundle is unchanged.", e);
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.blogwright.gui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceImportRunnerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void previewWritesNothingAndRunImports() throws Exception {
+        Path posts = Files.createDirectories(dir.resolve("in/_posts"));
+        Files.writeString(posts.resolve("2024-03-01-first.md"), "---\ntitle: First\ncategories: [news]\n---\nHello\n");
+        Files.writeString(posts.resolve("2024-03-02-second.md"), "---\ntitle: Second\n---\nWorld\n");
+        Files.writeString(posts.resolve("2024-03-03-broken.md"), "---\ntitle: [unclosed\n---\nx\n");
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+            ServiceImportRunner runner = new ServiceImportRunner();
+            ImportRunner.Plan plan = runner.preview(lib, List.of(dir.resolve("in")), (d, t) -> { }, () -> false);
+            assertThat(plan.items()).extracting(ImportRunner.Item::action)
+                    .containsOnly(ImportRunner.Action.CREATE).hasSize(2);
+            assertThat(plan.warnings()).hasSize(1).first().asString().contains("broken");
+            assertThat(lib.stats().posts()).isZero();
+            ImportRunner.Result result = runner.run(lib, List.of(dir.resolve("in")), (d, t) -> { }, () -> false);
+            assertThat(result.created()).isEqualTo(2);
+            assertThat(lib.posts().findBySlug("first")).isPresent();
+            assertThat(runner.run(lib, List.of(dir.resolve("in")), (d, t) -> { }, () -> false).skipped()).isEqualTo(2);
+        }
+    }
+}
