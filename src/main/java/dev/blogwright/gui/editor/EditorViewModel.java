@@ -176,7 +176,7 @@ public final class EditorViewModel {
 
     private Snapshot snapshot(boolean metadata) {
         Post base = current.get().toBuilder().body(body.get()).build();
-        return new Snapshot(session, form.applyTo(base, base.categoryId()), form.categoryProperty().get().strip(),
+        return new Snapshot(session, form.applyTo(base, base.categoryId()), java.util.Objects.toString(form.categoryProperty().get(), "").strip(),
                 metadata, form.isSlugFollowsTitle());
     }
 
