@@ -21,8 +21,8 @@ public final class MarkdownHighlighter {
     private static final Pattern QUOTE_LINE = Pattern.compile("^ {0,3}>");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])(?:\\s+\\[[ xX]])?(?=\\s)");
     private static final Pattern INLINE = Pattern.compile(
-            "(?<code>`[^`\\n]+`)|(?<link>!?\\[[^\\]\\n]*]\\([^)\\n]*\\))|(?<bold>(\\*\\*|__)(?=\\S)[^\\n]*?\\S\\5)"
-                    + "|(?<italic>(?<![*\\w])([*_])(?=[^\\s*_])[^*_\\n]*?[^\\s*_]?\\7(?![*\\w]))");
+            "(?<code>`[^`\\n]+`)|(?<link>!?\\[[^\\]\\n]*]\\([^)\\n]*\\))|(?<bold>(?<bm>\\*\\*|__)(?=\\S)[^\\n]*?\\S\\k<bm>)"
+                    + "|(?<italic>(?<![*\\w])(?<im>[*_])(?=[^\\s*_])[^*_\\n]*?[^\\s*_]?\\k<im>(?![*\\w]))");
 
     private MarkdownHighlighter() {
     }
