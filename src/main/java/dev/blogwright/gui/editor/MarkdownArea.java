@@ -22,12 +22,30 @@ public final class MarkdownArea extends CodeArea {
     static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif");
     private Consumer<List<Path>> onImageFiles = files -> { };
     private long edits;
+    /** The styles last applied, and the span of text edited since then (in current positions), or -1. */
+    private byte[] applied;
+    private int dirtyFrom = -1;
+    private int dirtyTo = -1;
 
     public MarkdownArea() {
         getStyleClass().add("markdown-area");
         setWrapText(true);
         multiPlainChanges().successionEnds(Duration.ofMillis(80)).subscribe(c -> highlight());
         multiPlainChanges().subscribe(c -> edits++);
+        plainTextChanges().subscribe(c -> {
+            int p = c.getPosition();
+            int insertedEnd = p + c.getInserted().length();
+            int removedEnd = p + c.getRemoved().length();
+            if (dirtyFrom < 0) {
+                dirtyFrom = p;
+                dirtyTo = insertedEnd;
+            } else {
+                // Carry the earlier edited span into the new positions, then add this edit.
+                int carriedTo = dirtyTo <= p ? dirtyTo : Math.max(dirtyTo - removedEnd + insertedEnd, insertedEnd);
+                dirtyFrom = Math.min(dirtyFrom, p);
+                dirtyTo = Math.max(carriedTo, insertedEnd);
+            }
+        });
         Nodes.addInputMap(this, InputMap.consume(EventPattern.keyPressed(KeyCode.ENTER), e -> enter()));
         setOnDragOver(e -> {
             if (!imageFiles(e.getDragboard().getFiles() == null ? List.of()
@@ -73,15 +91,45 @@ public final class MarkdownArea extends CodeArea {
         }
     }
 
-    /** Re-highlights now, off the FX thread; the result is dropped if the text changed in the meantime. */
+    /**
+     * Re-highlights off the FX thread; the result is dropped if the text changed in the meantime. Only the
+     * characters whose style changed, or that were edited since the last pass, are restyled, so typing in a
+     * 1 MB post restyles a few characters instead of the whole document.
+     */
     public void highlight() {
         String text = getText();
         long at = edits;
-        BackgroundTasks.run(() -> MarkdownHighlighter.highlight(text), spans -> {
-            if (at == edits && getLength() == text.length()) {
-                setStyleSpans(0, spans);
+        byte[] before = applied;
+        int from = dirtyFrom;
+        int to = dirtyTo;
+        BackgroundTasks.run(() -> MarkdownHighlighter.styles(text), styles -> {
+            if (at != edits || getLength() != text.length()) {
+                return;
             }
+            int[] range = before == null || from < 0 ? new int[] {0, styles.length}
+                    : changedRange(before, styles, from, Math.min(to, styles.length));
+            setStyleSpans(range[0], MarkdownHighlighter.toSpans(styles, range[0], range[1]));
+            applied = styles;
+            dirtyFrom = -1;
+            dirtyTo = -1;
         }, e -> { });
+    }
+
+    /** The smallest range holding the edited span and every character whose style differs from before. */
+    static int[] changedRange(byte[] before, byte[] after, int editFrom, int editTo) {
+        int delta = after.length - before.length;
+        int start = Math.max(0, Math.min(editFrom, after.length));
+        int first = 0;
+        while (first < start && first < before.length && before[first] == after[first]) {
+            first++;
+        }
+        int end = Math.max(start, editTo);
+        int last = after.length;
+        while (last > end && last - 1 - delta >= 0 && last - 1 - delta < before.length
+                && before[last - 1 - delta] == after[last - 1]) {
+            last--;
+        }
+        return new int[] {Math.min(first, start), Math.max(last, end)};
     }
 
     public void setOnImageFiles(Consumer<List<Path>> handler) {

@@ -28,6 +28,11 @@ public final class MarkdownHighlighter {
     }
 
     public static StyleSpans<Collection<String>> highlight(String text) {
+        return toSpans(styles(text), 0, text.length());
+    }
+
+    /** One style code per character (an index into {@link #STYLES}). */
+    static byte[] styles(String text) {
         byte[] style = new byte[text.length()];
         String fence = null;
         int lineStart = 0;
@@ -53,7 +58,7 @@ public final class MarkdownHighlighter {
             }
             lineStart = lineEnd + 1;
         }
-        return toSpans(style);
+        return style;
     }
 
     private static void inline(String line, int offset, byte[] style) {
@@ -73,15 +78,16 @@ public final class MarkdownHighlighter {
         java.util.Arrays.fill(style, from, Math.min(to, style.length), kind);
     }
 
-    private static StyleSpans<Collection<String>> toSpans(byte[] style) {
+    /** The spans of {@code [from, to)} of the style codes. */
+    static StyleSpans<Collection<String>> toSpans(byte[] style, int from, int to) {
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        if (style.length == 0) {
+        if (to <= from) {
             spans.add(List.of(), 0);
             return spans.create();
         }
-        int runStart = 0;
-        for (int i = 1; i <= style.length; i++) {
-            if (i == style.length || style[i] != style[runStart]) {
+        int runStart = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || style[i] != style[runStart]) {
                 String css = STYLES[style[runStart]];
                 spans.add(css == null ? List.of() : List.of(css), i - runStart);
                 runStart = i;

@@ -170,4 +170,17 @@ class MarkdownEditorViewTest extends FxRobot {
         assertThat(editor.area().getText()).isEqualTo("AI — the robots 🤖 arrive");
         assertThat(lookup(".garbled-bar").query().isVisible()).isFalse();
     }
+
+    @Test
+    void typedMarkdownIsHighlightedIncrementally() throws Exception {
+        interact(() -> editor.area().clear());
+        clickOn(editor.area()).write("plain then # not heading");
+        interact(() -> editor.area().moveTo(0));
+        write("# ");
+        waitUntil(() -> editor.area().getStyleOfChar(10).contains("md-heading"));
+        interact(() -> editor.area().moveTo(editor.area().getLength()));
+        write("\n\nsome **bold**");
+        waitUntil(() -> editor.area().getStyleOfChar(editor.area().getLength() - 3).contains("md-bold"));
+        assertThat(editor.area().getStyleOfChar(editor.area().getLength() - 12)).isEmpty();
+    }
 }
