@@ -1,0 +1,55 @@
+package dev.blogwright.gui.editor;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The formatting toolbar; each button applies a {@link MarkdownFormatter} edit to the area. */
+final class EditorToolbar extends ToolBar {
+    EditorToolbar(MarkdownEditorView editor, MarkdownArea area) {
+        getStyleClass().add("editor-toolbar");
+        getItems().addAll(
+                text("H1", "Heading 1", () -> editor.prefix("# ")),
+                text("H2", "Heading 2", () -> editor.prefix("## ")),
+                text("H3", "Heading 3", () -> editor.prefix("### ")),
+                new Separator(),
+                icon(Feather.BOLD, "Bold (Ctrl+B)", editor::bold),
+                icon(Feather.ITALIC, "Italic (Ctrl+I)", editor::italic),
+                icon(Feather.CODE, "Code", () -> editor.wrap("`", "code")),
+                icon(Feather.LINK, "Link (Ctrl+K)", editor::insertLink),
+                icon(Feather.IMAGE, "Image", editor::insertImage),
+                new Separator(),
+                icon(Feather.LIST, "Bulleted list", () -> editor.prefix("- ")),
+                text("1.", "Numbered list", () -> editor.prefix("1. ")),
+                icon(Feather.MESSAGE_SQUARE, "Quote", () -> editor.prefix("> ")),
+                icon(Feather.GRID, "Table", editor::table),
+                new Separator(),
+                icon(Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", area::undo),
+                icon(Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Y)", area::redo),
+                icon(Feather.SEARCH, "Find (Ctrl+F)", editor::find),
+                icon(Feather.CLOCK, "Revision history", editor::showHistory));
+    }
+
+    private static Button icon(Feather icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        return configure(b, tip, action);
+    }
+
+    private static Button text(String label, String tip, Runnable action) {
+        Button b = new Button(null, new Label(label));
+        b.getStyleClass().add("text-button");
+        return configure(b, tip, action);
+    }
+
+    private static Button configure(Button b, String tip, Runnable action) {
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.getStyleClass().add("flat");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,278 @@
+package dev.blogwright.gui.editor;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.PostEditor;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.history.HistoryDialog;
+import dev.blogwright.gui.history.HistoryViewModel;
+import dev.blogwright.gui.preview.PreviewView;
+import dev.blogwright.model.Post;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * The centre of the main window: metadata, Markdown source and live preview of one post. Builds the nodes and
+ * forwards commands; the state and the saving live in {@link EditorViewModel}. Editor and preview share only
+ * the text and the scroll ratio.
+ */
+public final class MarkdownEditorView implements PostEditor {
+    private final EditorViewModel vm;
+    private final DialogService dialogs;
+    private final MarkdownArea area = new MarkdownArea();
+    private final VirtualizedScrollPane<MarkdownArea> scroll = new VirtualizedScrollPane<>(area);
+    private final PreviewView preview;
+    private final MetadataPane metadata;
+    private final FindBar findBar = new FindBar(area);
+    private final SplitPane split = new SplitPane();
+    private final VBox editorColumn;
+    private final BorderPane root = new BorderPane();
+    private TextRepair repair = new CodePageTextRepair();
+    private Layout layout = Layout.SPLIT;
+
+    public MarkdownEditorView(BlogLibrary library, DialogService dialogs) {
+        this(new EditorViewModel(library, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
+    }
+
+    public MarkdownEditorView(EditorViewModel vm) {
+        this.vm = vm;
+        this.dialogs = vm.dialogs();
+        this.preview = new PreviewView(vm.library().assets().folder());
+        this.metadata = new MetadataPane(vm);
+        area.multiPlainChanges().subscribe(c -> vm.bodyProperty().set(area.getText()));
+        vm.setOnBodyReplaced(this::replaceBody);
+        area.setOnImageFiles(this::insertImageFiles);
+        preview.markdownProperty().bind(vm.bodyProperty());
+        // The preview follows the editor by ratio: exact line mapping is not worth it for prose-sized blocks.
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> {
+            double max = area.getTotalHeightEstimate() - area.getHeight();
+            preview.scrollRatioProperty().set(max <= 0 ? 0 : Math.min(1, y / max));
+        });
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> bold()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.I, KeyCombination.SHORTCUT_DOWN), e -> italic()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.K, KeyCombination.SHORTCUT_DOWN), e -> insertLink()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.F, KeyCombination.SHORTCUT_DOWN), e -> find()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.H, KeyCombination.SHORTCUT_DOWN), e -> replace()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        e -> saveWithRevision())));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        editorColumn = new VBox(metadata, new EditorToolbar(this, area), garbledBar(), findBar, scroll);
+        editorColumn.getStyleClass().add("editor-column");
+        split.getItems().setAll(editorColumn, preview.node());
+        root.setCenter(split);
+        root.setBottom(new EditorStatusBar(vm, Clock.systemDefaultZone()));
+        root.getStyleClass().add("markdown-editor");
+        root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
+        root.disableProperty().bind(vm.currentProperty().isNull());
+    }
+
+    private HBox garbledBar() {
+        Label text = new Label("This text looks garbled (wrong text encoding).");
+        Button fix = new Button("Repair");
+        fix.setOnAction(e -> repairEncoding());
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setOnAction(e -> vm.garbledProperty().set(false));
+        HBox bar = new HBox(8, text, fix, dismiss);
+        bar.getStyleClass().add("garbled-bar");
+        bar.visibleProperty().bind(vm.garbledProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void replaceBody(String text) {
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.highlight();
+        preview.refresh();
+    }
+
+    /** Copies image files into the library and inserts a reference to each at the caret. */
+    public void insertImageFiles(List<Path> files) {
+        for (Path file : files) {
+            vm.addAsset(file, reference -> {
+                int caret = area.getCaretPosition();
+                apply(MarkdownFormatter.image(area.getText(), caret, caret, MarkdownArea.altText(file), reference));
+            });
+        }
+    }
+
+    void apply(MarkdownFormatter.Edit edit) {
+        area.replaceText(edit.start(), edit.end(), edit.text());
+        area.selectRange(edit.selStart(), edit.selEnd());
+        area.requestFocus();
+    }
+
+    void wrap(String marker, String placeholder) {
+        apply(MarkdownFormatter.wrap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(),
+                marker, placeholder));
+    }
+
+    void prefix(String prefix) {
+        apply(MarkdownFormatter.prefixLines(area.getText(), area.getSelection().getStart(),
+                area.getSelection().getEnd(), prefix));
+    }
+
+    void table() {
+        apply(MarkdownFormatter.table(area.getText(), area.getCaretPosition()));
+    }
+
+    /** The integrator swaps in the import's mojibake repair here. */
+    public void setTextRepair(TextRepair repair) {
+        this.repair = repair;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void open(long postId) {
+        vm.open(postId);
+    }
+
+    @Override
+    public void clear() {
+        vm.clear();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Post> currentPostProperty() {
+        return vm.currentProperty();
+    }
+
+    @Override
+    public void setOnPostChanged(Consumer<Post> listener) {
+        vm.setOnPostChanged(listener);
+    }
+
+    @Override
+    public void flush() {
+        vm.flush();
+    }
+
+    @Override
+    public void saveWithRevision() {
+        vm.saveWithRevision();
+    }
+
+    @Override
+    public void setLayout(Layout layout) {
+        this.layout = layout;
+        split.getItems().setAll(switch (layout) {
+            case EDITOR_ONLY -> List.of(editorColumn);
+            case PREVIEW_ONLY -> List.of(preview.node());
+            case SPLIT -> List.of(editorColumn, preview.node());
+        });
+    }
+
+    @Override
+    public Layout getLayout() {
+        return layout;
+    }
+
+    @Override
+    public void bold() {
+        wrap("**", "bold text");
+    }
+
+    @Override
+    public void italic() {
+        wrap("*", "italic text");
+    }
+
+    @Override
+    public void insertLink() {
+        apply(MarkdownFormatter.link(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(),
+                "https://"));
+    }
+
+    @Override
+    public void insertImage() {
+        insertImageFiles(dialogs.chooseFiles("Insert image", "Images",
+                MarkdownArea.IMAGE_EXTENSIONS.stream().map(e -> "*." + e).toList()));
+    }
+
+    @Override
+    public void find() {
+        findBar.show(false);
+    }
+
+    @Override
+    public void replace() {
+        findBar.show(true);
+    }
+
+    @Override
+    public void undo() {
+        area.undo();
+    }
+
+    @Override
+    public void redo() {
+        area.redo();
+    }
+
+    @Override
+    public void showHistory() {
+        Post post = vm.getCurrent();
+        if (post == null || !vm.flush()) {
+            return;
+        }
+        HistoryViewModel history = new HistoryViewModel(vm.library(), post.id(), area.getText(),
+                Clock.systemDefaultZone().getZone());
+        new HistoryDialog(root.getScene() == null ? null : root.getScene().getWindow(), history, dialogs,
+                restored -> vm.reload(restored.id())).show();
+    }
+
+    @Override
+    public void repairEncoding() {
+        boolean whole = area.getSelection().getLength() == 0;
+        String text = whole ? area.getText() : area.getSelectedText();
+        repair.repair(text).ifPresentOrElse(fixed -> {
+            if (whole) {
+                area.replaceText(0, area.getLength(), fixed);
+            } else {
+                area.replaceSelection(fixed);
+            }
+            vm.garbledProperty().set(false);
+        }, () -> dialogs.showInfo("Repair text encoding", "Nothing in this text could be repaired."));
+    }
+
+    /** For tests and the fixture: the parts a user touches. */
+    public MarkdownArea area() {
+        return area;
+    }
+
+    public PreviewView preview() {
+        return preview;
+    }
+
+    public EditorViewModel viewModel() {
+        return vm;
+    }
+
+    MetadataPane metadata() {
+        return metadata;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.blogwright.gui.editor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * Style spans for Markdown source: one pass over the lines with a small inline pattern, no full parse, so a 1 MB
+ * post is highlighted in tens of milliseconds on a worker thread. One style per character keeps it simple;
+ * the block style (heading, fence, quote) wins over inline ones.
+ */
+public final class MarkdownHighlighter {
+    static final String[] STYLES = {null, "md-heading", "md-code", "md-quote", "md-list", "md-bold", "md-italic",
+            "md-link", "md-fence"};
+    private static final byte HEADING = 1, CODE = 2, QUOTE = 3, LIST = 4, BOLD = 5, ITALIC = 6, LINK = 7, FENCE = 8;
+    private static final Pattern HEADING_LINE = Pattern.compile("^ {0,3}#{1,6}(\\s|$)");
+    private static final Pattern FENCE_LINE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern QUOTE_LINE = Pattern.compile("^ {0,3}>");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])(?:\\s+\\[[ xX]])?(?=\\s)");
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<code>`[^`\\n]+`)|(?<link>!?\\[[^\\]\\n]*]\\([^)\\n]*\\))|(?<bold>(?<bm>\\*\\*|__)(?=\\S)[^\\n]*?\\S\\k<bm>)"
+                    + "|(?<italic>(?<![*\\w])(?<im>[*_])(?=[^\\s*_])[^*_\\n]*?[^\\s*_]?\\k<im>(?![*\\w]))");
+
+    private MarkdownHighlighter() {
+    }
+
+    public static StyleSpans<Collection<String>> highlight(String text) {
+        return toSpans(styles(text), 0, text.length());
+    }
+
+    /** One style code per character (an index into {@link #STYLES}). */
+    static byte[] styles(String text) {
+        byte[] style = new byte[text.length()];
+        String fence = null;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            Matcher f = FENCE_LINE.matcher(line);
+            if (fence != null) {
+                fill(style, lineStart, lineEnd, FENCE);
+                if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()) {
+                    fence = null;
+                }
+            } else if (f.find()) {
+                fence = f.group(1);
+                fill(style, lineStart, lineEnd, FENCE);
+            } else if (HEADING_LINE.matcher(line).find()) {
+                fill(style, lineStart, lineEnd, HEADING);
+            } else if (QUOTE_LINE.matcher(line).find()) {
+                fill(style, lineStart, lineEnd, QUOTE);
+            } else {
+                inline(line, lineStart, style);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return style;
+    }
+
+    private static void inline(String line, int offset, byte[] style) {
+        Matcher list = LIST_MARKER.matcher(line);
+        if (list.find()) {
+            fill(style, offset, offset + list.end(), LIST);
+        }
+        Matcher m = INLINE.matcher(line);
+        while (m.find()) {
+            byte kind = m.group("code") != null ? CODE : m.group("link") != null ? LINK
+                    : m.group("bold") != null ? BOLD : ITALIC;
+            fill(style, offset + m.start(), offset + m.end(), kind);
+        }
+    }
+
+    private static void fill(byte[] style, int from, int to, byte kind) {
+        java.util.Arrays.fill(style, from, Math.min(to, style.length), kind);
+    }
+
+    /** The spans of {@code [from, to)} of the style codes. */
+    static StyleSpans<Collection<String>> toSpans(byte[] style, int from, int to) {
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        if (to <= from) {
+            spans.add(List.of(), 0);
+            return spans.create();
+        }
+        int runStart = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || style[i] != style[runStart]) {
+                String css = STYLES[style[runStart]];
+                spans.add(css == null ? List.of() : List.of(css), i - runStart);
+                runStart = i;
+            }
+        }
+        return spans.create();
+    }
+}

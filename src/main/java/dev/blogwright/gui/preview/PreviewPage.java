@@ -1,0 +1,54 @@
+package dev.blogwright.gui.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The page the preview shows: the export theme's stylesheet around an empty article that the preview fills in
+ * place. Also rewrites {@code assets/…} image links to the library's assets folder, which only the export
+ * copies next to the pages.
+ */
+public final class PreviewPage {
+    /** The id of the element whose children are the rendered post. */
+    public static final String ARTICLE_ID = "post-body";
+    static final String THEME_CSS = "/assets/themes/default/style.css";
+    static final String FALLBACK_CSS = "/dev/blogwright/gui/preview/preview.css";
+    private static final Pattern ASSET_LINK = Pattern.compile("(\\s(?:src|href)=\")assets/");
+
+    private PreviewPage() {
+    }
+
+    /** The whole page, with the theme's CSS when the classpath has it, else the preview's own. */
+    public static String html() {
+        return """
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><style>%s</style></head>
+                <body class="preview"><main class="post"><article id="%s" class="post-content"></article></main>
+                </body></html>""".formatted(css(), ARTICLE_ID);
+    }
+
+    static String css() {
+        for (String name : new String[] {THEME_CSS, FALLBACK_CSS}) {
+            try (InputStream in = PreviewPage.class.getResourceAsStream(name)) {
+                if (in != null) {
+                    // A style element ends at the first "</style", whatever the CSS means; keep it from ending early.
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</style", "<\\/style");
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("The preview stylesheet could not be read.", e);
+            }
+        }
+        return "";
+    }
+
+    /** Points {@code src="assets/…"} and {@code href="assets/…"} at the assets folder as {@code file:} URIs. */
+    public static String resolveAssets(String html, Path assetsFolder) {
+        String base = assetsFolder.toAbsolutePath().toUri().toString();
+        String prefix = base.endsWith("/") ? base : base + "/";
+        return ASSET_LINK.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(prefix));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.blogwright.gui.preview;
+
+import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.logic.markdown.MarkdownRenderer;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import javafx.util.Duration;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The live preview: Markdown rendered by the export's renderer into a WebView with JavaScript off. The page is
+ * loaded once; after that each rendering replaces only the top-level blocks that changed, through the DOM API,
+ * so the scroll position and the unchanged images stay. The editor side is coupled by two properties only:
+ * {@link #markdownProperty()} and {@link #scrollRatioProperty()}.
+ */
+public final class PreviewView {
+    private static final Duration DEBOUNCE = Duration.millis(150);
+
+    private final WebView web = new WebView();
+    private final WebEngine engine = web.getEngine();
+    private final StringProperty markdown = new SimpleStringProperty("");
+    private final DoubleProperty scrollRatio = new SimpleDoubleProperty();
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private final PreviewScroller scroller = new PreviewScroller();
+    private final Path assetsFolder;
+    private List<String> shown = List.of();
+    private PreviewBlocks waiting;
+    private long requested;
+    private boolean pageReady;
+
+    public PreviewView(Path assetsFolder) {
+        this.assetsFolder = assetsFolder;
+        engine.setJavaScriptEnabled(false);
+        web.setContextMenuEnabled(false);
+        web.getStyleClass().add("preview");
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                pageReady = true;
+                shown = List.of();
+                if (waiting != null) {
+                    apply(waiting);
+                    waiting = null;
+                }
+            }
+        });
+        debounce.setOnFinished(e -> render());
+        markdown.addListener((obs, old, now) -> debounce.playFromStart());
+        scrollRatio.addListener((obs, old, now) -> scroller.scrollTo(document(), now.doubleValue()));
+        reloadPage();
+    }
+
+    /** Loads the page shell again, e.g. after the theme's stylesheet changed; the post is re-inserted. */
+    public void reloadPage() {
+        pageReady = false;
+        engine.loadContent(PreviewPage.html());
+        render();
+    }
+
+    /** Renders now instead of after the debounce (used when a post is opened). */
+    public void refresh() {
+        debounce.stop();
+        render();
+    }
+
+    private void render() {
+        long ticket = ++requested;
+        String text = markdown.get();
+        BackgroundTasks.run(() -> PreviewBlocks.render(renderer, text, assetsFolder), blocks -> {
+            if (ticket == requested) {
+                if (pageReady) {
+                    apply(blocks);
+                } else {
+                    waiting = blocks;
+                }
+            }
+        }, e -> { });
+    }
+
+    private void apply(PreviewBlocks blocks) {
+        Document doc = engine.getDocument();
+        Element article = doc == null ? null : doc.getElementById(PreviewPage.ARTICLE_ID);
+        if (article == null) {
+            return;
+        }
+        NodeList children = article.getChildNodes();
+        if (children.getLength() != shown.size()) {
+            // Something else changed the article (should not happen); start over rather than patch blindly.
+            while (article.getFirstChild() != null) {
+                article.removeChild(article.getFirstChild());
+            }
+            shown = List.of();
+        }
+        int prefix = PreviewBlocks.commonPrefix(shown, blocks.keys());
+        int suffix = PreviewBlocks.commonSuffix(shown, blocks.keys(), prefix);
+        for (int i = shown.size() - suffix - 1; i >= prefix; i--) {
+            article.removeChild(children.item(i));
+        }
+        org.w3c.dom.Node before = prefix < children.getLength() ? children.item(prefix) : null;
+        for (int i = prefix; i < blocks.nodes().size() - suffix; i++) {
+            article.insertBefore(DomCopy.copy(doc, blocks.nodes().get(i)), before);
+        }
+        shown = blocks.keys();
+        scroller.scrollTo(doc, scrollRatio.get());
+    }
+
+    public Node node() {
+        return web;
+    }
+
+    public WebEngine engine() {
+        return engine;
+    }
+
+    public Document document() {
+        return engine.getDocument();
+    }
+
+    public StringProperty markdownProperty() {
+        return markdown;
+    }
+
+    public DoubleProperty scrollRatioProperty() {
+        return scrollRatio;
+    }
+
+    /** Where the preview is scrolled, as a ratio (for tests and for syncing back); -1 when unknown. */
+    public double currentScrollRatio() {
+        return scroller.ratio(document());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.blogwright.gui.editor;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.FxDialogService;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.store.Database;
+import java.nio.file.Files;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Shows the editor alone in a window: the tests mount it through {@link #mount}, and {@code main} runs it by
+ * hand on a throw-away sample library.
+ */
+public final class EditorFixtureApp extends Application {
+    private BlogLibrary library;
+
+    public static MarkdownEditorView mount(Stage stage, BlogLibrary library, DialogService dialogs) {
+        MarkdownEditorView editor = new MarkdownEditorView(library, dialogs);
+        stage.setScene(new Scene((javafx.scene.Parent) editor.node(), 1200, 800));
+        stage.setTitle("Blogwright editor");
+        stage.show();
+        return editor;
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        library = BlogLibrary.open(Files.createTempDirectory("blogwright-editor").resolve("blog.db"),
+                Database.Mode.CREATE);
+        library.installSample();
+        MarkdownEditorView editor = mount(stage, library, new FxDialogService(stage));
+        editor.open(library.posts().list(PostQuery.all()).get(0).id());
+        stage.setOnCloseRequest(e -> editor.flush());
+    }
+
+    @Override
+    public void stop() {
+        library.close();
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+}

@@ -1,0 +1,41 @@
+package dev.blogwright.gui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.gui.history.LineDiff.Kind;
+import dev.blogwright.gui.history.LineDiff.Line;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class LineDiffTest {
+    @Test
+    void identicalTextsAreAllSame() {
+        assertThat(LineDiff.diff("a\nb", "a\nb")).extracting(Line::kind).containsOnly(Kind.SAME);
+    }
+
+    @Test
+    void changedLineIsRemovedThenAdded() {
+        assertThat(LineDiff.diff("a\nb\nc", "a\nB\nc")).containsExactly(new Line(Kind.SAME, "a"),
+                new Line(Kind.ADDED, "B"), new Line(Kind.REMOVED, "b"), new Line(Kind.SAME, "c"));
+    }
+
+    @Test
+    void insertedLineInTheMiddleIsAdded() {
+        assertThat(LineDiff.diff("a\nc", "a\nb\nc")).containsExactly(new Line(Kind.SAME, "a"),
+                new Line(Kind.ADDED, "b"), new Line(Kind.SAME, "c"));
+    }
+
+    @Test
+    void lcsKeepsMovedAroundLinesInCommon() {
+        assertThat(LineDiff.diff("x\na\ny\nb", "a\nz\nb")).filteredOn(l -> l.kind() == Kind.SAME)
+                .extracting(Line::text).containsExactly("a", "b");
+    }
+
+    @Test
+    void hugeRewriteFallsBackWithoutRunningOutOfMemory() {
+        String before = "old line\n".repeat(5000) + "end";
+        String after = "new line\n".repeat(5000) + "end";
+        assertThat(LineDiff.diff(before, after)).hasSize(10_001);
+    }
+}
