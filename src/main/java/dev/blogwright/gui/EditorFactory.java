@@ -13,6 +13,6 @@ public interface EditorFactory {
 
     /** The editor of this build. */
     static EditorFactory current() {
-        return (library, dialogs) -> new ReadOnlyPostPreview(library, dialogs);
+        return (library, dialogs) -> new dev.blogwright.gui.editor.MarkdownEditorView(library, dialogs);
     }
 }

@@ -43,7 +43,7 @@ public final class MarkdownEditorView implements PostEditor {
     private final SplitPane split = new SplitPane();
     private final VBox editorColumn;
     private final BorderPane root = new BorderPane();
-    private TextRepair repair = new CodePageTextRepair();
+    private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
 
     public MarkdownEditorView(BlogLibrary library, DialogService dialogs) {

@@ -1,15 +1,26 @@
 package dev.blogwright.gui.editor;
 
+import dev.blogwright.logic.importing.MojibakeRepair;
 import java.util.Optional;
 
-/** Turns mojibake back into the text it was; empty when there is nothing it can repair. */
+/**
+ * Turns mojibake back into the text it was; empty when there is nothing it can repair. The editor's action and
+ * the import share {@link MojibakeRepair}, so both repair the same way.
+ */
 @FunctionalInterface
 public interface TextRepair {
     Optional<String> repair(String text);
 
-    /** Whether the text shows the usual traces of UTF-8 read as Windows-1252 or Windows-874 (Thai). */
+    /** The library's repair, offered as the editor's action. */
+    static TextRepair standard() {
+        return text -> {
+            String repaired = MojibakeRepair.repair(text);
+            return repaired == null || repaired.equals(text) ? Optional.empty() : Optional.of(repaired);
+        };
+    }
+
+    /** Whether the text shows traces of UTF-8 read as Windows-1252 or Windows-874 (Thai). */
     static boolean looksGarbled(String text) {
-        return text != null && (text.contains("â€") || text.contains("Ã") || text.contains("à¸")
-                || text.contains("โ€") || text.contains("๐Ÿ"));
+        return text != null && MojibakeRepair.hasSignature(text);
     }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
-class CodePageTextRepairTest {
-    private final CodePageTextRepair repair = new CodePageTextRepair();
+class TextRepairTest {
+    private final TextRepair repair = TextRepair.standard();
 
     private static String garble(String text, String charset) {
         return new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName(charset));
