@@ -59,6 +59,12 @@ public final class MarkdownEditorView implements PostEditor {
         vm.setOnBodyReplaced(this::replaceBody);
         area.setOnImageFiles(this::insertImageFiles);
         preview.markdownProperty().bind(vm.bodyProperty());
+        preview.setPageSource(new ThemedPreviewPage(vm)::html);
+        vm.currentProperty().addListener((obs, old, now) -> {
+            if (ThemedPreviewPage.headerChanged(old, now)) {
+                preview.reloadPage();
+            }
+        });
         // The preview follows the editor by ratio: exact line mapping is not worth it for prose-sized blocks.
         area.estimatedScrollYProperty().addListener((obs, old, y) -> {
             double max = area.getTotalHeightEstimate() - area.getHeight();

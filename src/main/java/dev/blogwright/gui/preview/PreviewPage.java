@@ -17,6 +17,8 @@ public final class PreviewPage {
     public static final String ARTICLE_ID = "post-body";
     static final String THEME_CSS = "/assets/themes/default/style.css";
     static final String FALLBACK_CSS = "/dev/blogwright/gui/preview/preview.css";
+    private static final Pattern STYLESHEET = Pattern.compile("<link[^>]*rel=\"stylesheet\"[^>]*>");
+    private static final Pattern SCRIPT = Pattern.compile("(?s)<script\\b.*?</script>");
     private static final Pattern ASSET_LINK = Pattern.compile("(\\s(?:src|href)=\")assets/");
 
     private PreviewPage() {
@@ -29,6 +31,23 @@ public final class PreviewPage {
                 <html><head><meta charset="utf-8"><style>%s</style></head>
                 <body class="preview"><main class="post"><article id="%s" class="post-content"></article></main>
                 </body></html>""".formatted(css(), ARTICLE_ID);
+    }
+
+    /**
+     * A page of the export theme made fit for the preview: its stylesheet inlined (the page is loaded from a
+     * string, so relative links lead nowhere) and its scripts dropped (JavaScript is off in the preview anyway).
+     */
+    public static String themed(String themePage, String themeCss) {
+        String css = "<style>" + themeCss.replace("</style", "<\\/style") + "</style>";
+        String page = STYLESHEET.matcher(themePage).replaceAll("");
+        page = SCRIPT.matcher(page).replaceAll("");
+        int head = page.indexOf("</head>");
+        return head < 0 ? css + page : page.substring(0, head) + css + page.substring(head);
+    }
+
+    /** The placeholder the theme page carries where the rendered body goes. */
+    public static String placeholder() {
+        return "<div id=\"" + ARTICLE_ID + "\"></div>";
     }
 
     static String css() {

@@ -39,6 +39,7 @@ public final class PreviewView {
     private PreviewBlocks waiting;
     private long requested;
     private boolean pageReady;
+    private java.util.function.Supplier<String> pageSource = PreviewPage::html;
 
     public PreviewView(Path assetsFolder) {
         this.assetsFolder = assetsFolder;
@@ -64,8 +65,14 @@ public final class PreviewView {
     /** Loads the page shell again, e.g. after the theme's stylesheet changed; the post is re-inserted. */
     public void reloadPage() {
         pageReady = false;
-        engine.loadContent(PreviewPage.html());
+        engine.loadContent(pageSource.get());
         render();
+    }
+
+    /** Where the page shell comes from: the export theme's post page, or the plain preview page. */
+    public void setPageSource(java.util.function.Supplier<String> source) {
+        pageSource = source;
+        reloadPage();
     }
 
     /** Renders now instead of after the debounce (used when a post is opened). */

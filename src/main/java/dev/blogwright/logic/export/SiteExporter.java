@@ -123,10 +123,20 @@ public final class SiteExporter {
 
     private void page(BundleWriter out, String file, String template, SiteModel model, Map<String, Object> extra)
             throws IOException {
+        out.write(file, render(file, template, model, extra));
+    }
+
+    private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
         Map<String, Object> context = new HashMap<>(extra);
         context.put("site", model.site);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
-        out.write(file, theme.render(template, context));
+        return theme.render(template, context);
+    }
+
+    /** The page of the model's first post, as the export would write it; for the live preview. */
+    String firstPostPage(SiteModel model) {
+        String file = SiteLinks.postFile(model.posts.get(0).post().slug());
+        return render(file, "post.peb", model, Map.of("post", postPage(model, 0, SiteLinks.root(file))));
     }
 }

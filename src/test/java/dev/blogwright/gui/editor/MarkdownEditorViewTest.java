@@ -67,7 +67,9 @@ class MarkdownEditorViewTest extends FxRobot {
     private String previewHeading() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Document doc = editor.preview().document();
-            NodeList h1 = doc == null ? null : doc.getElementsByTagName("h1");
+            org.w3c.dom.Element body = doc == null ? null
+                    : doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID);
+            NodeList h1 = body == null ? null : body.getElementsByTagName("h1");
             return h1 == null || h1.getLength() == 0 ? "" : h1.item(0).getTextContent();
         }).get();
     }
@@ -78,6 +80,17 @@ class MarkdownEditorViewTest extends FxRobot {
         clickOn(editor.area()).write("# Hello");
         waitUntil(() -> previewHeading().equals("Hello"));
         assertThat(editor.area().getText()).isEqualTo("# Hello");
+    }
+
+    @Test
+    void thePreviewWearsTheThemesPostHeader() throws Exception {
+        String title = editor.viewModel().getCurrent().title();
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
+            Document doc = editor.preview().document();
+            NodeList h1 = doc == null ? null : doc.getElementsByTagName("h1");
+            return h1 != null && h1.getLength() > 0 && h1.item(0).getTextContent().equals(title)
+                    && doc.getElementsByTagName("time").getLength() == 1;
+        }).get());
     }
 
     @Test
