@@ -67,7 +67,7 @@ public final class MainViewModel {
 
     /** Loads the list and reopens the post that was open last time. */
     public void start() {
-        list.reloadSelecting(prefs.lastPost(library.file()).map(List::of).orElse(List.of()));
+        list.reloadSelectingOrFirst(prefs.lastPost(library.file()).map(List::of).orElse(List.of()));
     }
 
     private void openSelected() {

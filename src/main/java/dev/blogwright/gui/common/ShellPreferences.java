@@ -18,7 +18,7 @@ public final class ShellPreferences {
 
     public Bounds window() {
         return new Bounds(prefs.getDouble("window.x", Double.NaN), prefs.getDouble("window.y", Double.NaN),
-                prefs.getDouble("window.width", 1280), prefs.getDouble("window.height", 800),
+                prefs.getDouble("window.width", 1400), prefs.getDouble("window.height", 860),
                 prefs.getBoolean("window.maximized", false));
     }
 
@@ -31,7 +31,7 @@ public final class ShellPreferences {
     }
 
     public double listDivider() {
-        return prefs.getDouble("divider.list", 0.42);
+        return prefs.getDouble("divider.list", 0.44);
     }
 
     public void setListDivider(double position) {

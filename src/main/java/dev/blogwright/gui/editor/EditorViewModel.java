@@ -337,8 +337,12 @@ public final class EditorViewModel {
 
     static String ago(Instant then, Instant now) {
         long s = Math.max(0, Duration.between(then, now).getSeconds());
-        return s < 60 ? s + " s ago" : s < 3600 ? s / 60 + " min ago"
-                : s < 86400 ? s / 3600 + " h ago" : s / 86400 + " d ago";
+        if (s >= 86400) {
+            // Past a day, a date says more than "209 d ago".
+            return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)
+                    .withZone(java.time.ZoneId.systemDefault()).format(then);
+        }
+        return s < 60 ? s + " s ago" : s < 3600 ? s / 60 + " min ago" : s / 3600 + " h ago";
     }
 
     public String readingTimeText() {

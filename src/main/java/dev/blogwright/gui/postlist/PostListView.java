@@ -35,7 +35,7 @@ import javafx.util.StringConverter;
  * It only binds and forwards; what happens lives in {@link PostListViewModel} and {@link PostListActions}.
  */
 public final class PostListView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
     @FXML private TextField searchField;

@@ -76,6 +76,14 @@ public final class PostListViewModel {
         reload(ids);
     }
 
+    /** Like {@link #reloadSelecting} but picks the first row when none of the ids is given: a first start. */
+    public void reloadSelectingOrFirst(List<Long> ids) {
+        selectFirstWhenNone = true;
+        reload(ids);
+    }
+
+    private boolean selectFirstWhenNone;
+
     void reload(List<Long> selectAfter) {
         long mine = ++generation;
         PostQuery query = query(status.get());
@@ -92,7 +100,9 @@ public final class PostListViewModel {
             counts.putAll(snapshot.counts());
             loading.set(false);
             selectionRequest.set(null);
-            selectionRequest.set(List.copyOf(keep));
+            boolean first = selectFirstWhenNone && keep.isEmpty() && !snapshot.rows().isEmpty();
+            selectFirstWhenNone = false;
+            selectionRequest.set(first ? List.of(snapshot.rows().get(0).id()) : List.copyOf(keep));
         }, error -> {
             loading.set(false);
             dialogs.showError("The post list could not be loaded: " + error.getMessage(), error);

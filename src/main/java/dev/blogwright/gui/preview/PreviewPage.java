@@ -17,6 +17,12 @@ public final class PreviewPage {
     public static final String ARTICLE_ID = "post-body";
     static final String THEME_CSS = "/assets/themes/default/style.css";
     static final String FALLBACK_CSS = "/dev/blogwright/gui/preview/preview.css";
+    /**
+     * JavaFX's WebKit cannot draw colour emoji fonts (Noto Color Emoji shows as boxes), so the preview asks for
+     * monochrome emoji fonts first; browsers viewing the export still get colour emoji.
+     */
+    private static final String WEBKIT_EMOJI =
+            "\n.card-icon { font-family: \"Symbola\", \"Noto Emoji\", \"DejaVu Sans\", sans-serif; }";
     private static final Pattern STYLESHEET = Pattern.compile("<link[^>]*rel=\"stylesheet\"[^>]*>");
     private static final Pattern SCRIPT = Pattern.compile("(?s)<script\\b.*?</script>");
     private static final Pattern ASSET_LINK = Pattern.compile("(\\s(?:src|href)=\")assets/");
@@ -38,11 +44,33 @@ public final class PreviewPage {
      * string, so relative links lead nowhere) and its scripts dropped (JavaScript is off in the preview anyway).
      */
     public static String themed(String themePage, String themeCss) {
-        String css = "<style>" + themeCss.replace("</style", "<\\/style") + "</style>";
+        String css = "<style>" + themeCss.replace("</style", "<\\/style") + WEBKIT_EMOJI + "</style>";
         String page = STYLESHEET.matcher(themePage).replaceAll("");
         page = SCRIPT.matcher(page).replaceAll("");
         int head = page.indexOf("</head>");
-        return head < 0 ? css + page : page.substring(0, head) + css + page.substring(head);
+        return escapeSupplementary(head < 0 ? css + page : page.substring(0, head) + css + page.substring(head));
+    }
+
+    /**
+     * Characters beyond the Basic Multilingual Plane (emoji) as numeric references: JavaFX's WebKit garbles
+     * them when a page is loaded from a Java string, but reads references correctly.
+     */
+    public static String escapeSupplementary(String html) {
+        StringBuilder out = null;
+        for (int i = 0; i < html.length(); ) {
+            int cp = html.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (n == 2) {
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 64).append(html, 0, i);
+                }
+                out.append("&#x").append(Integer.toHexString(cp)).append(';');
+            } else if (out != null) {
+                out.append((char) cp);
+            }
+            i += n;
+        }
+        return out == null ? html : out.toString();
     }
 
     /** The placeholder the theme page carries where the rendered body goes. */
