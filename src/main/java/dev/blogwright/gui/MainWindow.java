@@ -34,7 +34,10 @@ public final class MainWindow {
         shellDialogs.attach(stage, this::close);
         vm.themeProperty().get().apply();
         ShellPreferences.Bounds b = prefs.window();
-        Scene scene = new Scene(view.node(), b.width(), b.height());
+        // A size remembered on a bigger monitor must not open the window larger than this screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.node(), Math.min(b.width(), screen.getWidth()),
+                Math.min(b.height(), screen.getHeight()));
         stage.setScene(scene);
         stage.setTitle(library.settings().load().title() + " — Blogwright");
         if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
