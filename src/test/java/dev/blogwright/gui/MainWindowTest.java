@@ -48,7 +48,8 @@ class MainWindowTest {
         library.installSample();
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),
-                EditorFactory.current(), null, null, uri -> { });
+                EditorFactory.current(), new dev.blogwright.gui.export.ServiceExportRunner(),
+                new dev.blogwright.gui.importing.ServiceImportRunner(), uri -> { });
         window.show();
     }
 
@@ -68,6 +69,26 @@ class MainWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
+    }
+
+    @Test
+    void exportThroughTheDialogWritesTheSite(FxRobot robot) throws Exception {
+        settle(robot, () -> table(robot).getItems().size() == 6);
+        Path out = dir.resolve("export-" + UUID.randomUUID());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
+        settle(robot, () -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Export".equals(s.getTitle())));
+        Stage dialog = (Stage) robot.window("Export");
+        javafx.scene.control.TextField folder = robot.from(dialog.getScene().getRoot()).lookup(".text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.Button export = robot.from(dialog.getScene().getRoot())
+                .lookup((javafx.scene.control.Button b) -> "Export".equals(b.getText())).queryButton();
+        robot.interact(() -> folder.setText(out.toString()));
+        robot.interact(export::fire);
+        settle(robot, () -> java.nio.file.Files.exists(out.resolve("index.html")));
+        org.assertj.core.api.Assertions.assertThat(out.resolve("posts/monorepo-vs-polyrepo/index.html")).exists();
+        robot.interact(dialog::close);
     }
 
     @Test
