@@ -11,15 +11,15 @@ DEB=${1:-$(ls "$ROOT"/target/packaging/blogwright_*.deb 2>/dev/null | head -1)}
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
 
-if dpkg -s blogwright >/dev/null 2>&1; then
-    echo "blogwright is already installed; remove it first (dpkg -r blogwright)" >&2
+if [ "$(dpkg-query -W -f='${Status}' blogwright 2>/dev/null)" = "install ok installed" ]; then
+    echo "blogwright is already installed; remove it first (dpkg --purge blogwright)" >&2
     exit 1
 fi
 
 WORK=$(mktemp -d)
 removed=no
 cleanup() {
-    [ "$removed" = yes ] || $SUDO dpkg -r blogwright >/dev/null 2>&1 || true
+    [ "$removed" = yes ] || $SUDO dpkg --purge blogwright >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -52,7 +52,8 @@ blogwright export --library "$WORK/x.db" --out "$WORK/site" || fail "export"
 echo "site: $(find "$WORK/site" -type f | wc -l) files"
 
 echo "== remove"
-$SUDO dpkg -r blogwright >/dev/null || fail "dpkg -r"
+# --purge rather than -r, so not even the package's record stays behind for the next run.
+$SUDO dpkg --purge blogwright >/dev/null || fail "dpkg --purge"
 removed=yes
 [ ! -e /usr/bin/blogwright ] || fail "/usr/bin/blogwright left behind"
 [ ! -e /opt/blogwright ] || fail "/opt/blogwright left behind: $(find /opt/blogwright | head -5)"
