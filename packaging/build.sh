@@ -35,6 +35,7 @@ step() { echo "[$(date +%H:%M:%S)] $*"; }
 
 if [ "$FROM_MAVEN" = no ]; then
     step "building the jar and copying runtime dependencies"
+    rm -rf "$OUT/deps"   # a dependency dropped from the pom must not linger in the package
     (cd "$ROOT" && mvn -B -q -DskipTests package dependency:copy-dependencies \
         -DincludeScope=runtime -DoutputDirectory="$OUT/deps")
 fi
