@@ -74,6 +74,8 @@ jlink --module-path "$OUT/fx" --add-modules "$MODULES" \
 
 # shellcheck disable=SC2016  # $APPDIR is expanded by the jpackage launcher, not by this shell
 CDS_OPTIONS='-XX:SharedArchiveFile=$APPDIR/blogwright.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
+# JavaFX sits on the module path here: the preview's scroll sync reads WebKit's DOM element class.
+FX_OPTIONS='--add-exports=javafx.web/com.sun.webkit.dom=ALL-UNNAMED'
 step "jpackage app image"
 jpackage --type app-image --dest "$OUT/image" \
     --name blogwright --app-version "$APP_VERSION" \
@@ -82,7 +84,8 @@ jpackage --type app-image --dest "$OUT/image" \
     --icon "$ROOT/assets/icons/blogwright-256.png" \
     --input "$OUT/input" --main-jar "$JAR" --main-class "$MAIN_CLASS" \
     --runtime-image "$OUT/runtime" \
-    --java-options "$CDS_OPTIONS"
+    --java-options "$CDS_OPTIONS" \
+    --java-options "$FX_OPTIONS"
 
 if [ "$DEB" = yes ]; then
     # Made from the untrained image: the archive only fits the path it was made at, so postinst makes the
@@ -100,7 +103,7 @@ if [ "$DEB" = yes ]; then
         --linux-shortcut \
         --linux-app-category editors \
         --linux-deb-maintainer "dev@blogwright.dev" \
-        --linux-package-deps "libgtk-3-0, libgl1"
+        --linux-package-deps "libgtk-3-0, libgl1, fonts-symbola"
 fi
 
 step "AppCDS archive for the app image"
