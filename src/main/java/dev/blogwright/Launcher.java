@@ -15,6 +15,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Path markdown = markdownArgument(args);
+        if (markdown != null) {
+            String[] rest = java.util.Arrays.copyOf(args, args.length - 1);
+            String option = desktopLibraryOption(rest);
+            Path file = LibraryLocation.resolve(option == null || option.isEmpty() ? null : option, System.getenv());
+            DesktopApp.launch(file, false, markdown);
+            return;
+        }
         String library = desktopLibraryOption(args);
         if (library != null) {
             Map<String, String> env = System.getenv();
@@ -25,6 +33,22 @@ public final class Launcher {
             return;
         }
         System.exit(new Cli(System.out, System.err).run(args));
+    }
+
+    /**
+     * A Markdown file given last with nothing but {@code --library PATH} before it, as a desktop's "Open with"
+     * passes it; null otherwise.
+     */
+    static Path markdownArgument(String[] args) {
+        if (args.length == 0 || (args.length != 1 && desktopLibraryOption(
+                java.util.Arrays.copyOf(args, args.length - 1)) == null)) {
+            return null;
+        }
+        String last = args[args.length - 1];
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown");
+        Path path = Path.of(last);
+        return markdown && java.nio.file.Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : null;
     }
 
     /**

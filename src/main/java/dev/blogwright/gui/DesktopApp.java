@@ -34,10 +34,17 @@ public final class DesktopApp extends Application {
 
     private static final AtomicReference<Path> LIBRARY = new AtomicReference<>();
     private static volatile boolean defaultLibrary;
+    private static final AtomicReference<Path> OPEN_FILE = new AtomicReference<>();
     private static volatile Wiring wiring = Wiring.current();
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void launch(Path libraryFile, boolean isDefaultLibrary) {
+        launch(libraryFile, isDefaultLibrary, null);
+    }
+
+    /** As {@link #launch(Path, boolean)}, then opens a Markdown file given on the command line (null: none). */
+    public static void launch(Path libraryFile, boolean isDefaultLibrary, Path markdownFile) {
+        OPEN_FILE.set(markdownFile);
         LIBRARY.set(libraryFile);
         defaultLibrary = isDefaultLibrary;
         Application.launch(DesktopApp.class);
@@ -60,6 +67,9 @@ public final class DesktopApp extends Application {
                 wiring.editors(), wiring.exportRunner(), wiring.importRunner(),
                 uri -> getHostServices().showDocument(uri));
         window.show();
+        if (OPEN_FILE.get() != null) {
+            window.viewModel().openMarkdownFile(OPEN_FILE.get(), new dev.blogwright.gui.common.FxDialogService(stage));
+        }
     }
 
     /** Tries the library; on failure asks what to do until a library opens or the user quits (null). */

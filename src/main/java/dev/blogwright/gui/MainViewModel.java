@@ -88,6 +88,28 @@ public final class MainViewModel {
     }
 
     /** Ctrl+Z: the list's history when the list has focus, else the editor's. */
+    /**
+     * Brings a Markdown file into the library (as "Open with Blogwright" does) and opens its post; opening the
+     * same file again updates that post instead of adding another.
+     */
+    public void openMarkdownFile(java.nio.file.Path file, dev.blogwright.gui.common.DialogService dialogs) {
+        dev.blogwright.gui.common.BackgroundTasks.write(() -> {
+            var service = new dev.blogwright.logic.importing.ImportService(
+                    new dev.blogwright.app.LibraryImportTarget(library), library.clock());
+            var report = service.run(List.of(file), dev.blogwright.logic.importing.ImportOptions.defaults(),
+                    dev.blogwright.logic.importing.ProgressListener.NONE, () -> false);
+            if (report.errors() > 0) {
+                throw new dev.blogwright.logic.LibraryException(report.errorLines().get(0).toText());
+            }
+            return library.posts().findBySourcePath(file.toAbsolutePath().normalize().toString())
+                    .map(dev.blogwright.model.Post::id).orElse(0L);
+        }, id -> {
+            if (id > 0) {
+                list.reloadSelecting(List.of(id));
+            }
+        }, e -> dialogs.showError("The file could not be opened: " + e.getMessage(), e));
+    }
+
     public void undo(boolean listFocused) {
         if (listFocused) {
             list.actions().undo();

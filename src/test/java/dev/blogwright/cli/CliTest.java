@@ -148,4 +148,18 @@ class CliTest {
         assertThat(run("restore", file, "--library", lib()).code()).isZero();
         assertThat(run("stats", "--library", lib()).out()).contains("Posts: 6");
     }
+
+    @Test
+    void twoLoneFilesWithTheSameNameStayTwoPostsAndReimportUpdates() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("notes.md");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("notes.md");
+        Files.writeString(a, "---\ntitle: Alpha notes\n---\nA\n");
+        Files.writeString(b, "---\ntitle: Beta notes\n---\nB\n");
+        run("import", a.toString(), "--library", lib());
+        run("import", b.toString(), "--library", lib());
+        assertThat(run("stats", "--library", lib()).out()).contains("Posts: 2");
+        Files.writeString(a, "---\ntitle: Alpha notes\n---\nA, revised\n");
+        assertThat(run("import", a.toString(), "--library", lib()).out()).contains("updated");
+        assertThat(run("stats", "--library", lib()).out()).contains("Posts: 2");
+    }
 }

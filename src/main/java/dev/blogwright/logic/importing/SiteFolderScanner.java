@@ -56,7 +56,9 @@ public final class SiteFolderScanner {
             } else if (lower.endsWith(".json")) {
                 result.ghostExports().add(input);
             } else if (isMarkdown(lower)) {
-                result.markdown().add(new SourceFile(input, input.toAbsolutePath().getParent(), name, false));
+                // A lone file is keyed by its absolute path: two different notes.md from two folders stay two posts.
+                Path absolute = input.toAbsolutePath().normalize();
+                result.markdown().add(new SourceFile(input, absolute.getParent(), absolute.toString(), false));
             } else {
                 result.problems().add(name + ": not a Markdown file, Ghost export or ZIP; skipped");
             }
