@@ -99,7 +99,7 @@ for N in "${SIZES[@]}"; do
   if [ "${BENCH_JFR:-0}" = 1 ]; then
     rm -rf "$D/out-jfr"
     java -XX:StartFlightRecording=filename="$WORK/export-$N.jfr",settings=profile \
-      -jar "$JAR" export --library "$LIB" --format html --out "$D/out-jfr" > /dev/null
+      -jar "$JAR" export --library "$LIB" --format html --out "$D/out-jfr" > /dev/null 2>&1
   fi
 
   echo "N=$N: 5-6. render throughput, search and list latency (in-process)"
