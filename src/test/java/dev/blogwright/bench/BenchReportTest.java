@@ -1,0 +1,52 @@
+package dev.blogwright.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergeReplacesOnlyTheResultsSection() {
+        String before = "# Benchmarks\n\nintro\n\n" + BenchReport.START + "\nold table\n" + BenchReport.END
+                + "\n\n## Analysis\nkept\n";
+        String merged = BenchReport.merge(before, "new table\n");
+        assertThat(merged).contains("intro", "new table", "## Analysis\nkept").doesNotContain("old table");
+    }
+
+    @Test
+    void mergeAppendsASectionWhenThereIsNone() {
+        assertThat(BenchReport.merge("# Benchmarks", "table\n"))
+                .isEqualTo("# Benchmarks\n" + BenchReport.START + "\ntable\n" + BenchReport.END + "\n");
+    }
+
+    @Test
+    void tableShowsMediansRangesAndTheRatioToHugo() throws Exception {
+        Files.writeString(dir.resolve("results.tsv"), """
+                # N\ttask\ttool\trun\twall_s\tpeak_rss_kb
+                1000\tfull\thugo\t1\t2.00\t204800
+                1000\tfull\tours\t1\t1.00\t102400
+                1000\tfull\thugo\t2\t4.00\t204800
+                1000\tfull\tours\t2\t3.00\t102400
+                1000\tfull\thugo\t3\t3.00\t204800
+                1000\tfull\tours\t3\t1.50\t102400
+                """);
+        String md = BenchReport.markdown(dir);
+        assertThat(md).contains("N = 1,000 posts")
+                .contains("| 1.50 (1.00–3.00) | 100 | 3.00 (2.00–4.00) | 200 | **0.50** | 0.50 |")
+                .contains("not measured yet");
+    }
+
+    @Test
+    void samplesUseNearestRankPercentiles() {
+        Samples s = new Samples(java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(i -> (double) i).toList());
+        assertThat(s.percentile(95)).isEqualTo(95.0);
+        assertThat(s.median()).isEqualTo(50.5);
+        assertThat(s.min()).isEqualTo(1.0);
+    }
+}
