@@ -5,11 +5,17 @@ import dev.blogwright.logic.importing.ImportTarget;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.blogwright.logic.markdown.PostText;
 
 /** The import's view of an open library: its services, nothing more. */
 public final class LibraryImportTarget implements ImportTarget {
     private final BlogLibrary library;
+    /** Word counts computed ahead, keyed by body; a body the import rewrote (image links) is counted again. */
+    private final Map<String, Integer> wordCounts = new ConcurrentHashMap<>();
 
     public LibraryImportTarget(BlogLibrary library) {
         this.library = library;
@@ -26,8 +32,15 @@ public final class LibraryImportTarget implements ImportTarget {
     }
 
     @Override
+    public void prepare(List<Post> posts) {
+        posts.parallelStream().map(Post::body).distinct()
+                .forEach(body -> wordCounts.put(body, PostText.wordCount(body)));
+    }
+
+    @Override
     public Post create(Post post) {
-        return library.posts().create(post);
+        Integer words = wordCounts.remove(post.body());
+        return words == null ? library.posts().create(post) : library.posts().create(post, words);
     }
 
     @Override

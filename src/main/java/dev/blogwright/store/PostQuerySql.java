@@ -38,8 +38,17 @@ final class PostQuerySql {
         if (query.hasText()) {
             String match = SearchQueryParser.ftsExpression(query.text());
             if (!match.isEmpty()) {
-                where.append(" AND p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
-                params.add(match);
+                if (query.limit() == PostQuery.NO_LIMIT) {
+                    where.append(" AND p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
+                    params.add(match);
+                } else {
+                    // A limited search keeps the best-ranked matches (bm25), so a common word in 10,000 posts
+                    // does not sort and map every match.
+                    where.append(" AND p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rank"
+                            + " LIMIT ?)");
+                    params.add(match);
+                    params.add(Math.min((long) query.limit() + query.offset(), Integer.MAX_VALUE));
+                }
             }
         }
     }

@@ -55,6 +55,7 @@ public final class ImportService {
         return withTempDir(tmp -> {
             List<ImportReport.Line> lines = new ArrayList<>();
             List<PostDraft> drafts = collect(inputs, options, tmp, lines);
+            target.prepare(drafts.stream().map(PostDraft::post).toList());
             int done = 0;
             boolean stopped = false;
             for (int from = 0; from < drafts.size() && !stopped; from += options.batchSize()) {
@@ -187,11 +188,19 @@ public final class ImportService {
         found.problems().forEach(p -> lines.add(errorLine(p)));
         List<PostDraft> drafts = new ArrayList<>();
         MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant());
-        for (SourceFile file : found.markdown()) {
+        // Files are read and parsed on all cores; results keep the scan's order so reports stay stable.
+        List<Object> read = found.markdown().parallelStream().map(file -> {
             try {
-                drafts.add(markdown.read(file));
+                return (Object) markdown.read(file);
             } catch (ImportException e) {
-                lines.add(errorLine(e.getMessage()));
+                return e;
+            }
+        }).toList();
+        for (Object r : read) {
+            if (r instanceof PostDraft draft) {
+                drafts.add(draft);
+            } else {
+                lines.add(errorLine(((ImportException) r).getMessage()));
             }
         }
         GhostReader ghost = new GhostReader(options.maxFileBytes(), clock.instant());

@@ -4,6 +4,7 @@ import dev.blogwright.model.Post;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** What the import needs of a library; the app implements it over the store. */
@@ -26,4 +27,11 @@ public interface ImportTarget {
 
     /** Runs the work all-or-nothing: a RuntimeException inside rolls back and is rethrown. */
     void inTransaction(Runnable work);
+
+    /**
+     * Told the posts about to be stored before the first transaction starts, so work that needs no library
+     * (word counts) can run on all cores instead of one post at a time inside the write.
+     */
+    default void prepare(List<Post> posts) {
+    }
 }

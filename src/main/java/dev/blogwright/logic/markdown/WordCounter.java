@@ -47,6 +47,10 @@ final class WordCounter {
     }
 
     private static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            // Below the first Hangul Jamo nothing is CJK; skips the script table's binary search for most text.
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

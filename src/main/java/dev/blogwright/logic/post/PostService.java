@@ -36,7 +36,12 @@ public final class PostService {
      * a position goes to the top of the manual order, where a writer expects a new post.
      */
     public Post create(Post draft) {
-        return insert(draft.toBuilder().id(0).build());
+        return insert(draft.toBuilder().id(0).build(), PostText.wordCount(draft.body()));
+    }
+
+    /** As {@link #create(Post)} with the body's word count already known (computed in parallel by an import). */
+    public Post create(Post draft, int words) {
+        return insert(draft.toBuilder().id(0).build(), words);
     }
 
     /**
@@ -54,7 +59,7 @@ public final class PostService {
         });
     }
 
-    private Post insert(Post draft) {
+    private Post insert(Post draft, int words) {
         return tx.inTransaction(() -> {
             Instant now = clock.instant();
             String base = draft.slug() == null || draft.slug().isBlank()
@@ -69,7 +74,7 @@ public final class PostService {
                     .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
                     .build(), now);
             taxonomy.ensureTags(post.tags());
-            long id = posts.insert(post, PostText.wordCount(post.body()));
+            long id = posts.insert(post, words);
             return posts.find(id).orElseThrow();
         });
     }
@@ -145,9 +150,16 @@ public final class PostService {
         return posts.posts(query);
     }
 
-    /** What a user typed in a search field, with is:/category:/tag: prefixes. */
+    /** How many matches a free-text search returns at most: the best ranked ones. */
+    public static final int SEARCH_LIMIT = 200;
+
+    /**
+     * What a user typed in a search field, with is:/category:/tag: prefixes. Free text returns the
+     * {@value #SEARCH_LIMIT} best-ranked matches; filters alone return every post they select.
+     */
     public List<PostSummary> search(String userQuery) {
-        return posts.summaries(SearchQueryParser.parse(userQuery, PostQuery.all()));
+        PostQuery query = SearchQueryParser.parse(userQuery, PostQuery.all());
+        return posts.summaries(query.hasText() ? query.page(SEARCH_LIMIT, 0) : query);
     }
 
     public java.util.Map<Long, List<String>> tagNames(Collection<Long> ids) {
