@@ -4,7 +4,6 @@ import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,7 +12,6 @@ import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-import javafx.util.Duration;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -25,19 +23,19 @@ import org.w3c.dom.NodeList;
  * {@link #markdownProperty()} and {@link #scrollRatioProperty()}.
  */
 public final class PreviewView {
-    private static final Duration DEBOUNCE = Duration.millis(150);
 
     private final WebView web = new WebView();
     private final WebEngine engine = web.getEngine();
     private final StringProperty markdown = new SimpleStringProperty("");
     private final DoubleProperty scrollRatio = new SimpleDoubleProperty();
     private final MarkdownRenderer renderer = new MarkdownRenderer();
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private final PreviewScroller scroller = new PreviewScroller();
     private final Path assetsFolder;
     private List<String> shown = List.of();
     private PreviewBlocks waiting;
     private long requested;
+    private boolean inFlight;
+    private boolean renderAgain;
     private boolean pageReady;
     private java.util.function.Supplier<String> pageSource = PreviewPage::html;
 
@@ -56,8 +54,7 @@ public final class PreviewView {
                 }
             }
         });
-        debounce.setOnFinished(e -> render());
-        markdown.addListener((obs, old, now) -> debounce.playFromStart());
+        markdown.addListener((obs, old, now) -> requestRender());
         scrollRatio.addListener((obs, old, now) -> scroller.scrollTo(document(), now.doubleValue()));
         reloadPage();
     }
@@ -75,15 +72,28 @@ public final class PreviewView {
         reloadPage();
     }
 
-    /** Renders now instead of after the debounce (used when a post is opened). */
+    /** Renders now (used when a post is opened). */
     public void refresh() {
-        debounce.stop();
         render();
+    }
+
+    /**
+     * Coalesces keystrokes without a fixed delay: when no rendering runs, the new text renders at once; while one
+     * runs, only the latest text renders after it. The preview stays one rendering behind at most, and an idle
+     * keystroke shows in the time one rendering takes rather than after a debounce.
+     */
+    private void requestRender() {
+        if (inFlight) {
+            renderAgain = true;
+        } else {
+            render();
+        }
     }
 
     private void render() {
         long ticket = ++requested;
         String text = markdown.get();
+        inFlight = true;
         BackgroundTasks.run(() -> PreviewBlocks.render(renderer, text, assetsFolder), blocks -> {
             if (ticket == requested) {
                 if (pageReady) {
@@ -92,7 +102,16 @@ public final class PreviewView {
                     waiting = blocks;
                 }
             }
-        }, e -> { });
+            finished();
+        }, e -> finished());
+    }
+
+    private void finished() {
+        inFlight = false;
+        if (renderAgain) {
+            renderAgain = false;
+            render();
+        }
     }
 
     private void apply(PreviewBlocks blocks) {
