@@ -119,6 +119,20 @@ class PathSafetyTest {
     }
 
     @Test
+    void aSymbolicLinkInTheAssetsFolderDoesNotPublishTheFileItPointsTo() throws IOException {
+        Path out = dir.resolve("site");
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+            Files.createDirectories(lib.assets().folder());
+            Files.createSymbolicLink(lib.assets().folder().resolve("linked.png"), secret);
+            lib.posts().create(Post.draft("Linked", "![d](assets/linked.png)").status(PostStatus.PUBLISHED)
+                    .publishedAt(Instant.parse("2025-01-01T00:00:00Z")).build());
+            new ExportService().export(lib.siteContent(false), out, ExportOptions.of(ExportFormat.ALL).withZip(null),
+                    (d, t) -> { });
+        }
+        assertNoFileHolds(out, SECRET);
+    }
+
+    @Test
     void anImportedImageLinkedOutsideTheImportFolderIsNotCopiedIntoTheLibrary() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site/content/posts"));
         Files.createSymbolicLink(site.resolve("photo.png"), secret);
