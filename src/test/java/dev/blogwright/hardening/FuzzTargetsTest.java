@@ -15,14 +15,15 @@ import dev.blogwright.logic.post.Slugs;
 /**
  * Coverage-guided fuzzing of the parsers that read untrusted text. Under {@code mvn verify} each target only
  * replays its seeds and past crashes from {@code FuzzTargetsTestInputs/<method>/} (regression mode, seconds);
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=FuzzTargetsTest#<method> -Djazzer.max_duration=10m} fuzzes for real.
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest=FuzzTargetsTest#<method>} fuzzes one target for its maxDuration (5 minutes;
+ * regression mode ignores it). Findings land in the inputs folder and become regression tests once committed.
  * Any exception other than the documented one, any StackOverflowError, and any broken property is a crash.
  */
 class FuzzTargetsTest {
     private static final FrontMatterParser FRONT_MATTER = new FrontMatterParser();
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void frontMatterEitherParsesOrSaysWhy(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         try {
@@ -34,7 +35,7 @@ class FuzzTargetsTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void mojibakeRepairNeverGrowsTextAndLeavesCleanTextAlone(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         String repaired = MojibakeRepair.repair(text);
@@ -44,7 +45,7 @@ class FuzzTargetsTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void slugsAreAlwaysOneSafePathSegment(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         String slug = Slugs.slugify(text);
@@ -57,7 +58,7 @@ class FuzzTargetsTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5m")
     void renderedMarkdownNeverCarriesScript(FuzzedDataProvider data) {
         String markdown = data.consumeRemainingAsString();
         String html = RENDERER.render(markdown);
