@@ -63,9 +63,25 @@ final class ExportCommand implements Callable<Integer> {
             options = options.withZip(null);
         }
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Rendered");
-        ExportReport report = new ExportService().export(content, out, options, progress::report);
+        ExportReport report;
+        try {
+            report = new ExportService().export(content, out, options, progress::report);
+        } catch (IOException e) {
+            // Disk full, permissions, a name too long: the user's to fix, and the staged swap kept the old bundle.
+            throw new CliException("export to " + out + " failed and the previous export there is unchanged: "
+                    + reason(e));
+        }
         spec.commandLine().getOut().printf("Exported %d posts to %s: %d written, %d unchanged, %d deleted%n",
                 content.posts().size(), report.output(), report.written(), report.unchanged(), report.deleted());
         return 0;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "file system error";
+            return why + " (" + f.getFile() + ")";
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("I/O error");
     }
 }

@@ -63,7 +63,8 @@ public final class ExportService {
         posts.forEach(p -> names.addAll(p.assets()));
         for (String name : names) {
             Path source = content.assetsDir() == null ? null : SafePaths.resolve(content.assetsDir(), name);
-            if (source == null || !Files.isRegularFile(source)) {
+            // Not following links: a symbolic link in the assets folder must not publish a file from elsewhere.
+            if (source == null || !Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 LOG.warn("Image assets/{} is used by a post but missing from the library; its link will be broken",
                         name);
                 continue;

@@ -87,14 +87,24 @@ public final class SiteExporter {
         Post p = rp.post();
         Card card = model.cards.get(i);
         String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
-        String canonical = !p.canonicalUrl().isBlank() ? p.canonicalUrl()
+        String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
                 : model.links.hasBaseUrl() ? model.links.absolute(SiteLinks.postFile(p.slug())) : "";
-        String image = p.featuredImage().isBlank() ? "" : p.featuredImage().startsWith("assets/")
+        String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
                 ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
         Link previous = i > 0 ? link(model.cards.get(i - 1)) : null;
         Link next = i + 1 < model.cards.size() ? link(model.cards.get(i + 1)) : null;
         return new PostPage(card, AssetLinks.rewrite(rp.html(), root), description, canonical, image,
                 p.featuredImageAlt(), previous, next);
+    }
+
+    /**
+     * An author-set URL bound for a src or href: kept when relative or http(s), else empty, so a javascript: or
+     * data: value never reaches a page (browsers drop whitespace and controls before reading the scheme).
+     */
+    private static String webUrl(String url) {
+        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(java.util.Locale.ROOT);
+        boolean hasScheme = squeezed.matches("[a-z][a-z0-9+.-]*:.*");
+        return !hasScheme || squeezed.startsWith("http:") || squeezed.startsWith("https:") ? url : "";
     }
 
     private static Link link(Card c) {

@@ -51,10 +51,12 @@ final class ImageLinks {
             int cut = plain.indexOf('?');
             plain = cut >= 0 ? plain.substring(0, cut) : plain;
             Path file = postFile.getParent().resolve(plain).normalize();
-            if (file.startsWith(root.normalize()) && Files.isRegularFile(file)) {
+            // Real paths, so a symbolic link inside the site cannot pull in a file from elsewhere on the disk.
+            if (file.startsWith(root.normalize()) && Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(root.toRealPath())) {
                 return java.util.Optional.of(file);
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.IOException e) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.empty();

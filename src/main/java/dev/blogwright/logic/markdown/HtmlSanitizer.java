@@ -18,6 +18,9 @@ final class HtmlSanitizer {
     private static final Pattern ALLOWED_IFRAME = Pattern.compile(
             "^https://(www\\.)?(youtube\\.com/embed/|youtube-nocookie\\.com/embed/|player\\.vimeo\\.com/video/)\\S*$");
 
+    private static final Pattern ALIGN_STYLE = Pattern.compile("\\s*text-align\\s*:\\s*(left|right|center|justify)\\s*;?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final String[] URL_ATTRIBUTES = {"href", "src", "poster"};
 
     private final Safelist safelist = buildSafelist();
@@ -38,6 +41,12 @@ final class HtmlSanitizer {
                         && !SafeUrls.isSafe(element.attr(name), "img".equals(element.normalName()))) {
                     element.removeAttr(name);
                 }
+            }
+        }
+        // Table cells may carry style for alignment only; any other CSS (url(), fixed overlays) is dropped.
+        for (Element cell : clean.select("[style]")) {
+            if (!ALIGN_STYLE.matcher(cell.attr("style")).matches()) {
+                cell.removeAttr("style");
             }
         }
         clean.outputSettings().prettyPrint(false);

@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 public final class Slugs {
     public static final int MAX_LENGTH = 80;
     private static final String FALLBACK = "post";
+    private static final java.util.regex.Pattern WINDOWS_DEVICE =
+            java.util.regex.Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
     /** Letters that do not decompose into a base letter plus accents. */
     private static final Map<Integer, String> SPECIAL = Map.ofEntries(
             Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'Æ', "ae"),
@@ -51,6 +53,10 @@ public final class Slugs {
         }
         String slug = out.length() > MAX_LENGTH ? out.substring(0, MAX_LENGTH) : out.toString();
         slug = slug.replaceAll("-+$", "");
+        // A folder named con, aux, nul … cannot exist on Windows, so the export refuses it; keep it out of slugs.
+        if (WINDOWS_DEVICE.matcher(slug).matches()) {
+            slug = slug + "-1";
+        }
         return slug.isEmpty() ? FALLBACK : slug;
     }
 
