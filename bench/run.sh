@@ -104,6 +104,9 @@ for N in "${SIZES[@]}"; do
 
   echo "N=$N: 5-6. render throughput, search and list latency (in-process)"
   java -cp "$CP" dev.blogwright.bench.InProcessBench "$LIB" "$WORK/inproc-$N.txt" "$RENDER_SECONDS"
+  echo "N=$N: 7. desktop app first frame, heap, keystroke -> preview (headless JavaFX)"
+  java -cp "$CP" dev.blogwright.bench.DesktopBench "$LIB" "$WORK/desktop-$N.txt" 200 2>/dev/null
+  cat "$WORK/desktop-$N.txt" >> "$WORK/inproc-$N.txt"
   {
     echo "files.ours=$(find "$D/out" -type f | wc -l)"
     echo "html.ours=$(find "$D/out" -type f -name '*.html' | wc -l)"

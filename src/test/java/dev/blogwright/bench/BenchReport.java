@@ -83,8 +83,6 @@ public final class BenchReport {
             }
             md.append('\n');
         }
-        md.append("7. Desktop app (launch to first frame with the list, heap after opening, keystroke → preview "
-                + "p50/p95): **not measured yet** — the app's main window does not exist yet.\n\n");
         return md.toString();
     }
 
@@ -122,6 +120,17 @@ public final class BenchReport {
                 .append(in.getProperty("list.first.ms")).append(" ms; then p50 ").append(in.getProperty("list.p50.ms"))
                 .append(" ms, p95 ").append(in.getProperty("list.p95.ms")).append(" ms |\n");
         md.append("| Opening the library (in-process) | ").append(in.getProperty("open.ms")).append(" ms |\n");
+        if (in.getProperty("desktop.first_frame.ms") != null) {
+            md.append("| 7. Desktop app: process start → first frame with the list (").append(in.getProperty(
+                    "desktop.list.rows")).append(" rows), headless JavaFX | ")
+                    .append(in.getProperty("desktop.first_frame.ms")).append(" ms |\n");
+            md.append("| 7. Desktop app: heap in use after opening | ").append(in.getProperty("desktop.heap_used.mb"))
+                    .append(" MB |\n");
+            md.append("| 7. Keystroke → preview DOM, 3,000-word post, ").append(in.getProperty("desktop.keystrokes"))
+                    .append(" keystrokes | p50 ").append(in.getProperty("desktop.keystroke.p50.ms")).append(" ms, p95 ")
+                    .append(in.getProperty("desktop.keystroke.p95.ms")).append(" ms, max ")
+                    .append(in.getProperty("desktop.keystroke.max.ms")).append(" ms |\n");
+        }
         if (in.getProperty("files.ours") != null) {
             md.append("| Output files, ours / Hugo | ").append(in.getProperty("files.ours")).append(" (")
                     .append(in.getProperty("html.ours")).append(" HTML) / ").append(in.getProperty("files.hugo"))

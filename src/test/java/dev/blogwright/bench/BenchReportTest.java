@@ -38,8 +38,21 @@ class BenchReportTest {
                 """);
         String md = BenchReport.markdown(dir);
         assertThat(md).contains("N = 1,000 posts")
-                .contains("| 1.50 (1.00–3.00) | 100 | 3.00 (2.00–4.00) | 200 | **0.50** | 0.50 |")
-                .contains("not measured yet");
+                .contains("| 1.50 (1.00–3.00) | 100 | 3.00 (2.00–4.00) | 200 | **0.50** | 0.50 |");
+    }
+
+    @Test
+    void desktopFiguresAreReportedWhenMeasured() throws Exception {
+        Files.writeString(dir.resolve("results.tsv"), "# N\ttask\ttool\trun\twall_s\tpeak_rss_kb\n"
+                + "1000\tfull\tours\t1\t1.00\t102400\n");
+        Files.writeString(dir.resolve("inproc-1000.txt"), String.join("\n", "render.t1.posts_per_s=1",
+                "render.t1.mb_per_s=1", "search.queries=100", "search.p50.ms=1", "search.p95.ms=2",
+                "search.max.ms=3", "search.hits=4", "list.first.ms=1", "list.p50.ms=1", "list.p95.ms=1",
+                "open.ms=5", "desktop.first_frame.ms=1234.5", "desktop.list.rows=1000", "desktop.heap_used.mb=56.6",
+                "desktop.keystrokes=200", "desktop.keystroke.p50.ms=16.0", "desktop.keystroke.p95.ms=31.8",
+                "desktop.keystroke.max.ms=41.4"));
+        assertThat(BenchReport.markdown(dir)).contains("first frame with the list (1000 rows)", "1234.5 ms",
+                "56.6 MB", "p50 16.0 ms, p95 31.8 ms");
     }
 
     @Test

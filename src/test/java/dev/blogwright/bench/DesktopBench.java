@@ -1,0 +1,171 @@
+package dev.blogwright.bench;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.EditorFactory;
+import dev.blogwright.gui.MainWindow;
+import dev.blogwright.gui.common.FxDialogService;
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.UiPreferences;
+import dev.blogwright.gui.editor.MarkdownEditorView;
+import dev.blogwright.gui.preview.PreviewPage;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.model.Post;
+import dev.blogwright.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.w3c.dom.Element;
+
+/**
+ * Figure 7 of the benchmark, in a headless JavaFX (Monocle) run: time from process start to the first frame of
+ * the main window with the post list filled, the heap in use then, and keystroke → preview latency on a
+ * 3,000-word post. Works on a copy of the library. Usage: {@code DesktopBench LIBRARY OUT [KEYSTROKES]}.
+ */
+public final class DesktopBench {
+    private DesktopBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Path copy = Files.createTempDirectory("desktop-bench").resolve("library.db");
+        Files.copy(Path.of(args[0]), copy, StandardCopyOption.REPLACE_EXISTING);
+        Path wal = Path.of(args[0] + "-wal");
+        if (Files.exists(wal)) {
+            Files.copy(wal, Path.of(copy + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        int keystrokes = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        Map<String, String> r = new LinkedHashMap<>();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(60, TimeUnit.SECONDS);
+
+        Preferences node = Preferences.userRoot().node("dev/blogwright/bench-" + UUID.randomUUID());
+        MainWindow window = fx(() -> {
+            BlogLibrary library = BlogLibrary.open(copy, Database.Mode.WRITE);
+            MainWindow w = new MainWindow(new Stage(), library, new ShellPreferences(new UiPreferences(node)),
+                    EditorFactory.current(), null, null, uri -> { });
+            w.show();
+            return w;
+        });
+        waitFor(() -> fx(() -> !window.viewModel().list().posts().isEmpty()), Duration.ofSeconds(120));
+        fx(() -> {
+            window.stage().getScene().getRoot().layout();
+            return null;
+        });
+        double firstFrame = Duration.between(processStart, Instant.now()).toNanos() / 1e6;
+        r.put("desktop.first_frame.ms", fmt(firstFrame));
+        r.put("desktop.list.rows", Integer.toString(fx(() -> window.viewModel().list().posts().size())));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        r.put("desktop.heap_used.mb", fmt((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+
+        Samples latency = keystrokes(window.viewModel().library(), keystrokes);
+        r.put("desktop.keystrokes", Integer.toString(keystrokes));
+        r.put("desktop.keystroke.p50.ms", fmt(latency.median()));
+        r.put("desktop.keystroke.p95.ms", fmt(latency.percentile(95)));
+        r.put("desktop.keystroke.max.ms", fmt(latency.max()));
+        fx(() -> {
+            window.close();
+            return null;
+        });
+        node.removeNode();
+        InProcessBench.write(r, Path.of(args[1]));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Types a word at a time at the end of a 3,000-word post and waits for the preview's DOM to show it. */
+    private static Samples keystrokes(BlogLibrary library, int count) throws Exception {
+        List<Post> posts = library.posts().posts(PostQuery.all().page(6, 0));
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; body.toString().split("\\s+").length < 3000; i++) {
+            body.append(posts.get(i % posts.size()).body()).append("\n\n");
+        }
+        long id = library.posts().create(Post.draft("Keystroke benchmark", body.toString()).build()).id();
+        MarkdownEditorView editor = fx(() -> {
+            MarkdownEditorView view = new MarkdownEditorView(library, new FxDialogService(null));
+            Stage stage = new Stage();
+            stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 800));
+            stage.show();
+            view.open(id);
+            return view;
+        });
+        waitFor(() -> fx(() -> previewText(editor).contains("Keystroke") || previewText(editor).length() > 1000),
+                Duration.ofSeconds(60));
+        List<Double> samples = new java.util.ArrayList<>();
+        for (int i = 0; i < count + 10; i++) {
+            String token = " zqx" + i;
+            long start = System.nanoTime();
+            fx(() -> {
+                editor.area().appendText(token);
+                return null;
+            });
+            waitFor(() -> fx(() -> previewText(editor).contains(token.strip())), Duration.ofSeconds(10));
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (i >= 10) {
+                samples.add(ms);
+            }
+            Thread.sleep(60);
+        }
+        fx(() -> {
+            editor.flush();
+            return null;
+        });
+        return new Samples(samples);
+    }
+
+    private static String previewText(MarkdownEditorView editor) {
+        var doc = editor.preview().document();
+        Element article = doc == null ? null : doc.getElementById(PreviewPage.ARTICLE_ID);
+        return article == null ? "" : article.getTextContent();
+    }
+
+    private static <T> T fx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(ThrowingCondition condition, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.test()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out after " + timeout);
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCondition {
+        boolean test() throws Exception;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}
