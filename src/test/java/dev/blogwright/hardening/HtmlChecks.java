@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * A static reading of an exported page for anything that could run script, as a second opinion beside the
- * browser: only the theme's own search.js may be a script; no event handler attributes, no script URLs in links
+ * browser: only the theme's own search.js and the search index it reads may be scripts; no event handler attributes, no script URLs in links
  * a reader might click, no elements that load active content.
  */
 final class HtmlChecks {
@@ -29,7 +29,9 @@ final class HtmlChecks {
         Document doc = Jsoup.parse(html);
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
-            if (tag.equals("script") && !(e.attr("src").endsWith("assets/search.js") && e.data().isBlank())) {
+            boolean themeScript = e.attr("src").endsWith("assets/search.js")
+                    || e.attr("src").endsWith("assets/search-index.js");
+            if (tag.equals("script") && !(themeScript && e.data().isBlank())) {
                 problems.add("script element: " + e.outerHtml());
             }
             if (ACTIVE_ELEMENTS.contains(tag)) {

@@ -75,6 +75,35 @@ class MarkdownEditorViewTest extends FxRobot {
     }
 
     @Test
+    void scriptInAPostNeverRunsInThePreview() throws Exception {
+        String payloads = String.join("\n\n",
+                "<script>document.title='PWNED'</script>",
+                "<img src=x onerror=\"document.title='PWNED'\">",
+                "<svg onload=\"document.title='PWNED'\"></svg>",
+                "[click](javascript:document.title='PWNED')",
+                "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+                "<iframe src=\"javascript:alert(1)\"></iframe>",
+                "marker-after-payloads");
+        interact(() -> editor.area().replaceText(payloads));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
+            Document doc = editor.preview().document();
+            org.w3c.dom.Element body = doc == null ? null
+                    : doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID);
+            return body != null && body.getTextContent().contains("marker-after-payloads");
+        }).get());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> editor.preview().engine().isJavaScriptEnabled()).get()).isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> editor.preview().engine().getTitle()).get()).isNotEqualTo("PWNED");
+        String html = WaitForAsyncUtils.asyncFx(() -> {
+            Document doc = editor.preview().document();
+            return ((org.w3c.dom.Element) doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID))
+                    .getElementsByTagName("script").getLength() + "|"
+                    + doc.getElementsByTagName("iframe").getLength();
+        }).get();
+        assertThat(html).isEqualTo("0|0");
+    }
+
+    @Test
     void typedHeadingAppearsInThePreview() throws Exception {
         interact(() -> editor.area().clear());
         clickOn(editor.area()).write("# Hello");
