@@ -10,13 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +21,13 @@ import java.util.Optional;
 /** Posts in SQLite. Reads of summaries never touch the body column, so a list of 100,000 stays light. */
 public final class SqlPostRepository implements PostRepository {
     private final Database db;
+    private final PostBulkUpdates bulk;
+    private final PostStatistics stats;
 
     public SqlPostRepository(Database db) {
         this.db = db;
+        this.bulk = new PostBulkUpdates(db);
+        this.stats = new PostStatistics(db);
     }
 
     @Override
@@ -287,112 +288,37 @@ public final class SqlPostRepository implements PostRepository {
 
     @Override
     public void setTrashed(Collection<Long> ids, boolean trashed, Instant updatedAt) {
-        updateEach("trashed = ?", trashed ? 1 : 0, ids, updatedAt);
+        bulk.setTrashed(ids, trashed, updatedAt);
     }
 
     @Override
     public void setStatus(Collection<Long> ids, PostStatus status, Instant updatedAt) {
-        db.inTransaction(() -> db.with(c -> {
-            // Publishing a post that never had a date gives it one; a scheduled post keeps its own date.
-            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET status = ?, updated_at = ?,"
-                    + " published_at = CASE WHEN ? = 'published' THEN COALESCE(published_at, ?) ELSE published_at END"
-                    + " WHERE id = ?")) {
-                for (long id : ids) {
-                    ps.setString(1, status.key());
-                    ps.setString(2, Times.format(updatedAt));
-                    ps.setString(3, status.key());
-                    ps.setString(4, Times.format(updatedAt));
-                    ps.setLong(5, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        }));
+        bulk.setStatus(ids, status, updatedAt);
     }
 
     @Override
     public void setFeatured(Collection<Long> ids, boolean featured, Instant updatedAt) {
-        updateEach("featured = ?", featured ? 1 : 0, ids, updatedAt);
+        bulk.setFeatured(ids, featured, updatedAt);
     }
 
     @Override
     public void setCategory(Collection<Long> ids, Long categoryId, Instant updatedAt) {
-        updateEach("category_id = ?", categoryId, ids, updatedAt);
-    }
-
-    private void updateEach(String assignment, Object value, Collection<Long> ids, Instant updatedAt) {
-        db.inTransaction(() -> db.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE posts SET " + assignment + ", updated_at = ? WHERE id = ?")) {
-                for (long id : ids) {
-                    if (value == null) {
-                        ps.setNull(1, Types.INTEGER);
-                    } else {
-                        ps.setObject(1, value);
-                    }
-                    ps.setString(2, Times.format(updatedAt));
-                    ps.setLong(3, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        }));
+        bulk.setCategory(ids, categoryId, updatedAt);
     }
 
     @Override
     public void addTag(Collection<Long> ids, long tagId, Instant updatedAt) {
-        tagEach("INSERT OR IGNORE INTO post_tags (post_id, tag_id, position) VALUES (?1, ?2,"
-                + " (SELECT COALESCE(MAX(position), -1) + 1 FROM post_tags WHERE post_id = ?1))", ids, tagId, updatedAt);
+        bulk.addTag(ids, tagId, updatedAt);
     }
 
     @Override
     public void removeTag(Collection<Long> ids, long tagId, Instant updatedAt) {
-        tagEach("DELETE FROM post_tags WHERE post_id = ? AND tag_id = ?", ids, tagId, updatedAt);
-    }
-
-    private void tagEach(String sql, Collection<Long> ids, long tagId, Instant updatedAt) {
-        db.inTransaction(() -> db.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (long id : ids) {
-                    ps.setLong(1, id);
-                    ps.setLong(2, tagId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        }));
-        touch(ids, updatedAt);
-    }
-
-    private void touch(Collection<Long> ids, Instant updatedAt) {
-        db.inTransaction(() -> db.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE posts SET updated_at = ? WHERE id = ?")) {
-                for (long id : ids) {
-                    ps.setString(1, Times.format(updatedAt));
-                    ps.setLong(2, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        }));
+        bulk.removeTag(ids, tagId, updatedAt);
     }
 
     @Override
     public void delete(Collection<Long> ids) {
-        db.inTransaction(() -> db.with(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM posts WHERE id = ?")) {
-                for (long id : ids) {
-                    ps.setLong(1, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        }));
+        bulk.delete(ids);
     }
 
     @Override
@@ -414,55 +340,21 @@ public final class SqlPostRepository implements PostRepository {
 
     @Override
     public Map<PostStatus, Integer> countByStatus(boolean trashed) {
-        return db.with(c -> {
-            Map<PostStatus, Integer> out = new EnumMap<>(PostStatus.class);
-            for (PostStatus s : PostStatus.values()) {
-                out.put(s, 0);
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, COUNT(*) FROM posts WHERE trashed = ? GROUP BY status")) {
-                ps.setInt(1, trashed ? 1 : 0);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(PostStatus.fromKey(rs.getString(1)), rs.getInt(2));
-                    }
-                }
-            }
-            return out;
-        });
+        return stats.countByStatus(trashed);
     }
 
     @Override
     public long totalWords() {
-        return db.with(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(words), 0) FROM posts WHERE trashed = 0")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return stats.totalWords();
     }
 
     @Override
     public Map<String, Integer> countByCategory() {
-        return groupCount("SELECT COALESCE(c.name, '(none)'), COUNT(*) FROM posts p LEFT JOIN categories c"
-                + " ON c.id = p.category_id WHERE p.trashed = 0 GROUP BY c.id ORDER BY MIN(COALESCE(c.position, 1e18))");
+        return stats.countByCategory();
     }
 
     @Override
     public Map<String, Integer> countByMonth() {
-        return groupCount("SELECT substr(COALESCE(published_at, created_at), 1, 7) AS month, COUNT(*) FROM posts"
-                + " WHERE trashed = 0 GROUP BY month ORDER BY month");
-    }
-
-    private Map<String, Integer> groupCount(String sql) {
-        return db.with(c -> {
-            Map<String, Integer> out = new LinkedHashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return out;
-        });
+        return stats.countByMonth();
     }
 }
