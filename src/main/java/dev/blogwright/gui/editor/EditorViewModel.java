@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EditorViewModel {
     static final Duration DEBOUNCE = Duration.ofMillis(700);
+    /** However long the typing goes on without a pause, the text reaches the library this often. */
+    static final Duration MAX_SAVE_WAIT = Duration.ofSeconds(1);
     static final Duration RETRY = Duration.ofSeconds(3);
     static final Duration STATS_DELAY = Duration.ofMillis(250);
     private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
@@ -83,7 +85,7 @@ public final class EditorViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.form = new PostForm(clock, clock.getZone());
-        this.saveTimer = new Debouncer(tasks, DEBOUNCE, this::saveNow);
+        this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
         this.slugTimer = new Debouncer(tasks, STATS_DELAY, this::checkSlug);
         body.addListener((obs, old, now) -> changed(false));
