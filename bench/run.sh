@@ -28,6 +28,10 @@ if [ ! -f "$JAR" ] || [ ! -f target/test-classes/dev/blogwright/bench/PostGenera
   echo "Building the jar and the benchmark classes"
   mvn -B -q -DskipTests package
 fi
+# The desktop figure runs JavaFX headless, which needs Monocle (a test-scope dependency, not in the app jar).
+MONOCLE=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
+  | tr ':' '\n' | grep openjfx-monocle | head -1)
+CP=$CP:$MONOCLE
 
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv

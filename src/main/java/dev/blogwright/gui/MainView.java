@@ -65,7 +65,7 @@ public final class MainView {
         try {
             root = loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("MainView.fxml is missing from the build", e);
+            throw new UncheckedIOException("The main window could not be built: " + e.getMessage(), e);
         }
         root.getStylesheets().add(MainView.class.getResource("MainView.css").toExternalForm());
     }

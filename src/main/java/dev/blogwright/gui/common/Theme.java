@@ -4,15 +4,16 @@ import java.util.Objects;
 import javafx.application.Application;
 
 /**
- * The two AtlantaFX themes the View menu switches between. The stylesheets are taken from the jar by path:
- * AtlantaFX 2.1.0's classes are compiled for Java 21, its CSS works on any JavaFX, and we run on Java 17.
+ * The two AtlantaFX themes the View menu switches between. The build copies their stylesheets into our own
+ * package (see the pom): AtlantaFX 2.1.0's classes are compiled for Java 21, its CSS works on any JavaFX, and
+ * on the module path its module would hide the files.
  */
 public enum Theme {
     LIGHT, DARK;
 
     public String stylesheet() {
         String name = this == DARK ? "primer-dark.css" : "primer-light.css";
-        return Objects.requireNonNull(Theme.class.getResource("/atlantafx/base/theme/" + name),
+        return Objects.requireNonNull(Theme.class.getResource("/dev/blogwright/gui/theme/" + name),
                 "AtlantaFX theme missing: " + name).toExternalForm();
     }
 
