@@ -53,6 +53,7 @@ public final class MainWindow {
     }
 
     public void show() {
+        StartupReport.watch(vm.list());
         stage.show();
     }
 
