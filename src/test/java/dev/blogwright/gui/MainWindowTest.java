@@ -121,6 +121,22 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingARowReordersThePostsAndPersists(FxRobot robot) throws Exception {
+        settle(robot, () -> table(robot).getItems().size() == 6);
+        String last = table(robot).getItems().get(5).slug();
+        var rows = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() != null).sorted(java.util.Comparator.comparingInt(r -> r.getIndex())).toList();
+        robot.drag(rows.get(5), javafx.scene.input.MouseButton.PRIMARY).dropTo(rows.get(1));
+        settle(robot, () -> !table(robot).getItems().get(5).slug().equals(last));
+        int moved = table(robot).getItems().stream().map(PostSummary::slug).toList().indexOf(last);
+        assertThat(moved).isBetween(0, 2);
+        robot.interact(() -> window.close());
+        try (BlogLibrary reopened = BlogLibrary.open(file, Database.Mode.READ_ONLY)) {
+            assertThat(reopened.posts().list(PostQuery.all()).get(moved).slug()).isEqualTo(last);
+        }
+    }
+
+    @Test
     void bulkCategoryThenUndo(FxRobot robot) throws Exception {
         settle(robot, () -> table(robot).getItems().size() == 6);
         var list = window.viewModel().list();
