@@ -1,0 +1,34 @@
+package dev.blogwright.gui.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.FakeDialogService;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.store.Database;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class StatsViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void chartsAndTotalsComeFromTheLibrary() {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+            library.installSample();
+            StatsViewModel vm = new StatsViewModel(library, UiExecutor.direct(), new FakeDialogService());
+            vm.load();
+            assertThat(vm.statsProperty().get().posts()).isEqualTo(6);
+            assertThat(vm.perMonth()).extracting(d -> d.getXValue() + "=" + d.getYValue())
+                    .containsExactly("2026-03=1", "2026-04=5");
+            assertThat(vm.perCategory()).extracting(d -> d.getName()).contains("Performance (2)", "AI & ML (1)");
+            assertThat(vm.perCategory()).filteredOn(d -> d.getName().startsWith("Performance"))
+                    .extracting(d -> d.getPieValue()).containsExactly(2.0);
+            assertThat(vm.totalsProperty().get()).contains("6");
+        }
+    }
+}
