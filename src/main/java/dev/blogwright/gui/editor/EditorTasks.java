@@ -1,20 +1,17 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.UiExecutor;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 
 /**
- * How the editor's view model reaches time and threads: reads and ordered writes off the FX thread, and
- * debounce timers. Behind an interface so view-model tests run synchronously with a hand-driven clock.
+ * How the editor's view model reaches time and threads: the shell's {@link UiExecutor} (reads and ordered writes
+ * off the FX thread) plus waiting for writes and debounce timers. Behind an interface so view-model tests run synchronously with a hand-driven clock.
  */
-public interface EditorTasks {
-    <T> void read(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
-
-    <T> void write(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
-
+public interface EditorTasks extends UiExecutor {
     /** Blocks until every write queued so far has reached the library. */
     void awaitWrites();
 
@@ -23,15 +20,16 @@ public interface EditorTasks {
 
     /** The real thing: {@link BackgroundTasks} and FX pause transitions. */
     static EditorTasks fx() {
+        UiExecutor threads = UiExecutor.background();
         return new EditorTasks() {
             @Override
             public <T> void read(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                BackgroundTasks.run(work, onSuccess, onFailure);
+                threads.read(work, onSuccess, onFailure);
             }
 
             @Override
             public <T> void write(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                BackgroundTasks.write(work, onSuccess, onFailure);
+                threads.write(work, onSuccess, onFailure);
             }
 
             @Override

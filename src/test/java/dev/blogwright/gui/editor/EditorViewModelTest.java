@@ -23,7 +23,7 @@ class EditorViewModelTest {
     Path dir;
     private BlogLibrary library;
     private final ManualTasks tasks = new ManualTasks();
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final dev.blogwright.gui.common.FakeDialogService dialogs = new dev.blogwright.gui.common.FakeDialogService();
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
     private EditorViewModel vm;
     private Post post;

@@ -39,7 +39,7 @@ class MarkdownEditorViewTest extends FxRobot {
     private BlogLibrary library;
     private MarkdownEditorView editor;
     private Post post;
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final dev.blogwright.gui.common.FakeDialogService dialogs = new dev.blogwright.gui.common.FakeDialogService();
 
     @BeforeEach
     void mount() throws Exception {
