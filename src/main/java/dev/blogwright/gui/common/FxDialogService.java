@@ -2,14 +2,11 @@ package dev.blogwright.gui.common;
 
 import dev.blogwright.logic.LibraryException;
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -30,13 +27,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         alert.setTitle("Blogwright");
         if (details != null && !(details instanceof LibraryException && details.getCause() == null)) {
-            StringWriter trace = new StringWriter();
-            details.printStackTrace(new PrintWriter(trace));
-            TextArea area = new TextArea(trace.toString());
-            area.setEditable(false);
-            area.setWrapText(false);
-            area.setPrefRowCount(12);
-            alert.getDialogPane().setExpandableContent(area);
+            ErrorDetails.attach(alert, details);
         }
         alert.showAndWait();
     }

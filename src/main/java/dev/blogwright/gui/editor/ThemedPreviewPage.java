@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 final class ThemedPreviewPage {
     private static final Logger LOG = LoggerFactory.getLogger(ThemedPreviewPage.class);
     private final EditorViewModel vm;
+    /** Loading a theme compiles its templates; kept until the blog's theme setting changes. */
+    private PostPagePreview theme;
+    private String themeSetting;
 
     ThemedPreviewPage(EditorViewModel vm) {
         this.vm = vm;
@@ -28,7 +31,10 @@ final class ThemedPreviewPage {
         }
         try {
             BlogSettings settings = vm.library().settings().load();
-            PostPagePreview theme = new PostPagePreview(settings.theme());
+            if (theme == null || !settings.theme().equals(themeSetting)) {
+                theme = new PostPagePreview(settings.theme());
+                themeSetting = settings.theme();
+            }
             String page = theme.page(settings, vm.library().taxonomy().categories(), post, PreviewPage.placeholder(),
                     Instant.now());
             return PreviewPage.themed(page, theme.css());

@@ -1,15 +1,12 @@
 package dev.blogwright.gui.startup;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 
 /**
@@ -47,12 +44,7 @@ public final class StartupDialog {
             alert.getButtonTypes().add(1, RESTORE);
         }
         if (failure.cause() != null) {
-            StringWriter trace = new StringWriter();
-            failure.cause().printStackTrace(new PrintWriter(trace));
-            TextArea details = new TextArea(trace.toString());
-            details.setEditable(false);
-            details.setPrefRowCount(12);
-            alert.getDialogPane().setExpandableContent(details);
+            dev.blogwright.gui.common.ErrorDetails.attach(alert, failure.cause());
         }
         ButtonType answer = alert.showAndWait().orElse(QUIT);
         Optional<Choice> choice = Optional.empty();
