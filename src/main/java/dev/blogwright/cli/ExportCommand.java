@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         if (zip) {
             options = options.withZip(null);
         }
-        CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Rendered");
+        CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Posts");
         ExportReport report;
         try {
             report = new ExportService().export(content, out, options, progress::report);
@@ -71,8 +71,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException("export to " + out + " failed and the previous export there is unchanged: "
                     + reason(e));
         }
-        spec.commandLine().getOut().printf("Exported %d posts to %s: %d written, %d unchanged, %d deleted%n",
-                content.posts().size(), report.output(), report.written(), report.unchanged(), report.deleted());
+        spec.commandLine().getOut().printf(
+                "Exported %d posts to %s (%d rendered, the rest unchanged): %d written, %d unchanged, %d deleted%n",
+                content.posts().size(), report.output(), report.postsRendered(), report.written(),
+                report.unchanged(), report.deleted());
         return 0;
     }
 

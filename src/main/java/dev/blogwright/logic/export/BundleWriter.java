@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a bundle into a fresh staging folder beside the target and swaps it in on {@link #commit()}, so an
- * export that dies half-way leaves the previous bundle as it was. A manifest of SHA-256 hashes makes it
- * incremental: a file whose content did not change is hard-linked from the previous bundle instead of written.
+ * export that dies half-way leaves the previous bundle as it was. The {@link Manifest} makes it incremental in
+ * two ways: a page made from the same inputs as last time is hard-linked from the previous bundle without being
+ * made at all ({@link #reuse}), and a file whose content did not change is hard-linked instead of written.
  * Thread-safe: pages are written from several workers at once.
  */
 public final class BundleWriter implements AutoCloseable {
@@ -30,13 +31,15 @@ public final class BundleWriter implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private final Map<String, String> previous;
+    private final Manifest previous;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<String, Manifest.Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, RenderFacts> renders = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean finished;
 
-    private BundleWriter(Path target, Path staging, Map<String, String> previous) {
+    private BundleWriter(Path target, Path staging, Manifest previous) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
@@ -65,7 +68,7 @@ public final class BundleWriter implements AutoCloseable {
                         + " is not empty and was not written by Blogwright; choose an empty or new folder");
             }
         }
-        Map<String, String> previous = Manifest.read(out.resolve(MANIFEST));
+        Manifest previous = Manifest.read(out.resolve(MANIFEST));
         Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
         Files.createDirectory(staging);
         return new BundleWriter(out, staging, previous);
@@ -76,9 +79,20 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     public void write(String relative, byte[] content) throws IOException {
+        write(relative, content, null);
+    }
+
+    /**
+     * Writes a page made from {@code inputs} (a fingerprint from {@link InputKeys}, or null), remembered so the
+     * next export can {@link #reuse} it.
+     */
+    void write(String relative, byte[] content, String inputs) throws IOException {
         Path dest = claim(relative);
         String hash = Manifest.sha256(content);
         hashes.put(relative, hash);
+        if (inputs != null) {
+            pages.put(relative, new Manifest.Page(inputs, content.length));
+        }
         if (reuse(relative, hash, content.length, dest)) {
             return;
         }
@@ -99,7 +113,38 @@ public final class BundleWriter implements AutoCloseable {
         producer.accept(dest);
         String hash = Manifest.sha256(dest);
         hashes.put(relative, hash);
-        (hash.equals(previous.get(relative)) ? unchanged : written).incrementAndGet();
+        (hash.equals(previous.files.get(relative)) ? unchanged : written).incrementAndGet();
+    }
+
+    /**
+     * Carries the previous bundle's {@code relative} over when it was made from the same {@code inputs} and is
+     * still the size it was written at (a file edited by hand in the bundle is made again).
+     *
+     * @return false when the page has to be made and {@link #write(String, byte[], String) written}
+     */
+    boolean reuse(String relative, String inputs) throws IOException {
+        Manifest.Page page = previous.pages.get(relative);
+        String hash = previous.files.get(relative);
+        if (page == null || hash == null || !page.inputs().equals(inputs)) {
+            return false;
+        }
+        Path dest = claim(relative);
+        if (!reuse(relative, hash, page.size(), dest)) {
+            return false;
+        }
+        hashes.put(relative, hash);
+        pages.put(relative, page);
+        return true;
+    }
+
+    /** The facts of a post body rendered by the previous export, by its fingerprint; null when unknown. */
+    RenderFacts previousRender(String bodyKey) {
+        return previous.renders.get(bodyKey);
+    }
+
+    /** Remembers a body's facts in this bundle's manifest, for the next export. */
+    void rememberRender(String bodyKey, RenderFacts facts) {
+        renders.put(bodyKey, facts);
     }
 
     /** The paths written so far, sorted; the manifest is not among them. */
@@ -116,8 +161,8 @@ public final class BundleWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
-        Files.write(staging.resolve(MANIFEST), Manifest.toJson(hashes));
-        int deleted = (int) previous.keySet().stream().filter(p -> !hashes.containsKey(p)).count();
+        Files.write(staging.resolve(MANIFEST), new Manifest(hashes, pages, renders).toJson());
+        int deleted = (int) previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).count();
         SiblingFolders.swap(staging, target, suffix());
         finished = true;
         LOG.info("Exported {}: {} written, {} unchanged, {} deleted", target, written.get(), unchanged.get(), deleted);
@@ -153,7 +198,7 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     private boolean reuse(String relative, String hash, long size, Path dest) throws IOException {
-        if (!hash.equals(previous.get(relative))) {
+        if (!hash.equals(previous.files.get(relative))) {
             return false;
         }
         Path old = SafePaths.resolve(target, relative);

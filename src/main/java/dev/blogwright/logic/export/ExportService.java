@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point of an export, for the app and the command line: renders the posts once, writes the HTML
- * site and/or the JSON files and the images they use into a staging folder, and swaps it in atomically.
+ * The one entry point of an export, for the app and the command line: renders the posts (only those changed
+ * since the bundle's last export), writes the HTML site and/or the JSON files and the images they use into a
+ * staging folder, and swaps it in atomically.
  */
 public final class ExportService {
     public static final String DEFAULT_ZIP = "site.zip";
@@ -28,14 +30,28 @@ public final class ExportService {
             throws IOException {
         Theme theme = options.format().includesHtml()
                 ? Theme.select(options.themeDir(), content.settings().theme()) : null;
-        List<RenderedPost> rendered = PostRendering.renderAll(content.posts(), content.settings().trustRawHtml(), options, progress);
+        SiteExporter site = theme == null ? null : new SiteExporter(theme);
+        JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
+        PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now());
         Path target = out.toAbsolutePath().normalize();
         try (BundleWriter writer = BundleWriter.open(target)) {
-            if (theme != null) {
-                new SiteExporter(theme).write(new SiteModel(content, rendered), writer, options);
+            // Each post's own files are written as soon as it is rendered; the listings need every post's facts.
+            SiteModel settingsOnly = new SiteModel(content, List.of());
+            List<Post> posts = content.posts();
+            List<RenderedPost> rendered = rendering.renderAll(posts, writer, options, progress, (i, rp, html) -> {
+                if (site != null) {
+                    site.writePostPage(settingsOnly, posts, i, rp, html, writer);
+                }
+                if (json != null) {
+                    json.writePost(rp, html, writer);
+                }
+            });
+            if (site != null) {
+                site.writeListings(new SiteModel(content, rendered), writer, options,
+                        rp -> rendering.html(rp.post()));
             }
-            if (options.format().includesJson()) {
-                new JsonExporter().write(content, rendered, writer, options);
+            if (json != null) {
+                json.writeBlog(content, rendered, writer);
             }
             copyImages(content, rendered, writer);
             options.checkCancelled();
@@ -45,7 +61,7 @@ public final class ExportService {
                 String inside = target.relativize(zip).toString().replace(zip.getFileSystem().getSeparator(), "/");
                 writer.writeStreamed(inside, dest -> BundleZip.write(writer.staging(), paths, dest));
             }
-            ExportReport report = writer.commit();
+            ExportReport report = writer.commit().withPostsRendered(rendering.renderCount());
             if (zip != null && !zip.startsWith(target)) {
                 BundleZip.writeAtomically(target, paths, zip);
             }

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the newest posts. Feeds are read away from the site, so here, and only
@@ -23,15 +26,36 @@ final class Feeds {
     private final SiteModel model;
     private final List<RenderedPost> items;
     private final Instant updated;
+    private final Function<RenderedPost, String> html;
+    private final Map<RenderedPost, String> contents = new IdentityHashMap<>();
 
-    Feeds(SiteModel model) {
+    /** {@code html} gives a post's rendered body; only the newest posts' are asked for, and only when written. */
+    Feeds(SiteModel model, Function<RenderedPost, String> html) {
         this.model = model;
+        this.html = html;
         List<RenderedPost> sorted = new ArrayList<>(model.posts);
         sorted.sort(Comparator.comparing((RenderedPost p) -> SiteModel.date(p.post()),
                 Comparator.nullsLast(Comparator.reverseOrder())));
         this.items = sorted.subList(0, Math.min(MAX_ITEMS, sorted.size()));
         this.updated = model.posts.stream().map(p -> SiteModel.modified(p.post())).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    }
+
+    /**
+     * The fingerprint of everything the three feeds show, so an export where none of it changed carries them
+     * over without rendering the newest posts again.
+     */
+    String inputs() {
+        List<Object> parts = new ArrayList<>(List.of("feeds", model.site, model.links.baseUrl(),
+                JsonOutput.instant(updated)));
+        for (RenderedPost rp : items) {
+            Post p = rp.post();
+            Category c = model.category(p);
+            parts.add(Arrays.asList(p.id(), p.slug(), p.title(), p.tags(), p.language(), c == null ? "" : c.name(),
+                    JsonOutput.instant(SiteModel.date(p)), JsonOutput.instant(SiteModel.modified(p)), rp.excerpt(),
+                    rp.bodyKey()));
+        }
+        return InputKeys.of(parts.toArray());
     }
 
     byte[] rss() {
@@ -125,7 +149,8 @@ final class Feeds {
     }
 
     private String content(RenderedPost rp) {
-        return AssetLinks.rewrite(rp.html(), model.links.baseUrl());
+        // Asked for by each of the three feeds; rendered once.
+        return contents.computeIfAbsent(rp, p -> AssetLinks.rewrite(html.apply(p), model.links.baseUrl()));
     }
 
     private String description() {

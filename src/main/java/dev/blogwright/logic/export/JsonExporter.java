@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The JSON bundle other tools read: {@code blog.json} (settings, categories, tags, every post's metadata in index
@@ -17,9 +18,28 @@ public final class JsonExporter {
     public static final int VERSION = 1;
     public static final String SCHEMA = "schema/blogwright-export.schema.json";
 
-    /** Writes the JSON files for {@code posts} (rendered, in index order) into {@code out}. */
-    public void write(SiteContent content, List<RenderedPost> posts, BundleWriter out, ExportOptions options)
-            throws IOException {
+    /** Writes {@code posts/<slug>.json} for one post while its HTML is at hand, unless its inputs are unchanged. */
+    void writePost(RenderedPost rp, Supplier<String> html, BundleWriter out) throws IOException {
+        Map<String, Object> metadata = PostJson.metadata(rp.post());
+        String file = postFile(rp.post().slug());
+        // The body's fingerprint stands for the Markdown and the HTML made from it.
+        String inputs = InputKeys.of("post-json", FORMAT, VERSION, metadata, rp.bodyKey(), rp.excerpt(), rp.words());
+        if (out.reuse(file, inputs)) {
+            return;
+        }
+        Map<String, Object> post = new LinkedHashMap<>(metadata);
+        post.put("format", FORMAT);
+        post.put("version", VERSION);
+        post.put("markdown", rp.post().body());
+        post.put("html", html.get());
+        post.put("plainExcerpt", rp.excerpt());
+        post.put("words", rp.words());
+        post.put("readingMinutes", rp.readingMinutes());
+        out.write(file, JsonOutput.pretty(post), inputs);
+    }
+
+    /** Writes {@code blog.json}: the settings, categories, tags and every post's metadata, in index order. */
+    void writeBlog(SiteContent content, List<RenderedPost> posts, BundleWriter out) throws IOException {
         Map<String, Object> blog = new LinkedHashMap<>();
         blog.put("format", FORMAT);
         blog.put("version", VERSION);
@@ -32,18 +52,6 @@ public final class JsonExporter {
         }
         blog.put("posts", metadata);
         out.write("blog.json", JsonOutput.pretty(blog));
-        Parallel.map(posts, options, ExportProgress.NONE, rp -> {
-            Map<String, Object> post = PostJson.metadata(rp.post());
-            post.put("format", FORMAT);
-            post.put("version", VERSION);
-            post.put("markdown", rp.post().body());
-            post.put("html", rp.html());
-            post.put("plainExcerpt", rp.excerpt());
-            post.put("words", rp.words());
-            post.put("readingMinutes", rp.readingMinutes());
-            out.write(postFile(rp.post().slug()), JsonOutput.pretty(post));
-            return rp;
-        });
     }
 
     static String postFile(String slug) {

@@ -38,11 +38,11 @@ public final class PostPagePreview {
     public String page(BlogSettings settings, List<Category> categories, Post post, String bodyPlaceholder,
                        Instant now) {
         int words = PostText.wordCount(post.body());
-        RenderedPost rendered = new RenderedPost(post, bodyPlaceholder, PostText.excerpt(post.excerpt(), post.body()),
+        RenderedPost rendered = new RenderedPost(post, "", PostText.excerpt(post.excerpt(), post.body()),
                 words, PostText.readingMinutes(words), Set.of(), ExportSelection.mark(post, now));
         List<Tag> tags = post.tags().stream().map(name -> new Tag(0, name, Slugs.slugify(name))).toList();
         SiteContent content = new SiteContent(settings, categories, tags, List.of(post), null);
-        return new SiteExporter(theme).firstPostPage(new SiteModel(content, List.of(rendered)));
+        return new SiteExporter(theme).lonePostPage(new SiteModel(content, List.of()), rendered, bodyPlaceholder);
     }
 
     /** The theme's stylesheet, for a page that cannot reach the theme folder by a relative link. */

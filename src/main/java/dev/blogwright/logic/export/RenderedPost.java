@@ -4,9 +4,11 @@ import dev.blogwright.model.Post;
 import java.util.Set;
 
 /**
- * A post after the expensive part of an export: its HTML (asset links still relative to the bundle root), its
- * plain-text excerpt, its word count and reading time, the images it uses, and its Draft/Scheduled mark.
+ * A post as the site's listings, feeds and JSON need it after rendering: its plain-text excerpt, word count and
+ * reading time, the images it uses, its Draft/Scheduled mark, and {@code bodyKey}, the fingerprint of what its
+ * HTML is made from. The HTML itself is not kept: it is written into the post's page as soon as it is made, so
+ * an export's memory does not grow with the number of posts.
  */
-public record RenderedPost(Post post, String html, String excerpt, int words, int readingMinutes,
+public record RenderedPost(Post post, String bodyKey, String excerpt, int words, int readingMinutes,
                            Set<String> assets, String mark) {
 }

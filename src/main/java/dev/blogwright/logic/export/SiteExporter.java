@@ -8,92 +8,142 @@ import dev.blogwright.logic.export.ThemeViews.Pager;
 import dev.blogwright.logic.export.ThemeViews.PostPage;
 import dev.blogwright.model.Post;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * Writes the HTML site through a theme: index pages, post pages, category, tag and archive pages, 404, plus the
  * feeds, sitemap and search index. Every page gets {@code root}, the relative way back to the bundle root.
+ * Every page is fingerprinted by its template, the theme and the values it shows; a page whose fingerprint is
+ * the previous bundle's is carried over without being rendered.
  */
 public final class SiteExporter {
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final Theme theme;
 
     public SiteExporter(Theme theme) {
         this.theme = theme;
     }
 
-    /** Writes the site for {@code posts} (already rendered, in index order) into {@code out}. */
-    void write(SiteModel model, BundleWriter out, ExportOptions options) throws IOException {
-        writeIndexPages(model, out);
-        writePostPages(model, out, options);
+    /**
+     * Writes the page of {@code posts.get(index)} (all posts in index order, for its neighbours), while its HTML
+     * is at hand. {@code model} only needs the site's settings, categories and tags, not the rendered posts.
+     */
+    void writePostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, Supplier<String> html,
+                       BundleWriter out) throws IOException {
+        String file = SiteLinks.postFile(rp.post().slug());
+        String root = SiteLinks.root(file);
+        // The body's fingerprint stands in for its HTML, which may not be rendered: the page is the same exactly
+        // when the body and everything else it shows are.
+        String inputs = inputs(file, "post.peb", model, Map.of("post", postPage(model, posts, index, rp, root,
+                "body:" + rp.bodyKey())));
+        reuseOrWrite(out, file, inputs, () -> bytes(render(file, "post.peb", model,
+                Map.of("post", postPage(model, posts, index, rp, root, html.get())))));
+    }
+
+    /** Writes everything but the post pages, for posts already rendered, in index order. */
+    void writeListings(SiteModel model, BundleWriter out, ExportOptions options, Function<RenderedPost, String> html)
+            throws IOException {
+        List<PageJob> jobs = new ArrayList<>(indexPages(model));
         for (Listing l : model.byCategory.values()) {
-            page(out, l.file(), "category.peb", model, Map.of("category", l.link(), "description", l.description(),
-                    "cards", l.cards()));
+            jobs.add(new PageJob(l.file(), "category.peb", Map.of("category", l.link(),
+                    "description", l.description(), "cards", l.cards())));
         }
         for (Listing l : model.byTag.values()) {
-            page(out, l.file(), "tag.peb", model, Map.of("tag", l.link(), "cards", l.cards()));
+            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(), "cards", l.cards())));
         }
-        page(out, "archive/index.html", "archive.peb", model, Map.of("groups", archive(model)));
-        page(out, "404.html", "404.peb", model, Map.of());
+        jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
+        jobs.add(new PageJob("404.html", "404.peb", Map.of()));
+        // A card shows on up to a dozen listing pages: its fingerprint is taken once and stands in for it.
+        List<String> keys = Parallel.map(model.cards, options, ExportProgress.NONE, InputKeys::of);
+        Map<Card, String> cardKeys = new IdentityHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            cardKeys.put(model.cards.get(i), keys.get(i));
+        }
+        Parallel.map(jobs, options, ExportProgress.NONE, job -> {
+            String inputs = inputs(job.file(), job.template(), model, cardsByKey(job.extra(), cardKeys));
+            reuseOrWrite(out, job.file(), inputs, () -> bytes(render(job.file(), job.template(), model, job.extra())));
+            return job;
+        });
         for (Map.Entry<String, byte[]> file : theme.staticFiles().entrySet()) {
             out.write("assets/" + file.getKey(), file.getValue());
         }
-        Feeds feeds = new Feeds(model);
-        out.write("feed.xml", feeds.rss());
-        out.write("atom.xml", feeds.atom());
-        out.write("feed.json", feeds.jsonFeed());
+        Feeds feeds = new Feeds(model, html);
+        String feedInputs = feeds.inputs();
+        for (Map.Entry<String, Supplier<byte[]>> feed : Map.<String, Supplier<byte[]>>of("feed.xml", feeds::rss,
+                "atom.xml", feeds::atom, "feed.json", feeds::jsonFeed).entrySet()) {
+            reuseOrWrite(out, feed.getKey(), feedInputs, feed.getValue());
+        }
         out.write("sitemap.xml", Sitemap.xml(model));
         out.write("robots.txt", Sitemap.robots(model));
         out.write("search-index.json", SearchIndex.json(model));
         out.write("assets/search-index.js", SearchIndex.script(model));
     }
 
-    private void writeIndexPages(SiteModel model, BundleWriter out) throws IOException {
+    /** {@code value} with every card (in lists, archive groups, maps) replaced by its fingerprint. */
+    private static Object cardsByKey(Object value, Map<Card, String> cardKeys) {
+        if (value instanceof Card card) {
+            return cardKeys.getOrDefault(card, InputKeys.of(card));
+        }
+        if (value instanceof ArchiveGroup group) {
+            return List.of(group.label(), cardsByKey(group.cards(), cardKeys));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> cardsByKey(v, cardKeys)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> keyed = new TreeMap<>();
+            map.forEach((k, v) -> keyed.put(k, cardsByKey(v, cardKeys)));
+            return keyed;
+        }
+        return value;
+    }
+
+    /** A page to make from a template and the values it shows besides the site's. */
+    private record PageJob(String file, String template, Map<String, Object> extra) {
+    }
+
+    private static List<PageJob> indexPages(SiteModel model) {
         List<Card> cards = model.cards;
         int perPage = model.settings.postsPerPage();
         int pages = Math.max(1, (cards.size() + perPage - 1) / perPage);
+        List<PageJob> jobs = new ArrayList<>(pages);
         for (int page = 1; page <= pages; page++) {
             List<Card> slice = cards.subList((page - 1) * perPage, Math.min(cards.size(), page * perPage));
             String previous = page > 1 ? SiteLinks.href(SiteLinks.pageFile(page - 1)) : "";
             String next = page < pages ? SiteLinks.href(SiteLinks.pageFile(page + 1)) : "";
-            page(out, SiteLinks.pageFile(page), "index.peb", model,
-                    Map.of("cards", slice, "pager", new Pager(page, pages, previous, next)));
+            jobs.add(new PageJob(SiteLinks.pageFile(page), "index.peb",
+                    Map.of("cards", slice, "pager", new Pager(page, pages, previous, next))));
         }
+        return jobs;
     }
 
-    private void writePostPages(SiteModel model, BundleWriter out, ExportOptions options) {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < model.posts.size(); i++) {
-            indexes.add(i);
-        }
-        Parallel.map(indexes, options, ExportProgress.NONE, i -> {
-            RenderedPost rp = model.posts.get(i);
-            String file = SiteLinks.postFile(rp.post().slug());
-            PostPage view = postPage(model, i, SiteLinks.root(file));
-            page(out, file, "post.peb", model, Map.of("post", view));
-            return file;
-        });
-    }
-
-    private PostPage postPage(SiteModel model, int i, String root) {
-        RenderedPost rp = model.posts.get(i);
+    private PostPage postPage(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
+                              String html) {
         Post p = rp.post();
-        Card card = model.cards.get(i);
+        Card card = model.card(rp);
         String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
         String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
                 : model.links.hasBaseUrl() ? model.links.absolute(SiteLinks.postFile(p.slug())) : "";
         String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
                 ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
-        Link previous = i > 0 ? link(model.cards.get(i - 1)) : null;
-        Link next = i + 1 < model.cards.size() ? link(model.cards.get(i + 1)) : null;
-        return new PostPage(card, AssetLinks.rewrite(rp.html(), root), description, canonical, image,
+        Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
+        Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
+        return new PostPage(card, AssetLinks.rewrite(html, root), description, canonical, image,
                 p.featuredImageAlt(), previous, next);
     }
 
@@ -102,13 +152,9 @@ public final class SiteExporter {
      * data: value never reaches a page (browsers drop whitespace and controls before reading the scheme).
      */
     private static String webUrl(String url) {
-        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(java.util.Locale.ROOT);
-        boolean hasScheme = squeezed.matches("[a-z][a-z0-9+.-]*:.*");
+        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        boolean hasScheme = SCHEME.matcher(squeezed).matches();
         return !hasScheme || squeezed.startsWith("http:") || squeezed.startsWith("https:") ? url : "";
-    }
-
-    private static Link link(Card c) {
-        return new Link(c.title(), c.url());
     }
 
     private static List<ArchiveGroup> archive(SiteModel model) {
@@ -131,9 +177,16 @@ public final class SiteExporter {
         return result;
     }
 
-    private void page(BundleWriter out, String file, String template, SiteModel model, Map<String, Object> extra)
+    /** Carries the previous bundle's {@code file} over when made from the same inputs, else makes and writes it. */
+    private static void reuseOrWrite(BundleWriter out, String file, String inputs, Supplier<byte[]> make)
             throws IOException {
-        out.write(file, render(file, template, model, extra));
+        if (!out.reuse(file, inputs)) {
+            out.write(file, make.get(), inputs);
+        }
+    }
+
+    private String inputs(String file, String template, SiteModel model, Object extra) {
+        return InputKeys.of("page", theme.fingerprint(), template, file, model.site, extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
@@ -144,9 +197,14 @@ public final class SiteExporter {
         return theme.render(template, context);
     }
 
-    /** The page of the model's first post, as the export would write it; for the live preview. */
-    String firstPostPage(SiteModel model) {
-        String file = SiteLinks.postFile(model.posts.get(0).post().slug());
-        return render(file, "post.peb", model, Map.of("post", postPage(model, 0, SiteLinks.root(file))));
+    private static byte[] bytes(String page) {
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page of {@code rp}, alone on its site, as the export would write it; for the live preview. */
+    String lonePostPage(SiteModel model, RenderedPost rp, String html) {
+        String file = SiteLinks.postFile(rp.post().slug());
+        PostPage view = postPage(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html);
+        return render(file, "post.peb", model, Map.of("post", view));
     }
 }

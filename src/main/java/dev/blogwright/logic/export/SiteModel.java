@@ -88,6 +88,11 @@ final class SiteModel {
         return p.updatedAt() != null && (date == null || p.updatedAt().isAfter(date)) ? p.updatedAt() : date;
     }
 
+    /** The link to a post's page, as its neighbours show it. */
+    static Link postLink(Post p) {
+        return new Link(p.title(), SiteLinks.href(SiteLinks.postFile(p.slug())));
+    }
+
     String formatDate(Instant instant) {
         return instant == null ? "" : dateFormat.format(instant);
     }
@@ -102,7 +107,8 @@ final class SiteModel {
         return known != null ? known.slug() : tag.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
-    private Card card(RenderedPost rp) {
+    /** The card of {@code rp}; also for models made before the posts were rendered (their post pages). */
+    Card card(RenderedPost rp) {
         Post p = rp.post();
         Category c = category(p);
         Link category = c == null ? null : new Link(c.name(), SiteLinks.href(SiteLinks.categoryFile(c.slug())));

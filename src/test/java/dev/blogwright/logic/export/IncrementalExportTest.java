@@ -1,0 +1,167 @@
+package dev.blogwright.logic.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.SiteContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An export into a folder that holds the previous bundle skips the work whose inputs did not change. Whatever
+ * changed, the result must be the bundle a full export into an empty folder writes, byte for byte, manifest
+ * included; and the count of rendered bodies shows the work really was skipped.
+ */
+class IncrementalExportTest {
+    /** More posts than the feeds show, so the oldest posts appear in no feed. */
+    private static final int POSTS = Feeds.MAX_ITEMS + 10;
+
+    @TempDir
+    Path tmp;
+
+    private final List<Post> posts = manyPosts();
+    private int fullExports;
+
+    private static List<Post> manyPosts() {
+        List<Post> posts = new ArrayList<>(SiteFixture.posts());
+        Instant start = Instant.parse("2020-01-01T09:00:00Z");
+        for (int i = posts.size() + 1; i <= POSTS; i++) {
+            Instant at = start.plusSeconds(86_400L * i);
+            posts.add(SiteFixture.post(i, "post-" + i, "Post number " + i, "📝", i % 2 == 0 ? 1L : 2L,
+                    at.toString(), List.of(i % 3 == 0 ? "postgres" : "hebrew"),
+                    "Paragraph " + i + " with *emphasis* and a [link](https://example.com/" + i + ").\n\n"
+                            + "- one\n- two\n"));
+        }
+        return posts;
+    }
+
+    private SiteContent content(BlogSettings settings) {
+        return new SiteContent(settings, SiteFixture.categories(), SiteFixture.tags(), posts,
+                SiteFixture.content(tmp.resolve("lib")).assetsDir());
+    }
+
+    private ExportReport export(Path out, SiteContent content, ExportOptions options) throws IOException {
+        return new ExportService().export(content, out, options, ExportProgress.NONE);
+    }
+
+    /** Exports incrementally into {@code site} and from scratch into a new folder; both must be identical. */
+    private ExportReport exportBothWays(SiteContent content, ExportOptions options) throws IOException {
+        ExportReport incremental = export(tmp.resolve("site"), content, options);
+        Path fresh = tmp.resolve("full-" + (++fullExports));
+        ExportReport full = export(fresh, content, options);
+        assertThat(BundleWriterTest.tree(tmp.resolve("site"))).isEqualTo(BundleWriterTest.tree(fresh));
+        assertThat(full.postsRendered()).as("a full export renders every body").isGreaterThanOrEqualTo(POSTS);
+        return incremental;
+    }
+
+    private ExportReport change(int index, UnaryOperator<Post.Builder> edit) throws IOException {
+        posts.set(index, edit.apply(posts.get(index).toBuilder()).build());
+        return exportBothWays(content(SiteFixture.settings(10)), SiteFixture.options(ExportFormat.ALL));
+    }
+
+    @Test
+    void eachChangeRendersOnlyWhatShowsIt() throws IOException {
+        ExportOptions options = SiteFixture.options(ExportFormat.ALL);
+        assertThat(exportBothWays(content(SiteFixture.settings(10)), options).postsRendered())
+                .isGreaterThanOrEqualTo(POSTS);
+
+        ExportReport unchanged = exportBothWays(content(SiteFixture.settings(10)), options);
+        assertThat(unchanged.postsRendered()).isZero();
+        assertThat(unchanged.written()).isZero();
+
+        // Posts 5 to 14 (indexes 4 to 13) are the oldest: in no feed.
+        ExportReport body = change(6, b -> b.body("A new body for an old post.\n"));
+        assertThat(body.postsRendered()).as("only the edited body").isEqualTo(1);
+        assertThat(tmp.resolve("site/posts/post-7/index.html")).content().contains("A new body for an old post.");
+
+        ExportReport title = change(9, b -> b.title("A renamed post"));
+        assertThat(title.postsRendered()).as("the renamed post and its two neighbours' pages").isEqualTo(3);
+
+        ExportReport category = change(7, b -> b.categoryId(null).tags(List.of("cpp-rust")));
+        assertThat(category.postsRendered()).isEqualTo(1);
+
+        posts.remove(11);
+        ExportReport removed = exportBothWays(content(SiteFixture.settings(10)), options);
+        assertThat(removed.deleted()).isPositive();
+        assertThat(removed.postsRendered()).as("the two posts that were its neighbours").isEqualTo(2);
+    }
+
+    @Test
+    void changesOutsideThePostsRemakeEveryPageThatShowsThem() throws IOException {
+        ExportOptions options = SiteFixture.options(ExportFormat.HTML);
+        exportBothWays(content(SiteFixture.settings(10)), options);
+
+        BlogSettings s = SiteFixture.settings(7);
+        BlogSettings renamed = new BlogSettings("New header", s.title(), s.tagline(), s.description(), s.baseUrl(),
+                s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(), s.theme(),
+                s.trustRawHtml());
+        ExportReport header = exportBothWays(content(renamed), options);
+        assertThat(header.postsRendered()).as("every page shows the header").isGreaterThanOrEqualTo(POSTS);
+        assertThat(tmp.resolve("site/posts/post-10/index.html")).content().contains("New header");
+
+        Path theme = tmp.resolve("theme");
+        copyDefaultTheme(theme);
+        Files.writeString(theme.resolve("style.css"), "body { color: teal; }\n");
+        ExportReport css = exportBothWays(content(renamed), options.withThemeDir(theme));
+        assertThat(css.postsRendered()).as("a static file changed, no template: no page is remade").isZero();
+
+        Path post = theme.resolve("post.peb");
+        Files.writeString(post, Files.readString(post).replace("</article>", "<p>Thanks for reading</p></article>"));
+        ExportReport template = exportBothWays(content(renamed), options.withThemeDir(theme));
+        assertThat(template.postsRendered()).isGreaterThanOrEqualTo(POSTS);
+        assertThat(tmp.resolve("site/posts/post-10/index.html")).content().contains("Thanks for reading");
+    }
+
+    @Test
+    void aPageEditedByHandInTheBundleIsMadeAgain() throws IOException {
+        ExportOptions options = SiteFixture.options(ExportFormat.HTML);
+        exportBothWays(content(SiteFixture.settings(10)), options);
+        Path page = tmp.resolve("site/posts/post-20/index.html");
+        String original = Files.readString(page);
+        // Replace rather than edit in place: the bundle's files are hard links shared with the full exports.
+        Files.delete(page);
+        Files.writeString(page, original + "<!-- tampered -->");
+        ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
+        assertThat(again.postsRendered()).isEqualTo(1);
+        assertThat(page).hasContent(original);
+    }
+
+    @Test
+    void anUnreadableManifestOnlyCostsAFullRender() throws IOException {
+        ExportOptions options = SiteFixture.options(ExportFormat.HTML);
+        exportBothWays(content(SiteFixture.settings(10)), options);
+        Files.writeString(tmp.resolve("site").resolve(BundleWriter.MANIFEST), "{\"files\": [not json");
+        ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
+        assertThat(again.postsRendered()).isGreaterThanOrEqualTo(POSTS);
+    }
+
+    @Test
+    void theBuiltInThemesFingerprintCoversEveryTemplateItHas() throws IOException {
+        List<String> named = new ArrayList<>(Theme.TEMPLATES);
+        named.addAll(Theme.DEFAULT_PARTIALS);
+        try (Stream<Path> files = Files.list(DEFAULT_THEME)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peb")))
+                    .containsExactlyInAnyOrderElementsOf(named);
+        }
+    }
+
+    private static final Path DEFAULT_THEME = Path.of(Theme.DEFAULT_LOCATION);
+
+    private static void copyDefaultTheme(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(DEFAULT_THEME)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+    }
+}
