@@ -244,10 +244,18 @@ public final class SqlPostRepository implements PostRepository {
 
     @Override
     public Optional<double[]> positionRange() {
+        // One MIN or MAX per trashed value, each answered by a seek on posts_by_position (trashed, position);
+        // MIN and MAX together, or COUNT(*), scan the whole table, which made every new post (and an import of
+        // N posts N times) pay for the size of the library.
         return db.with(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT MIN(position), MAX(position), COUNT(*) FROM posts")) {
-                return rs.next() && rs.getInt(3) > 0
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT MIN(v), MAX(v) FROM (
+                        SELECT (SELECT MIN(position) FROM posts WHERE trashed = 0) AS v
+                        UNION ALL SELECT (SELECT MIN(position) FROM posts WHERE trashed = 1)
+                        UNION ALL SELECT (SELECT MAX(position) FROM posts WHERE trashed = 0)
+                        UNION ALL SELECT (SELECT MAX(position) FROM posts WHERE trashed = 1))
+                    """)) {
+                return rs.next() && rs.getObject(1) != null
                         ? Optional.of(new double[] {rs.getDouble(1), rs.getDouble(2)}) : Optional.<double[]>empty();
             }
         });
