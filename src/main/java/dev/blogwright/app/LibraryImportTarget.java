@@ -44,6 +44,16 @@ public final class LibraryImportTarget implements ImportTarget {
     }
 
     @Override
+    public List<Post> createAll(List<Post> posts) {
+        int[] words = new int[posts.size()];
+        for (int i = 0; i < words.length; i++) {
+            Integer known = wordCounts.remove(posts.get(i).body());
+            words[i] = known != null ? known : PostText.wordCount(posts.get(i).body());
+        }
+        return library.posts().createAll(posts, words);
+    }
+
+    @Override
     public Post update(Post post) {
         return library.posts().save(post, false);
     }

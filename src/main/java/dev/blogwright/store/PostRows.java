@@ -25,7 +25,12 @@ final class PostRows {
 
     /** Binds the 22 columns of {@link #COLUMNS} starting at parameter 1; returns the next index. */
     static int bind(PreparedStatement ps, Post p, int words) throws SQLException {
-        int i = 1;
+        return bind(ps, 1, p, words);
+    }
+
+    /** As {@link #bind(PreparedStatement, Post, int)} from parameter {@code first}: one row of a multi-row INSERT. */
+    static int bind(PreparedStatement ps, int first, Post p, int words) throws SQLException {
+        int i = first;
         ps.setString(i++, p.slug());
         ps.setString(i++, p.title());
         ps.setString(i++, p.body());

@@ -244,4 +244,32 @@ class PostServiceTest {
             assertThat(lib.posts().findBySlug("monorepo-vs-polyrepo").orElseThrow().categoryId()).isNull();
         }
     }
+
+    @Test
+    void createAllStoresWhatOneCreateAfterAnotherWould() {
+        List<Post> drafts = List.of(
+                Post.draft("AI & ML", "One two three.").tags(List.of("Java", "SQL")).build(),
+                Post.draft("AI & ML", "Four.").tags(List.of("java", "Go")).build(),
+                Post.draft("Weighted", "Five six.").position(7.5).build(),
+                Post.draft("Last", "Seven.").slug("ai-ml-2").build());
+        List<String> one;
+        try (BlogLibrary lib = TestLibraries.fresh(dir.resolve("one"))) {
+            lib.posts().create(Post.draft("Existing", "x").build());
+            drafts.forEach(d -> lib.posts().create(d));
+            one = rows(lib);
+        }
+        try (BlogLibrary lib = TestLibraries.fresh(dir.resolve("all"))) {
+            lib.posts().create(Post.draft("Existing", "x").build());
+            List<Post> stored = lib.posts().createAll(drafts, new int[] {3, 1, 2, 1});
+            assertThat(stored).extracting(Post::slug).containsExactly("ai-ml", "ai-ml-2", "weighted", "ai-ml-2-2");
+            assertThat(rows(lib)).isEqualTo(one);
+            assertThat(lib.posts().search("four")).extracting(PostSummary::slug).containsExactly("ai-ml-2");
+        }
+    }
+
+    private static List<String> rows(BlogLibrary lib) {
+        return lib.posts().posts(PostQuery.all()).stream()
+                .map(p -> p.id() + " " + p.slug() + " " + p.position() + " " + p.tags() + " " + p.status())
+                .toList();
+    }
 }

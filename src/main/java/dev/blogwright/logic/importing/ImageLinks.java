@@ -64,6 +64,10 @@ final class ImageLinks {
 
     /** Replaces each reference found in {@code replacements} in both Markdown and HTML image syntax. */
     static String rewrite(String body, Map<String, String> replacements) {
+        if (replacements.isEmpty()) {
+            // Nothing to swap: every match would be written back as it was, after a regex pass over the body.
+            return body;
+        }
         String out = body;
         for (Pattern p : new Pattern[] {MARKDOWN, HTML}) {
             out = replace(out, p, ref -> replacements.getOrDefault(ref, ref));

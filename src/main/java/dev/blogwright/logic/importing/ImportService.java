@@ -66,15 +66,17 @@ public final class ImportService {
                 int before = done;
                 try {
                     target.inTransaction(() -> {
+                        NewPosts created = new NewPosts(batchLines);
                         for (PostDraft draft : batch) {
                             if (cancelled.getAsBoolean()) {
                                 cancel[0] = true;
-                                return;
+                                break;
                             }
-                            batchLines.addAll(store(draft, options));
+                            store(draft, options, created);
                             stored[0]++;
                             progress.progress(before + stored[0], drafts.size(), draft.post().sourcePath());
                         }
+                        created.write();
                     });
                     lines.addAll(batchLines);
                     done += stored[0];
@@ -139,13 +141,78 @@ public final class ImportService {
                 && (next.position() == 0 || old.position() == next.position());
     }
 
-    private List<ImportReport.Line> store(PostDraft draft, ImportOptions options) {
+    /**
+     * The new posts of a batch, held back and written together when the batch ends or before any step that
+     * could see them (an update, or a post whose source or slug may clash with one held back), so every
+     * decision is the one a post-by-post write would give. Report lines keep the posts' order.
+     */
+    private final class NewPosts {
+        private final List<ImportReport.Line> out;
+        private final List<Post> posts = new ArrayList<>();
+        private final List<String> messages = new ArrayList<>();
+        /** Lines of each held-back post that come before its "new" line (image notes). */
+        private final List<List<ImportReport.Line>> notes = new ArrayList<>();
+        private final java.util.Set<String> sources = new java.util.HashSet<>();
+        private final java.util.Set<String> slugBases = new java.util.HashSet<>();
+
+        NewPosts(List<ImportReport.Line> out) {
+            this.out = out;
+        }
+
+        /** Whether deciding on {@code post} could depend on a held-back one. */
+        boolean mightSee(Post post) {
+            if (posts.isEmpty()) {
+                return false;
+            }
+            if (post.sourcePath() != null && sources.contains(post.sourcePath())) {
+                return true;
+            }
+            String slug = post.slug();
+            // A held-back slug may still gain a "-2", "-3" … suffix when it is written.
+            return slug != null && (slugBases.contains(slug) || slugBases.contains(slug.replaceFirst("-\\d+$", "")));
+        }
+
+        void add(Post post, String message, List<ImportReport.Line> before) {
+            posts.add(post);
+            messages.add(message);
+            notes.add(before);
+            if (post.sourcePath() != null) {
+                sources.add(post.sourcePath());
+            }
+            slugBases.add(post.slug() == null || post.slug().isBlank() ? Slugs.slugify(post.title()) : post.slug());
+        }
+
+        /** Writes what is held back; then its lines. */
+        void write() {
+            if (posts.isEmpty()) {
+                return;
+            }
+            List<Post> stored = target.createAll(posts);
+            for (int i = 0; i < posts.size(); i++) {
+                Post post = posts.get(i);
+                String msg = Objects.equals(stored.get(i).slug(), post.slug()) ? messages.get(i)
+                        : "slug " + post.slug() + " was taken by another post; stored as " + stored.get(i).slug();
+                out.addAll(notes.get(i));
+                out.add(new ImportReport.Line(ImportReport.Kind.NEW, post.sourcePath(), msg));
+            }
+            posts.clear();
+            messages.clear();
+            notes.clear();
+            sources.clear();
+            slugBases.clear();
+        }
+    }
+
+    private void store(PostDraft draft, ImportOptions options, NewPosts created) {
         List<ImportReport.Line> lines = new ArrayList<>();
         String source = draft.post().sourcePath();
+        if (created.mightSee(withCleanSlug(draft.post()))) {
+            created.write();
+        }
         Decision d = decide(draft);
         if (d.kind() == ImportReport.Kind.SKIPPED) {
-            lines.add(new ImportReport.Line(d.kind(), source, d.message()));
-            return lines;
+            created.out.add(new ImportReport.Line(d.kind(), source, d.message()));
+            return;
         }
         Map<String, String> refs = new LinkedHashMap<>();
         for (Map.Entry<String, Path> image : draft.images().entrySet()) {
@@ -171,15 +238,13 @@ public final class ImportService {
             if (post.position() == 0) {
                 b.position(d.existing().position());
             }
+            created.write();
             target.update(b.id(d.existing().id()).build());
-            lines.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, d.message()));
+            created.out.addAll(lines);
+            created.out.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, d.message()));
         } else {
-            Post created = target.create(b.id(0).build());
-            String msg = Objects.equals(created.slug(), post.slug()) ? d.message()
-                    : "slug " + post.slug() + " was taken by another post; stored as " + created.slug();
-            lines.add(new ImportReport.Line(ImportReport.Kind.NEW, source, msg));
+            created.add(b.id(0).build(), d.message(), lines);
         }
-        return lines;
     }
 
     /** Reads every input; refused files become error lines and are left out, notes become note lines. */

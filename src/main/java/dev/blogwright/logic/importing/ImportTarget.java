@@ -16,6 +16,14 @@ public interface ImportTarget {
     /** Assigns the id and makes the slug unique (adds -2, -3 …); returns the stored post. */
     Post create(Post post);
 
+    /**
+     * As {@link #create(Post)} for each post in order, within the running transaction; a library stores them
+     * in a few statements. The returned posts carry at least their id and slug.
+     */
+    default List<Post> createAll(List<Post> posts) {
+        return posts.stream().map(this::create).toList();
+    }
+
     /** Full update by id, tags included (by name); returns the stored post. */
     Post update(Post post);
 

@@ -14,6 +14,12 @@ public interface PostRepository {
     /** Inserts a post with its tags; an id above 0 is kept (a restore), else SQLite assigns one. Returns the id. */
     long insert(Post post, int words);
 
+    /**
+     * Inserts new posts with their tags in a few statements, for an import; ids are assigned in list order the
+     * way SQLite assigns them one at a time. {@code words} holds each post's word count at the same index.
+     */
+    List<Long> insertAll(List<Post> posts, int[] words);
+
     /** Replaces every field and the tags of the post with this id. */
     void update(Post post, int words);
 

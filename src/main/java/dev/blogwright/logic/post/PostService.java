@@ -11,8 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Creating, saving and finding posts; the rules (slugs, statuses, positions) live here, the SQL in the store. */
 public final class PostService {
@@ -42,6 +45,46 @@ public final class PostService {
     /** As {@link #create(Post)} with the body's word count already known (computed in parallel by an import). */
     public Post create(Post draft, int words) {
         return insert(draft.toBuilder().id(0).build(), words);
+    }
+
+    /**
+     * Stores many new posts at once, as {@link #create(Post, int)} would one after the other (same slugs,
+     * positions and ids), in a few statements instead of a dozen per post; for an import. {@code words} holds
+     * each body's word count at the same index. The returned posts carry their id and slug; their tags are
+     * as given, not re-read.
+     */
+    public List<Post> createAll(List<Post> drafts, int[] words) {
+        return tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            Set<String> slugs = new HashSet<>();
+            double[] top = {posts.positionRange().map(r -> r[0]).orElse(Double.NaN)};
+            Set<String> tags = new LinkedHashSet<>();
+            List<Post> ready = new ArrayList<>(drafts.size());
+            for (Post draft : drafts) {
+                String base = draft.slug() == null || draft.slug().isBlank()
+                        ? Slugs.slugify(draft.title()) : Slugs.fromRequested(draft.slug());
+                String slug = Slugs.unique(base, s -> slugs.contains(s) || posts.slugTaken(s, 0));
+                slugs.add(slug);
+                double position = draft.position() != 0 ? draft.position()
+                        : Double.isNaN(top[0]) ? 1.0 : Math.floor(top[0]) - 1;
+                top[0] = Double.isNaN(top[0]) ? position : Math.min(top[0], position);
+                ready.add(normaliseStatus(draft.toBuilder().id(0)
+                        .slug(slug)
+                        .position(position)
+                        .createdAt(draft.createdAt() == null ? now : draft.createdAt())
+                        .updatedAt(draft.updatedAt() == null ? now : draft.updatedAt())
+                        .build(), now));
+                tags.addAll(draft.tags());
+            }
+            // Tags are created in the order the posts first name them, as one create after the other would.
+            taxonomy.ensureTags(tags);
+            List<Long> ids = posts.insertAll(ready, words);
+            List<Post> stored = new ArrayList<>(ready.size());
+            for (int i = 0; i < ready.size(); i++) {
+                stored.add(ready.get(i).toBuilder().id(ids.get(i)).build());
+            }
+            return stored;
+        });
     }
 
     /**
