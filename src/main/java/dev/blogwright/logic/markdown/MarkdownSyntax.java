@@ -1,6 +1,5 @@
 package dev.blogwright.logic.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -69,7 +68,7 @@ final class MarkdownSyntax {
         options.setFrom(ParserEmulationProfile.COMMONMARK);
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TaskListExtension.create(), QuickAutolinkExtension.create(), FootnoteExtension.create(),
                 YamlFrontMatterExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);

@@ -1,0 +1,86 @@
+package dev.blogwright.logic.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quick autolink extension must give exactly what flexmark's own autolink extension gives: both dialects
+ * render the CommonMark spec, hand-picked link shapes and (when present) the shared corpus, and must agree.
+ */
+class QuickAutolinkExtensionTest {
+    private static final List<String> LINK_SHAPES = List.of(
+            "Visit https://example.com/path?q=1 today.",
+            "See www.example.com and WWW.EXAMPLE.ORG, not www-example or wwwx.",
+            "Mail ada@example.com or ada&#64;example.com or ada\\@example.com.",
+            "A scheme only: https:// and ftp://host/x, foo:bar, mailto:x@y.z",
+            "*emphasis around http://a.b/c* and `code http://not.linked` and [text](http://x.y)",
+            "Entity colon https&#58;//example.com and &amp; alone",
+            "> quote with www.quoted.example\n\n- item http://list.example\n\n| a | b |\n|---|---|\n| http://t.c | x@y.z |",
+            "Plain words only, nothing to link here at all.");
+
+    private static final Parser ORIGINAL = parserWith(AutolinkExtension.create());
+    private static final Parser QUICK = parserWith(QuickAutolinkExtension.create());
+    private static final HtmlRenderer HTML = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
+
+    /** The product's dialect with its autolink extension replaced by {@code autolink}. */
+    private static Parser parserWith(Extension autolink) {
+        List<Extension> extensions = new ArrayList<>();
+        for (Extension e : Parser.EXTENSIONS.get(MarkdownSyntax.OPTIONS)) {
+            extensions.add(e instanceof QuickAutolinkExtension ? autolink : e);
+        }
+        DataHolder options = new MutableDataSet(MarkdownSyntax.OPTIONS).set(Parser.EXTENSIONS, extensions)
+                .toImmutable();
+        return Parser.builder(options).build();
+    }
+
+    private static void assertSameHtml(String markdown) {
+        assertThat(HTML.render(QUICK.parse(markdown))).as(markdown).isEqualTo(HTML.render(ORIGINAL.parse(markdown)));
+    }
+
+    @Test
+    void linkShapesRenderAsWithFlexmarksExtension() {
+        LINK_SHAPES.forEach(QuickAutolinkExtensionTest::assertSameHtml);
+        assertThat(HTML.render(QUICK.parse(LINK_SHAPES.get(0)))).contains("<a href=\"https://example.com/path?q=1\"");
+    }
+
+    @Test
+    void everySpecExampleRendersAsWithFlexmarksExtension() {
+        SpecExamples.load().forEach(example -> assertSameHtml(example.markdown()));
+    }
+
+    @Test
+    void corpusPostsRenderAsWithFlexmarksExtension() throws IOException {
+        Path corpus = Path.of(System.getProperty("blogwright.shared", "../shared"), "corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        try (Stream<Path> files = Files.walk(corpus)) {
+            List<Path> posts = files.filter(p -> p.toString().endsWith(".md")).toList();
+            assertThat(posts).isNotEmpty();
+            for (Path post : posts) {
+                assertSameHtml(Files.readString(post));
+            }
+        }
+    }
+
+    @Test
+    void onlyTextWithALinkCandidateIsScanned() {
+        assertThat(QuickAutolinkExtension.mayHoldLink("no link here")).isFalse();
+        assertThat(QuickAutolinkExtension.mayHoldLink("ww.w.")).isFalse();
+        assertThat(QuickAutolinkExtension.mayHoldLink("at Www.x")).isTrue();
+        assertThat(QuickAutolinkExtension.mayHoldLink("a:b")).isTrue();
+        assertThat(QuickAutolinkExtension.mayHoldLink("a@b")).isTrue();
+        assertThat(QuickAutolinkExtension.mayHoldLink("&#64;")).isTrue();
+    }
+}
