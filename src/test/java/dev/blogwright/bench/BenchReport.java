@@ -119,6 +119,13 @@ public final class BenchReport {
         md.append("| 6. First page of the list (").append(LibraryLatency.LIST_PAGE).append(" rows + count) | first call ")
                 .append(in.getProperty("list.first.ms")).append(" ms; then p50 ").append(in.getProperty("list.p50.ms"))
                 .append(" ms, p95 ").append(in.getProperty("list.p95.ms")).append(" ms |\n");
+        if (in.getProperty("warm_export.p50.ms") != null) {
+            md.append("| 3. Re-export after one post changed, warm (as the app's export dialog runs it), ")
+                    .append(in.getProperty("warm_export.runs")).append(" runs | median ")
+                    .append(in.getProperty("warm_export.p50.ms")).append(" ms (").append(in.getProperty(
+                            "warm_export.min.ms")).append("–").append(in.getProperty("warm_export.max.ms"))
+                    .append(" ms), ").append(in.getProperty("warm_export.posts_rendered")).append(" post rendered |\n");
+        }
         md.append("| Opening the library (in-process) | ").append(in.getProperty("open.ms")).append(" ms |\n");
         if (in.getProperty("desktop.first_frame.ms") != null) {
             md.append("| 7. Desktop app: process start → first frame with the list (").append(in.getProperty(

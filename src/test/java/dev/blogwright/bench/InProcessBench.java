@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The in-process figures of the benchmark (render throughput, search and list latency) for one library, written
+ * The in-process figures of the benchmark (render throughput, search and list latency, the app's re-export after
+ * one change) for one library, written
  * as {@code key=value} lines for {@link BenchReport}. Usage: {@code InProcessBench LIBRARY OUT [SECONDS]}.
  */
 public final class InProcessBench {
     static final int QUERIES = 100;
+    static final int WARM_EXPORTS = 5;
 
     private InProcessBench() {
     }
@@ -62,6 +64,12 @@ public final class InProcessBench {
                 r.put("render.t" + threads + ".rendered", Long.toString(t.posts()));
             }
         }
+        WarmExport.Result warm = WarmExport.measure(file, WARM_EXPORTS);
+        r.put("warm_export.runs", Integer.toString(WARM_EXPORTS));
+        r.put("warm_export.p50.ms", fmt(warm.millis().median()));
+        r.put("warm_export.min.ms", fmt(warm.millis().min()));
+        r.put("warm_export.max.ms", fmt(warm.millis().max()));
+        r.put("warm_export.posts_rendered", Integer.toString(warm.postsRenderedLast()));
         return r;
     }
 

@@ -1,0 +1,58 @@
+package dev.blogwright.bench;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.logic.export.ExportFormat;
+import dev.blogwright.logic.export.ExportOptions;
+import dev.blogwright.logic.export.ExportProgress;
+import dev.blogwright.logic.export.ExportReport;
+import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.model.Post;
+import dev.blogwright.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The export as the desktop app runs it, in a warm JVM: one full export, then {@code runs} re-exports each after
+ * one post changed (a sentence appended and saved), timed from reading the library to the swapped-in bundle.
+ */
+final class WarmExport {
+    record Result(Samples millis, int postsRenderedLast) {
+    }
+
+    private WarmExport() {
+    }
+
+    static Result measure(Path libraryFile, int runs) throws IOException {
+        Path out = Files.createTempDirectory("blogwright-warm-export");
+        try (BlogLibrary library = BlogLibrary.open(libraryFile, Database.Mode.WRITE)) {
+            ExportService service = new ExportService();
+            service.export(library.siteContent(false), out.resolve("site"), ExportOptions.of(ExportFormat.HTML),
+                    ExportProgress.NONE);
+            List<Post> posts = library.posts().posts(PostQuery.all());
+            Post target = posts.get(posts.size() / 2);
+            List<Double> millis = new ArrayList<>();
+            int rendered = 0;
+            for (int i = 1; i <= runs; i++) {
+                Post current = library.posts().findBySlug(target.slug()).orElseThrow();
+                library.posts().save(current.toBuilder().body(current.body() + "\nWarm edit " + i + ".\n").build(),
+                        false);
+                long start = System.nanoTime();
+                ExportReport report = service.export(library.siteContent(false), out.resolve("site"),
+                        ExportOptions.of(ExportFormat.HTML), ExportProgress.NONE);
+                millis.add((System.nanoTime() - start) / 1e6);
+                rendered = report.postsRendered();
+            }
+            return new Result(new Samples(millis), rendered);
+        } finally {
+            try (Stream<Path> walk = Files.walk(out)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
