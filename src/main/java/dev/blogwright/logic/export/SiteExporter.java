@@ -97,7 +97,8 @@ public final class SiteExporter {
     /** {@code value} with every card (in lists, archive groups, maps) replaced by its fingerprint. */
     private static Object cardsByKey(Object value, Map<Card, String> cardKeys) {
         if (value instanceof Card card) {
-            return cardKeys.getOrDefault(card, InputKeys.of(card));
+            String key = cardKeys.get(card);
+            return key != null ? key : InputKeys.of(card);
         }
         if (value instanceof ArchiveGroup group) {
             return List.of(group.label(), cardsByKey(group.cards(), cardKeys));
