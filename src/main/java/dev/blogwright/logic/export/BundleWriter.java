@@ -35,6 +35,7 @@ public final class BundleWriter implements AutoCloseable {
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, Manifest.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, RenderFacts> renders = new ConcurrentHashMap<>();
+    private final Map<String, String> fragments = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean finished;
@@ -142,6 +143,17 @@ public final class BundleWriter implements AutoCloseable {
         return previous.renders.get(bodyKey);
     }
 
+    /** A rendered fragment remembered under {@code key} by this export or the previous one; null when unknown. */
+    String fragment(String key) {
+        String current = fragments.get(key);
+        return current != null ? current : previous.fragments.get(key);
+    }
+
+    /** Remembers a rendered fragment in this bundle's manifest, for the next export; keep these few and small. */
+    void rememberFragment(String key, String html) {
+        fragments.put(key, html);
+    }
+
     /** Remembers a body's facts in this bundle's manifest, for the next export. */
     void rememberRender(String bodyKey, RenderFacts facts) {
         renders.put(bodyKey, facts);
@@ -161,7 +173,7 @@ public final class BundleWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
-        Files.write(staging.resolve(MANIFEST), new Manifest(hashes, pages, renders).toJson());
+        Files.write(staging.resolve(MANIFEST), new Manifest(hashes, pages, renders, fragments).toJson());
         int deleted = (int) previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).count();
         SiblingFolders.swap(staging, target, suffix());
         finished = true;

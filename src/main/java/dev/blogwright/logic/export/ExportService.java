@@ -47,8 +47,7 @@ public final class ExportService {
                 }
             });
             if (site != null) {
-                site.writeListings(new SiteModel(content, rendered), writer, options,
-                        rp -> rendering.html(rp.post()));
+                site.writeListings(new SiteModel(content, rendered), writer, options, rendering.feedBodies(writer));
             }
             if (json != null) {
                 json.writeBlog(content, rendered, writer);

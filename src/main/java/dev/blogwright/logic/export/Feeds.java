@@ -26,19 +26,33 @@ final class Feeds {
     private final SiteModel model;
     private final List<RenderedPost> items;
     private final Instant updated;
-    private final Function<RenderedPost, String> html;
+    private final Bodies bodies;
     private final Map<RenderedPost, String> contents = new IdentityHashMap<>();
 
-    /** {@code html} gives a post's rendered body; only the newest posts' are asked for, and only when written. */
-    Feeds(SiteModel model, Function<RenderedPost, String> html) {
+    /** Where the feeds get the rendered bodies of their items. */
+    interface Bodies {
+        /** The post's rendered body; asked for only when a feed is written. */
+        String html(RenderedPost post);
+
+        /** Called for every item, written or not: a cache of bodies keeps this one for the next export. */
+        void keep(RenderedPost post);
+    }
+
+    Feeds(SiteModel model, Bodies bodies) {
         this.model = model;
-        this.html = html;
-        List<RenderedPost> sorted = new ArrayList<>(model.posts);
-        sorted.sort(Comparator.comparing((RenderedPost p) -> SiteModel.date(p.post()),
-                Comparator.nullsLast(Comparator.reverseOrder())));
-        this.items = sorted.subList(0, Math.min(MAX_ITEMS, sorted.size()));
+        this.bodies = bodies;
+        this.items = newest(model.posts, RenderedPost::post);
+        items.forEach(bodies::keep);
         this.updated = model.posts.stream().map(p -> SiteModel.modified(p.post())).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    }
+
+    /** The items the feeds show: the newest posts, at most {@link #MAX_ITEMS}. */
+    static <T> List<T> newest(List<T> posts, Function<T, Post> post) {
+        List<T> sorted = new ArrayList<>(posts);
+        sorted.sort(Comparator.comparing((T p) -> SiteModel.date(post.apply(p)),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        return List.copyOf(sorted.subList(0, Math.min(MAX_ITEMS, sorted.size())));
     }
 
     /**
@@ -150,7 +164,7 @@ final class Feeds {
 
     private String content(RenderedPost rp) {
         // Asked for by each of the three feeds; rendered once.
-        return contents.computeIfAbsent(rp, p -> AssetLinks.rewrite(html.apply(p), model.links.baseUrl()));
+        return contents.computeIfAbsent(rp, p -> AssetLinks.rewrite(bodies.html(p), model.links.baseUrl()));
     }
 
     private String description() {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The bundle's {@code .blogwright-manifest.json}. {@code files}: every file's path and SHA-256, so a re-export
  * (or an upload tool) can diff. {@code pages}: the fingerprint of what each page was made from and its size, so a
  * re-export can carry a page over without rendering it. {@code renders}: the {@link RenderFacts} of each post body
- * by its fingerprint, so listings can be built without rendering unchanged bodies.
+ * by its fingerprint, so listings can be built without rendering unchanged bodies. {@code fragments}: the few
+ * rendered bodies the feeds carry (the newest posts), so a change elsewhere does not render all of them again.
  */
 final class Manifest {
     static final int VERSION = 2;
@@ -36,15 +37,18 @@ final class Manifest {
     final Map<String, String> files;
     final Map<String, Page> pages;
     final Map<String, RenderFacts> renders;
+    final Map<String, String> fragments;
 
-    Manifest(Map<String, String> files, Map<String, Page> pages, Map<String, RenderFacts> renders) {
+    Manifest(Map<String, String> files, Map<String, Page> pages, Map<String, RenderFacts> renders,
+             Map<String, String> fragments) {
         this.files = files;
         this.pages = pages;
         this.renders = renders;
+        this.fragments = fragments;
     }
 
     static Manifest empty() {
-        return new Manifest(Map.of(), Map.of(), Map.of());
+        return new Manifest(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -58,6 +62,7 @@ final class Manifest {
         Map<String, String> files = new HashMap<>();
         Map<String, Page> pages = new HashMap<>();
         Map<String, RenderFacts> renders = new HashMap<>();
+        Map<String, String> fragments = new HashMap<>();
         try (JsonParser in = JsonOutput.MAPPER.getFactory().createParser(file.toFile())) {
             expect(in.nextToken(), JsonToken.START_OBJECT);
             while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -67,10 +72,11 @@ final class Manifest {
                     case "files" -> readObject(in, value, path -> files.put(path, in.getValueAsString()));
                     case "pages" -> readObject(in, value, path -> pages.put(path, readPage(in)));
                     case "renders" -> readObject(in, value, key -> renders.put(key, readFacts(in)));
+                    case "fragments" -> readObject(in, value, key -> fragments.put(key, in.getValueAsString()));
                     default -> in.skipChildren();
                 }
             }
-            return new Manifest(files, pages, renders);
+            return new Manifest(files, pages, renders, fragments);
         } catch (IOException | RuntimeException e) {
             LOG.warn("The manifest {} is unreadable; every file of the bundle is made again", file, e);
             return empty();
@@ -137,6 +143,11 @@ final class Manifest {
             out.writeStartObject();
             out.writeObjectFieldStart("files");
             for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+                out.writeStringField(e.getKey(), e.getValue());
+            }
+            out.writeEndObject();
+            out.writeObjectFieldStart("fragments");
+            for (Map.Entry<String, String> e : new TreeMap<>(fragments).entrySet()) {
                 out.writeStringField(e.getKey(), e.getValue());
             }
             out.writeEndObject();

@@ -46,14 +46,19 @@ final class PostRendering {
      */
     List<RenderedPost> renderAll(List<Post> posts, BundleWriter bundle, ExportOptions options,
                                  ExportProgress progress, PostOutput output) {
+        // The feeds' items keep their HTML in the manifest (see feedBodies); a body rendered anyway is kept now.
+        Set<Post> feedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        feedItems.addAll(Feeds.newest(posts, p -> p));
         List<Integer> indexes = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
             indexes.add(i);
         }
-        return Parallel.map(indexes, options, progress, i -> render(i, posts.get(i), bundle, output));
+        return Parallel.map(indexes, options, progress,
+                i -> render(i, posts.get(i), bundle, output, feedItems.contains(posts.get(i))));
     }
 
-    private RenderedPost render(int index, Post post, BundleWriter bundle, PostOutput output) throws IOException {
+    private RenderedPost render(int index, Post post, BundleWriter bundle, PostOutput output, boolean feedItem)
+            throws IOException {
         String bodyKey = bodyKey(post);
         RenderFacts facts = bundle.previousRender(bodyKey);
         String html = null;
@@ -62,6 +67,9 @@ final class PostRendering {
             RenderedMarkdown rendered = renderer.renderPost(post.body(), post.excerpt());
             html = rendered.html();
             facts = new RenderFacts(rendered.excerpt(), rendered.words(), AssetLinks.referencedFiles(html));
+            if (feedItem) {
+                bundle.rememberFragment(bodyKey, html);
+            }
         }
         bundle.rememberRender(bodyKey, facts);
         RenderedPost rp = withFacts(post, bodyKey, facts);
@@ -84,6 +92,32 @@ final class PostRendering {
     String html(Post post) {
         renders.incrementAndGet();
         return renderer.renderPost(post.body(), post.excerpt()).html();
+    }
+
+    /**
+     * The feeds' bodies, kept in {@code bundle}'s manifest by body fingerprint: the feeds show the newest posts
+     * and change whenever any post does (their date), so without this every edit rendered fifty posts again.
+     */
+    Feeds.Bodies feedBodies(BundleWriter bundle) {
+        return new Feeds.Bodies() {
+            @Override
+            public String html(RenderedPost post) {
+                String html = bundle.fragment(post.bodyKey());
+                if (html == null) {
+                    html = PostRendering.this.html(post.post());
+                    bundle.rememberFragment(post.bodyKey(), html);
+                }
+                return html;
+            }
+
+            @Override
+            public void keep(RenderedPost post) {
+                String html = bundle.fragment(post.bodyKey());
+                if (html != null) {
+                    bundle.rememberFragment(post.bodyKey(), html);
+                }
+            }
+        };
     }
 
     /** How many times a post body was rendered so far. */

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
@@ -56,7 +55,7 @@ public final class SiteExporter {
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
-    void writeListings(SiteModel model, BundleWriter out, ExportOptions options, Function<RenderedPost, String> html)
+    void writeListings(SiteModel model, BundleWriter out, ExportOptions options, Feeds.Bodies bodies)
             throws IOException {
         List<PageJob> jobs = new ArrayList<>(indexPages(model));
         for (Listing l : model.byCategory.values()) {
@@ -82,7 +81,7 @@ public final class SiteExporter {
         for (Map.Entry<String, byte[]> file : theme.staticFiles().entrySet()) {
             out.write("assets/" + file.getKey(), file.getValue());
         }
-        Feeds feeds = new Feeds(model, html);
+        Feeds feeds = new Feeds(model, bodies);
         String feedInputs = feeds.inputs();
         for (Map.Entry<String, Supplier<byte[]>> feed : Map.<String, Supplier<byte[]>>of("feed.xml", feeds::rss,
                 "atom.xml", feeds::atom, "feed.json", feeds::jsonFeed).entrySet()) {
