@@ -9,6 +9,8 @@ import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -20,6 +22,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel vm;
     private final MainView view;
+    private final DeferredEditor editor;
 
     public MainWindow(Stage stage, BlogLibrary library, ShellPreferences prefs, EditorFactory editors,
                       ExportRunner exportRunner, ImportRunner importRunner, Consumer<String> openInSystem) {
@@ -27,7 +30,7 @@ public final class MainWindow {
         FxDialogService dialogs = new FxDialogService(stage);
         UiExecutor exec = UiExecutor.background();
         PostListViewModel list = new PostListViewModel(library, exec, dialogs);
-        PostEditor editor = editors.create(library, dialogs);
+        editor = new DeferredEditor(() -> editors.create(library, dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
         ShellDialogs shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
         view = new MainView(vm, new PostListView(list), shellDialogs);
@@ -54,7 +57,30 @@ public final class MainWindow {
 
     public void show() {
         StartupReport.watch(vm.list());
+        createEditorAfterFirstFrame();
         stage.show();
+    }
+
+    /**
+     * The first frame should show the list without waiting for the editor's WebKit and RichTextFX start-up, so
+     * the editor is built just after the first pulse that shows the loaded list: the runLater runs once that
+     * pulse is done. The selected post then opens in it.
+     */
+    private void createEditorAfterFirstFrame() {
+        AnimationTimer firstFrame = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!vm.list().loadingProperty().get()) {
+                    stop();
+                    Platform.runLater(() -> {
+                        if (stage.isShowing()) {
+                            editor.create();
+                        }
+                    });
+                }
+            }
+        };
+        firstFrame.start();
     }
 
     /** Remembers the geometry, flushes everything, closes the library and the window. Never asks. */
