@@ -63,14 +63,14 @@ public final class MainWindow {
 
     /**
      * The first frame should show the list without waiting for the editor's WebKit and RichTextFX start-up, so
-     * the editor is built just after the first pulse that shows the loaded list: the runLater runs once that
+     * the editor is built just after the first pulse that shows rows (or the finished, empty list): the runLater runs once that
      * pulse is done. The selected post then opens in it.
      */
     private void createEditorAfterFirstFrame() {
         AnimationTimer firstFrame = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!vm.list().loadingProperty().get()) {
+                if (!vm.list().posts().isEmpty() || !vm.list().loadingProperty().get()) {
                     stop();
                     Platform.runLater(() -> {
                         if (stage.isShowing()) {
