@@ -10,6 +10,7 @@ import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.startup.LibraryOpener;
 import dev.blogwright.gui.startup.StartupDialog;
+import dev.blogwright.gui.startup.StartupWarmup;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,13 +64,17 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> LOG.error("uncaught on the FX thread", e));
+        ShellPreferences prefs = new ShellPreferences(UiPreferences.forUser());
+        if (!firstOpen.isDone()) {
+            StartupWarmup.prepare(prefs.theme());
+        }
         BlogLibrary library = openOrAsk(LIBRARY.get(), firstOpen.join());
         if (library == null) {
             Platform.exit();
             return;
         }
         LOG.info("opened library {}", library.file());
-        MainWindow window = new MainWindow(stage, library, new ShellPreferences(UiPreferences.forUser()),
+        MainWindow window = new MainWindow(stage, library, prefs,
                 wiring.editors(), wiring.exportRunner(), wiring.importRunner(),
                 uri -> getHostServices().showDocument(uri));
         window.show();
