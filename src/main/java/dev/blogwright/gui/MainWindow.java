@@ -23,6 +23,8 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final MainView view;
     private final DeferredEditor editor;
+    /** How long the list shows alone before the editor is built, so its frame gets to the screen. */
+    private static final long EDITOR_DELAY_NANOS = 150_000_000L;
 
     public MainWindow(Stage stage, BlogLibrary library, ShellPreferences prefs, EditorFactory editors,
                       ExportRunner exportRunner, ImportRunner importRunner, Consumer<String> openInSystem) {
@@ -63,14 +65,23 @@ public final class MainWindow {
 
     /**
      * The first frame should show the list without waiting for the editor's WebKit and RichTextFX start-up, so
-     * the editor is built just after the first pulse that shows rows (or the finished, empty list): the runLater runs once that
-     * pulse is done. The selected post then opens in it.
+     * the editor is built once rows (or the finished, empty list) have shown for {@link #EDITOR_DELAY_NANOS} and
+     * three more pulses (a pulse waits for the previous frame's rendering, so the rows' frame is rendered).
+     * Building it on the very next event kept a real window white until the editor was done (screenshots under
+     * Xvfb): the rendered frame reaches the screen only when the FX thread serves the window system again.
      */
     private void createEditorAfterFirstFrame() {
         AnimationTimer firstFrame = new AnimationTimer() {
+            private long listShownAt = -1;
+            private int pulsesSince;
+
             @Override
             public void handle(long now) {
-                if (!vm.list().posts().isEmpty() || !vm.list().loadingProperty().get()) {
+                if (listShownAt < 0) {
+                    if (!vm.list().posts().isEmpty() || !vm.list().loadingProperty().get()) {
+                        listShownAt = now;
+                    }
+                } else if (++pulsesSince >= 3 && now - listShownAt >= EDITOR_DELAY_NANOS) {
                     stop();
                     Platform.runLater(() -> {
                         if (stage.isShowing()) {
