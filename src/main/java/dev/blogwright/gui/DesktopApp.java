@@ -10,7 +10,9 @@ import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.startup.LibraryOpener;
 import dev.blogwright.gui.startup.StartupDialog;
+import dev.blogwright.gui.startup.StartupWarmup;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,6 +38,8 @@ public final class DesktopApp extends Application {
     private static volatile boolean defaultLibrary;
     private static final AtomicReference<Path> OPEN_FILE = new AtomicReference<>();
     private static volatile Wiring wiring = Wiring.current();
+    /** The first attempt to open the library, started before the toolkit so the two overlap. */
+    private static volatile CompletableFuture<LibraryOpener.Outcome> firstOpen;
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void launch(Path libraryFile, boolean isDefaultLibrary) {
@@ -47,6 +51,9 @@ public final class DesktopApp extends Application {
         OPEN_FILE.set(markdownFile);
         LIBRARY.set(libraryFile);
         defaultLibrary = isDefaultLibrary;
+        // Opening a library is mostly one-time JVM work (driver, native library, classes): about a second that
+        // needs no toolkit, so it runs on a worker while JavaFX and the window start.
+        firstOpen = BackgroundTasks.supply(() -> new LibraryOpener().open(libraryFile, isDefaultLibrary));
         Application.launch(DesktopApp.class);
     }
 
@@ -57,13 +64,17 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> LOG.error("uncaught on the FX thread", e));
-        BlogLibrary library = openOrAsk(LIBRARY.get());
+        ShellPreferences prefs = new ShellPreferences(UiPreferences.forUser());
+        if (!firstOpen.isDone()) {
+            StartupWarmup.prepare(prefs.theme());
+        }
+        BlogLibrary library = openOrAsk(LIBRARY.get(), firstOpen.join());
         if (library == null) {
             Platform.exit();
             return;
         }
         LOG.info("opened library {}", library.file());
-        MainWindow window = new MainWindow(stage, library, new ShellPreferences(UiPreferences.forUser()),
+        MainWindow window = new MainWindow(stage, library, prefs,
                 wiring.editors(), wiring.exportRunner(), wiring.importRunner(),
                 uri -> getHostServices().showDocument(uri));
         window.show();
@@ -73,9 +84,9 @@ public final class DesktopApp extends Application {
     }
 
     /** Tries the library; on failure asks what to do until a library opens or the user quits (null). */
-    private static BlogLibrary openOrAsk(Path file) {
+    private static BlogLibrary openOrAsk(Path file, LibraryOpener.Outcome first) {
         LibraryOpener opener = new LibraryOpener();
-        LibraryOpener.Outcome outcome = opener.open(file, defaultLibrary);
+        LibraryOpener.Outcome outcome = first;
         Path current = file;
         while (outcome instanceof LibraryOpener.Failed failed) {
             StartupDialog.Choice choice = new StartupDialog().ask(failed);

@@ -9,6 +9,8 @@ import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -20,6 +22,9 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel vm;
     private final MainView view;
+    private final DeferredEditor editor;
+    /** How long the list shows alone before the editor is built, so its frame gets to the screen. */
+    private static final long EDITOR_DELAY_NANOS = 150_000_000L;
 
     public MainWindow(Stage stage, BlogLibrary library, ShellPreferences prefs, EditorFactory editors,
                       ExportRunner exportRunner, ImportRunner importRunner, Consumer<String> openInSystem) {
@@ -27,7 +32,7 @@ public final class MainWindow {
         FxDialogService dialogs = new FxDialogService(stage);
         UiExecutor exec = UiExecutor.background();
         PostListViewModel list = new PostListViewModel(library, exec, dialogs);
-        PostEditor editor = editors.create(library, dialogs);
+        editor = new DeferredEditor(() -> editors.create(library, dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
         ShellDialogs shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
         view = new MainView(vm, new PostListView(list), shellDialogs);
@@ -54,7 +59,39 @@ public final class MainWindow {
 
     public void show() {
         StartupReport.watch(vm.list());
+        createEditorAfterFirstFrame();
         stage.show();
+    }
+
+    /**
+     * The first frame should show the list without waiting for the editor's WebKit and RichTextFX start-up, so
+     * the editor is built once rows (or the finished, empty list) have shown for {@link #EDITOR_DELAY_NANOS} and
+     * three more pulses (a pulse waits for the previous frame's rendering, so the rows' frame is rendered).
+     * Building it on the very next event kept a real window white until the editor was done (screenshots under
+     * Xvfb): the rendered frame reaches the screen only when the FX thread serves the window system again.
+     */
+    private void createEditorAfterFirstFrame() {
+        AnimationTimer firstFrame = new AnimationTimer() {
+            private long listShownAt = -1;
+            private int pulsesSince;
+
+            @Override
+            public void handle(long now) {
+                if (listShownAt < 0) {
+                    if (!vm.list().posts().isEmpty() || !vm.list().loadingProperty().get()) {
+                        listShownAt = now;
+                    }
+                } else if (++pulsesSince >= 3 && now - listShownAt >= EDITOR_DELAY_NANOS) {
+                    stop();
+                    Platform.runLater(() -> {
+                        if (stage.isShowing()) {
+                            editor.create();
+                        }
+                    });
+                }
+            }
+        };
+        firstFrame.start();
     }
 
     /** Remembers the geometry, flushes everything, closes the library and the window. Never asks. */

@@ -38,6 +38,14 @@ public final class BackgroundTasks {
         return task;
     }
 
+    /**
+     * Runs {@code work} on a worker without involving the FX thread, so it may start before the JavaFX toolkit
+     * does (the library opens while the toolkit starts).
+     */
+    public static <T> java.util.concurrent.CompletableFuture<T> supply(Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work, WORKERS);
+    }
+
     /** Starts a prepared task (for progress and cancel bindings) on a worker. */
     public static void start(Task<?> task) {
         WORKERS.execute(task);

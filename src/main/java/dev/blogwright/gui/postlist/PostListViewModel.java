@@ -76,37 +76,75 @@ public final class PostListViewModel {
         reload(ids);
     }
 
-    /** Like {@link #reloadSelecting} but picks the first row when none of the ids is given: a first start. */
+    /**
+     * Like {@link #reloadSelecting} but picks the first row when none of the ids is given: a first start. The
+     * first screenful of rows is loaded and shown before the rest, so the window's first frame does not wait for
+     * every summary of a large library.
+     */
     public void reloadSelectingOrFirst(List<Long> ids) {
         selectFirstWhenNone = true;
-        reload(ids);
+        reload(ids, true);
     }
+
+    /** Rows shown before the rest on a first start: more than a tall screen holds. */
+    static final int FIRST_PAGE = 200;
 
     private boolean selectFirstWhenNone;
 
     void reload(List<Long> selectAfter) {
+        reload(selectAfter, false);
+    }
+
+    private void reload(List<Long> selectAfter, boolean firstPageFirst) {
         long mine = ++generation;
         PostQuery query = query(status.get());
         String text = search.get();
         Category cat = category.get();
         List<Long> keep = selectAfter != null ? selectAfter : PostCommands.ids(selection);
         loading.set(true);
-        exec.read(() -> load(query, text, cat), snapshot -> {
+        if (!firstPageFirst) {
+            exec.read(() -> load(query, text, cat), snapshot -> {
+                if (mine == generation) {
+                    loading.set(false);
+                    show(snapshot, keep);
+                }
+            }, this::failed);
+            return;
+        }
+        exec.read(() -> load(query.page(FIRST_PAGE, 0), text, cat), page -> {
             if (mine != generation) {
                 return;
             }
-            applyCategories(snapshot.categories());
-            posts.setAll(snapshot.rows());
-            counts.putAll(snapshot.counts());
-            loading.set(false);
-            selectionRequest.set(null);
-            boolean first = selectFirstWhenNone && keep.isEmpty() && !snapshot.rows().isEmpty();
-            selectFirstWhenNone = false;
-            selectionRequest.set(first ? List.of(snapshot.rows().get(0).id()) : List.copyOf(keep));
-        }, error -> {
-            loading.set(false);
-            dialogs.showError("The post list could not be loaded: " + error.getMessage(), error);
-        });
+            if (page.rows().size() < FIRST_PAGE) {
+                loading.set(false);
+                show(page, keep);
+                return;
+            }
+            show(page, keep);
+            // The rest replaces the page in one go; the selection made meanwhile (or still wanted) is kept.
+            exec.read(() -> library.posts().list(query), rows -> {
+                if (mine == generation) {
+                    List<Long> still = selection.isEmpty() ? keep : PostCommands.ids(selection);
+                    loading.set(false);
+                    show(new Snapshot(rows, page.counts(), page.categories()), still);
+                }
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private void show(Snapshot snapshot, List<Long> keep) {
+        applyCategories(snapshot.categories());
+        posts.setAll(snapshot.rows());
+        counts.putAll(snapshot.counts());
+        selectionRequest.set(null);
+        boolean first = selectFirstWhenNone && keep.isEmpty() && !snapshot.rows().isEmpty();
+        selectFirstWhenNone = false;
+        selectionRequest.set(first ? List.of(snapshot.rows().get(0).id()) : List.copyOf(keep));
+    }
+
+    private void failed(Throwable error) {
+        loading.set(false);
+        dialogs.showError("The post list could not be loaded: " + error.getMessage(), error);
     }
 
     private record Snapshot(List<PostSummary> rows, Map<StatusFilter, Integer> counts, List<Category> categories) {

@@ -1,0 +1,162 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.model.Post;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Stands in for the editor until {@link #create()}: building the editor starts WebKit for the preview and
+ * RichTextFX (about a second on a cold JVM), which the window creates right after its first frame so the post
+ * list shows first. Until then it remembers the layout, the listener and the post to open, and hands them on;
+ * a command that needs the editor earlier builds it at once.
+ */
+final class DeferredEditor implements PostEditor {
+    private final Supplier<PostEditor> factory;
+    private final StackPane holder = new StackPane();
+    private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
+    private PostEditor editor;
+    private Layout layout = Layout.SPLIT;
+    private Consumer<Post> onPostChanged = p -> { };
+    private Long pendingOpen;
+
+    DeferredEditor(Supplier<PostEditor> factory) {
+        this.factory = factory;
+        holder.getStyleClass().add("editor-placeholder");
+    }
+
+    /** Builds the real editor (once) and gives it what was asked of the stand-in. */
+    PostEditor create() {
+        if (editor == null) {
+            editor = factory.get();
+            editor.setLayout(layout);
+            editor.setOnPostChanged(onPostChanged);
+            current.bind(editor.currentPostProperty());
+            holder.getChildren().setAll(editor.node());
+            if (pendingOpen != null) {
+                editor.open(pendingOpen);
+                pendingOpen = null;
+            }
+        }
+        return editor;
+    }
+
+    boolean isCreated() {
+        return editor != null;
+    }
+
+    @Override
+    public Node node() {
+        return holder;
+    }
+
+    @Override
+    public void open(long postId) {
+        if (editor == null) {
+            pendingOpen = postId;
+        } else {
+            editor.open(postId);
+        }
+    }
+
+    @Override
+    public void clear() {
+        if (editor == null) {
+            pendingOpen = null;
+        } else {
+            editor.clear();
+        }
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Post> currentPostProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    @Override
+    public void setOnPostChanged(Consumer<Post> listener) {
+        onPostChanged = listener;
+        if (editor != null) {
+            editor.setOnPostChanged(listener);
+        }
+    }
+
+    /** Nothing can be pending before the editor exists, so there is nothing to write then. */
+    @Override
+    public void flush() {
+        if (editor != null) {
+            editor.flush();
+        }
+    }
+
+    @Override
+    public void saveWithRevision() {
+        create().saveWithRevision();
+    }
+
+    @Override
+    public void setLayout(Layout layout) {
+        this.layout = layout;
+        if (editor != null) {
+            editor.setLayout(layout);
+        }
+    }
+
+    @Override
+    public Layout getLayout() {
+        return layout;
+    }
+
+    @Override
+    public void bold() {
+        create().bold();
+    }
+
+    @Override
+    public void italic() {
+        create().italic();
+    }
+
+    @Override
+    public void insertLink() {
+        create().insertLink();
+    }
+
+    @Override
+    public void insertImage() {
+        create().insertImage();
+    }
+
+    @Override
+    public void find() {
+        create().find();
+    }
+
+    @Override
+    public void replace() {
+        create().replace();
+    }
+
+    @Override
+    public void undo() {
+        create().undo();
+    }
+
+    @Override
+    public void redo() {
+        create().redo();
+    }
+
+    @Override
+    public void showHistory() {
+        create().showHistory();
+    }
+
+    @Override
+    public void repairEncoding() {
+        create().repairEncoding();
+    }
+}

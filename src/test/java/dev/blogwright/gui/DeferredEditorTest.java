@@ -1,0 +1,71 @@
+package dev.blogwright.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.model.Post;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.Test;
+
+/** The stand-in editor hands on what was asked of it before the real editor was built. */
+class DeferredEditorTest {
+    private final List<String> calls = new ArrayList<>();
+    private final Pane node = new Pane();
+    private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
+
+    /** Records each call by name and argument. */
+    private PostEditor recording() {
+        return (PostEditor) Proxy.newProxyInstance(PostEditor.class.getClassLoader(), new Class<?>[]{PostEditor.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "node" -> node;
+                    case "currentPostProperty" -> current.getReadOnlyProperty();
+                    case "getLayout" -> PostEditor.Layout.SPLIT;
+                    default -> {
+                        calls.add(method.getName() + (args == null ? "" : " " + (args[0] instanceof Consumer<?>
+                                ? "listener" : args[0])));
+                        yield null;
+                    }
+                });
+    }
+
+    @Test
+    void buildsNothingUntilAskedAndOpensTheLastPostChosenMeanwhile() {
+        DeferredEditor editor = new DeferredEditor(this::recording);
+        editor.setLayout(PostEditor.Layout.PREVIEW_ONLY);
+        editor.setOnPostChanged(p -> { });
+        editor.open(3);
+        editor.open(7);
+        assertThat(editor.isCreated()).isFalse();
+        editor.create();
+        assertThat(calls).containsExactly("setLayout PREVIEW_ONLY", "setOnPostChanged listener", "open 7");
+        assertThat(((Pane) editor.node()).getChildren()).containsExactly(node);
+    }
+
+    @Test
+    void aCommandBuildsTheEditorAtOnce() {
+        DeferredEditor editor = new DeferredEditor(this::recording);
+        editor.bold();
+        assertThat(editor.isCreated()).isTrue();
+        assertThat(calls).endsWith("bold");
+    }
+
+    @Test
+    void flushBeforeTheEditorExistsWritesNothing() {
+        DeferredEditor editor = new DeferredEditor(this::recording);
+        editor.flush();
+        assertThat(editor.isCreated()).isFalse();
+    }
+
+    @Test
+    void currentPostFollowsTheBuiltEditor() {
+        DeferredEditor editor = new DeferredEditor(this::recording);
+        editor.create();
+        Post post = Post.draft("A", "b").build();
+        current.set(post);
+        assertThat(editor.currentPostProperty().get()).isSameAs(post);
+    }
+}
