@@ -17,6 +17,9 @@ REPORT=${BENCH_REPORT:-$ROOT/BENCHMARKS.md}
 RENDER_SECONDS=${BENCH_RENDER_SECONDS:-10}
 JAR=$ROOT/target/blogwright.jar
 CP=$ROOT/target/test-classes:$JAR
+# The packaged launcher's memory and GC flags (the .deb's /usr/bin/blogwright runs with them).
+# shellcheck disable=SC2207  # one flag per word is wanted
+LAUNCHER_OPTS=($(grep -v '^#' packaging/java-options))
 
 install_pkg() {
   if [ "$(id -u)" = 0 ]; then apt-get install -y "$@"; else sudo apt-get install -y "$@"; fi
@@ -77,6 +80,9 @@ for N in "${SIZES[@]}"; do
     timed "$N" full hugo "$i" hugo --source "$D/hugo" --destination "$D/hugo/public" --quiet
     rm -rf "$D/out"
     timed "$N" full ours "$i" java -jar "$JAR" export --library "$LIB" --format html --out "$D/out"
+    rm -rf "$D/out-launcher"
+    timed "$N" full-launcher ours "$i" java "${LAUNCHER_OPTS[@]}" -jar "$JAR" export --library "$LIB" \
+      --format html --out "$D/out-launcher"
   done
 
   echo "N=$N: 3. re-export after one post changed vs hugo rebuild"
@@ -90,6 +96,9 @@ for N in "${SIZES[@]}"; do
     java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "$TEXT"
     timed "$N" incremental hugo "$i" hugo --source "$D/hugo" --destination "$D/hugo/public" --quiet
     timed "$N" incremental ours "$i" java -jar "$JAR" export --library "$LIB" --format html --out "$D/out"
+    java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "$TEXT (launcher)"
+    timed "$N" incremental-launcher ours "$i" java "${LAUNCHER_OPTS[@]}" -jar "$JAR" export --library "$LIB" \
+      --format html --out "$D/out-launcher"
   done
   grep -q "Edited in benchmark run $PAIRS" "$D/out/posts/$SLUG/index.html" \
     || { echo "The incremental export did not show the change" >&2; exit 1; }

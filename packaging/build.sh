@@ -76,6 +76,8 @@ jlink --module-path "$OUT/fx" --add-modules "$MODULES" \
 CDS_OPTIONS='-XX:SharedArchiveFile=$APPDIR/blogwright.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
 # JavaFX sits on the module path here: the preview's scroll sync reads WebKit's DOM element class.
 FX_OPTIONS='--add-exports=javafx.web/com.sun.webkit.dom=ALL-UNNAMED'
+# Memory and GC flags, in one file the benchmark reads too (see packaging/README.md, "Memory").
+JVM_OPTIONS=$(grep -v '^#' "$ROOT/packaging/java-options" | xargs)
 step "jpackage app image"
 jpackage --type app-image --dest "$OUT/image" \
     --name blogwright --app-version "$APP_VERSION" \
@@ -85,7 +87,8 @@ jpackage --type app-image --dest "$OUT/image" \
     --input "$OUT/input" --main-jar "$JAR" --main-class "$MAIN_CLASS" \
     --runtime-image "$OUT/runtime" \
     --java-options "$CDS_OPTIONS" \
-    --java-options "$FX_OPTIONS"
+    --java-options "$FX_OPTIONS" \
+    --java-options "$JVM_OPTIONS"
 
 if [ "$DEB" = yes ]; then
     # Made from the untrained image: the archive only fits the path it was made at, so postinst makes the

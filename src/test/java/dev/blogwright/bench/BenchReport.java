@@ -20,11 +20,16 @@ import java.util.TreeMap;
 public final class BenchReport {
     static final String START = "<!-- results:start (written by bench/run.sh; edits here are overwritten) -->";
     static final String END = "<!-- results:end -->";
+    /** Task key, label, and the task whose Hugo runs it is compared with. */
     private static final List<String[]> TASKS = List.of(
-            new String[] {"import", "1. Import N files into an empty library (Hugo: none)"},
-            new String[] {"full", "2. **Full HTML export into an empty folder vs `hugo` full build**"},
-            new String[] {"incremental", "3. Re-export after one post changed vs `hugo` rebuild"},
-            new String[] {"json", "4. JSON export (Hugo: none)"});
+            new String[] {"import", "1. Import N files into an empty library (Hugo: none)", "import"},
+            new String[] {"full", "2. **Full HTML export into an empty folder vs `hugo` full build**", "full"},
+            new String[] {"full-launcher", "2b. The same with the packaged launcher's JVM flags "
+                    + "(`packaging/java-options`)", "full"},
+            new String[] {"incremental", "3. Re-export after one post changed vs `hugo` rebuild", "incremental"},
+            new String[] {"incremental-launcher", "3b. The same with the packaged launcher's JVM flags",
+                    "incremental"},
+            new String[] {"json", "4. JSON export (Hugo: none)", "json"});
 
     private BenchReport() {
     }
@@ -73,8 +78,9 @@ public final class BenchReport {
             Map<String, Map<String, List<double[]>>> byTask = data.get(n);
             for (String[] task : TASKS) {
                 Map<String, List<double[]>> tools = byTask.get(task[0]);
+                Map<String, List<double[]>> hugo = byTask.getOrDefault(task[2], Map.of());
                 if (tools != null) {
-                    md.append(row(task[1], tools.get("ours"), tools.get("hugo")));
+                    md.append(row(task[1], tools.get("ours"), hugo.get("hugo")));
                 }
             }
             Properties in = properties(work.resolve("inproc-" + n + ".txt"));
