@@ -6,16 +6,13 @@ import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import dev.blogwright.logic.markdown.PostText;
 
 /** The import's view of an open library: its services, nothing more. */
 public final class LibraryImportTarget implements ImportTarget {
     private final BlogLibrary library;
     /** Word counts computed ahead, keyed by body; a body the import rewrote (image links) is counted again. */
-    private final Map<String, Integer> wordCounts = new ConcurrentHashMap<>();
+    private WordCountsAhead wordCounts = new WordCountsAhead(List.of());
 
     public LibraryImportTarget(BlogLibrary library) {
         this.library = library;
@@ -33,22 +30,26 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public void prepare(List<Post> posts) {
-        posts.parallelStream().map(Post::body).distinct()
-                .forEach(body -> wordCounts.put(body, PostText.wordCount(body)));
+        wordCounts.close();
+        wordCounts = new WordCountsAhead(posts.stream().map(Post::body).toList());
+    }
+
+    @Override
+    public void finish() {
+        wordCounts.close();
+        wordCounts = new WordCountsAhead(List.of());
     }
 
     @Override
     public Post create(Post post) {
-        Integer words = wordCounts.remove(post.body());
-        return words == null ? library.posts().create(post) : library.posts().create(post, words);
+        return library.posts().create(post, wordCounts.take(post.body()));
     }
 
     @Override
     public List<Post> createAll(List<Post> posts) {
         int[] words = new int[posts.size()];
         for (int i = 0; i < words.length; i++) {
-            Integer known = wordCounts.remove(posts.get(i).body());
-            words[i] = known != null ? known : PostText.wordCount(posts.get(i).body());
+            words[i] = wordCounts.take(posts.get(i).body());
         }
         return library.posts().createAll(posts, words);
     }
