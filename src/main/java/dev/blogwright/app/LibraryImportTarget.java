@@ -5,7 +5,9 @@ import dev.blogwright.logic.importing.ImportTarget;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The import's view of an open library: its services, nothing more. */
@@ -13,6 +15,11 @@ public final class LibraryImportTarget implements ImportTarget {
     private final BlogLibrary library;
     /** Word counts computed ahead, keyed by body; a body the import rewrote (image links) is counted again. */
     private WordCountsAhead wordCounts = new WordCountsAhead(List.of());
+    /**
+     * Category ids by name as the import asked for them: an import names a handful of categories thousands of
+     * times. Forgotten when a transaction rolls back, which may take a category created in it along.
+     */
+    private final Map<String, Long> categoryIds = new HashMap<>();
 
     public LibraryImportTarget(BlogLibrary library) {
         this.library = library;
@@ -30,12 +37,14 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public void prepare(List<Post> posts) {
+        categoryIds.clear();
         wordCounts.close();
         wordCounts = new WordCountsAhead(posts.stream().map(Post::body).toList());
     }
 
     @Override
     public void finish() {
+        categoryIds.clear();
         wordCounts.close();
         wordCounts = new WordCountsAhead(List.of());
     }
@@ -61,7 +70,7 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public long categoryIdFor(String name) {
-        return library.taxonomy().categoryNamed(name).id();
+        return categoryIds.computeIfAbsent(name, n -> library.taxonomy().categoryNamed(n).id());
     }
 
     @Override
@@ -71,6 +80,11 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public void inTransaction(Runnable work) {
-        library.database().run(work);
+        try {
+            library.database().run(work);
+        } catch (RuntimeException e) {
+            categoryIds.clear();
+            throw e;
+        }
     }
 }
