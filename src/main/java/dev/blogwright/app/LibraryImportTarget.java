@@ -5,17 +5,21 @@ import dev.blogwright.logic.importing.ImportTarget;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import dev.blogwright.logic.markdown.PostText;
 
 /** The import's view of an open library: its services, nothing more. */
 public final class LibraryImportTarget implements ImportTarget {
     private final BlogLibrary library;
     /** Word counts computed ahead, keyed by body; a body the import rewrote (image links) is counted again. */
-    private final Map<String, Integer> wordCounts = new ConcurrentHashMap<>();
+    private WordCountsAhead wordCounts = new WordCountsAhead(List.of());
+    /**
+     * Category ids by name as the import asked for them: an import names a handful of categories thousands of
+     * times. Forgotten when a transaction rolls back, which may take a category created in it along.
+     */
+    private final Map<String, Long> categoryIds = new HashMap<>();
 
     public LibraryImportTarget(BlogLibrary library) {
         this.library = library;
@@ -33,22 +37,28 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public void prepare(List<Post> posts) {
-        posts.parallelStream().map(Post::body).distinct()
-                .forEach(body -> wordCounts.put(body, PostText.wordCount(body)));
+        categoryIds.clear();
+        wordCounts.close();
+        wordCounts = new WordCountsAhead(posts.stream().map(Post::body).toList());
+    }
+
+    @Override
+    public void finish() {
+        categoryIds.clear();
+        wordCounts.close();
+        wordCounts = new WordCountsAhead(List.of());
     }
 
     @Override
     public Post create(Post post) {
-        Integer words = wordCounts.remove(post.body());
-        return words == null ? library.posts().create(post) : library.posts().create(post, words);
+        return library.posts().create(post, wordCounts.take(post.body()));
     }
 
     @Override
     public List<Post> createAll(List<Post> posts) {
         int[] words = new int[posts.size()];
         for (int i = 0; i < words.length; i++) {
-            Integer known = wordCounts.remove(posts.get(i).body());
-            words[i] = known != null ? known : PostText.wordCount(posts.get(i).body());
+            words[i] = wordCounts.take(posts.get(i).body());
         }
         return library.posts().createAll(posts, words);
     }
@@ -60,7 +70,7 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public long categoryIdFor(String name) {
-        return library.taxonomy().categoryNamed(name).id();
+        return categoryIds.computeIfAbsent(name, n -> library.taxonomy().categoryNamed(n).id());
     }
 
     @Override
@@ -70,6 +80,11 @@ public final class LibraryImportTarget implements ImportTarget {
 
     @Override
     public void inTransaction(Runnable work) {
-        library.database().run(work);
+        try {
+            library.database().run(work);
+        } catch (RuntimeException e) {
+            categoryIds.clear();
+            throw e;
+        }
     }
 }

@@ -40,4 +40,25 @@ class LibraryImportBatchTest {
             assertThat(again.created()).isZero();
         }
     }
+
+    @Test
+    void categoryCreatedInARolledBackBatchIsCreatedAgain() throws Exception {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+            LibraryImportTarget target = new LibraryImportTarget(lib);
+            long[] first = {0};
+            try {
+                target.inTransaction(() -> {
+                    first[0] = target.categoryIdFor("Travel");
+                    throw new IllegalStateException("batch fails");
+                });
+            } catch (IllegalStateException expected) {
+                // the batch and its category are gone
+            }
+            assertThat(lib.taxonomy().category(first[0])).isEmpty();
+            long[] again = {0};
+            target.inTransaction(() -> again[0] = target.categoryIdFor("Travel"));
+            assertThat(lib.taxonomy().category(again[0])).isPresent();
+            assertThat(target.categoryIdFor("Travel")).isEqualTo(again[0]);
+        }
+    }
 }

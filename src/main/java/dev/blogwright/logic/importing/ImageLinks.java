@@ -22,15 +22,25 @@ final class ImageLinks {
     /** Every distinct relative reference, in order of appearance. */
     static Set<String> relativeReferences(String body) {
         Set<String> refs = new LinkedHashSet<>();
-        for (Pattern p : new Pattern[] {MARKDOWN, HTML}) {
-            Matcher m = p.matcher(body);
-            while (m.find()) {
-                if (isRelative(m.group(2))) {
-                    refs.add(m.group(2));
-                }
+        collect(body, MARKDOWN, body.indexOf("!["), refs);
+        collect(body, HTML, body.indexOf('<'), refs);
+        return refs;
+    }
+
+    /**
+     * Adds the relative references {@code p} finds from {@code first}, where the text its matches start with
+     * first occurs: no match starts earlier, so most bodies (no images, no HTML) are never scanned by the regex.
+     */
+    private static void collect(String body, Pattern p, int first, Set<String> refs) {
+        if (first < 0) {
+            return;
+        }
+        Matcher m = p.matcher(body);
+        for (boolean found = m.find(first); found; found = m.find()) {
+            if (isRelative(m.group(2))) {
+                refs.add(m.group(2));
             }
         }
-        return refs;
     }
 
     static boolean isRelative(String ref) {

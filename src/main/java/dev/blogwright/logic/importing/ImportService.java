@@ -56,41 +56,51 @@ public final class ImportService {
             List<ImportReport.Line> lines = new ArrayList<>();
             List<PostDraft> drafts = collect(inputs, options, tmp, lines);
             target.prepare(drafts.stream().map(PostDraft::post).toList());
-            int done = 0;
-            boolean stopped = false;
-            for (int from = 0; from < drafts.size() && !stopped; from += options.batchSize()) {
-                List<PostDraft> batch = drafts.subList(from, Math.min(drafts.size(), from + options.batchSize()));
-                List<ImportReport.Line> batchLines = new ArrayList<>();
-                int[] stored = {0};
-                boolean[] cancel = {false};
-                int before = done;
-                try {
-                    target.inTransaction(() -> {
-                        NewPosts created = new NewPosts(batchLines);
-                        for (PostDraft draft : batch) {
-                            if (cancelled.getAsBoolean()) {
-                                cancel[0] = true;
-                                break;
-                            }
-                            store(draft, options, created);
-                            stored[0]++;
-                            progress.progress(before + stored[0], drafts.size(), draft.post().sourcePath());
-                        }
-                        created.write();
-                    });
-                    lines.addAll(batchLines);
-                    done += stored[0];
-                } catch (RuntimeException e) {
-                    LOG.warn("Import batch rolled back", e);
-                    for (PostDraft draft : batch) {
-                        lines.add(new ImportReport.Line(ImportReport.Kind.ERROR, draft.post().sourcePath(),
-                                "not imported, its batch was rolled back: " + e.getMessage()));
-                    }
-                }
-                stopped = cancel[0];
+            try {
+                return storeInBatches(drafts, options, progress, cancelled, lines);
+            } finally {
+                target.finish();
             }
-            return new ImportReport(lines, false, stopped);
         });
+    }
+
+    /** Stores the drafts in batches of one transaction each; stops after the batch in which cancel is seen. */
+    private ImportReport storeInBatches(List<PostDraft> drafts, ImportOptions options, ProgressListener progress,
+                                        BooleanSupplier cancelled, List<ImportReport.Line> lines) {
+        int done = 0;
+        boolean stopped = false;
+        for (int from = 0; from < drafts.size() && !stopped; from += options.batchSize()) {
+            List<PostDraft> batch = drafts.subList(from, Math.min(drafts.size(), from + options.batchSize()));
+            List<ImportReport.Line> batchLines = new ArrayList<>();
+            int[] stored = {0};
+            boolean[] cancel = {false};
+            int before = done;
+            try {
+                target.inTransaction(() -> {
+                    NewPosts created = new NewPosts(batchLines);
+                    for (PostDraft draft : batch) {
+                        if (cancelled.getAsBoolean()) {
+                            cancel[0] = true;
+                            break;
+                        }
+                        store(draft, options, created);
+                        stored[0]++;
+                        progress.progress(before + stored[0], drafts.size(), draft.post().sourcePath());
+                    }
+                    created.write();
+                });
+                lines.addAll(batchLines);
+                done += stored[0];
+            } catch (RuntimeException e) {
+                LOG.warn("Import batch rolled back", e);
+                for (PostDraft draft : batch) {
+                    lines.add(new ImportReport.Line(ImportReport.Kind.ERROR, draft.post().sourcePath(),
+                            "not imported, its batch was rolled back: " + e.getMessage()));
+                }
+            }
+            stopped = cancel[0];
+        }
+        return new ImportReport(lines, false, stopped);
     }
 
     private record Decision(ImportReport.Kind kind, Post existing, String message) {

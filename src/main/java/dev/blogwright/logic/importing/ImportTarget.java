@@ -37,9 +37,13 @@ public interface ImportTarget {
     void inTransaction(Runnable work);
 
     /**
-     * Told the posts about to be stored before the first transaction starts, so work that needs no library
-     * (word counts) can run on all cores instead of one post at a time inside the write.
+     * Told the posts about to be stored, in the order they will be stored, before the first transaction starts,
+     * so work that needs no library (word counts) can run on other cores while earlier batches are written.
      */
     default void prepare(List<Post> posts) {
+    }
+
+    /** Told the import is over (finished, cancelled or failed): work started by {@link #prepare} may stop. */
+    default void finish() {
     }
 }

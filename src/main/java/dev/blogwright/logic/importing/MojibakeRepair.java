@@ -51,6 +51,11 @@ public final class MojibakeRepair {
     /** True when the text contains at least one sequence that only mojibake produces. */
     public static boolean hasSignature(String text) {
         for (int i = 0; i < text.length(); i++) {
+            // Every character the code pages map back to a byte is at least U+0080 (ASCII maps to itself and
+            // never leads a sequence), so plain ASCII is skipped without a boxed map lookup per character.
+            if (text.charAt(i) < 0x80) {
+                continue;
+            }
             Match m = matchAt(text, i);
             if (m != null && m.unambiguous) {
                 return true;

@@ -46,8 +46,14 @@ public final class TextDecoding {
     }
 
     public static Decoded decode(byte[] bytes, String name) throws ImportException {
-        if (looksBinary(bytes)) {
+        int kind = scan(bytes);
+        if (kind == BINARY) {
             throw new ImportException(name + ": is a binary file, not text");
+        }
+        if (kind == ASCII) {
+            // ASCII decodes the same as UTF-8 and holds no mojibake (its signatures need bytes 0x80 and up),
+            // so most files skip the checking decoder and the repair scan.
+            return new Decoded(new String(bytes, StandardCharsets.US_ASCII), List.of());
         }
         List<String> notes = new ArrayList<>();
         int start = hasBom(bytes) ? 3 : 0;
@@ -75,17 +81,33 @@ public final class TextDecoding {
 
     /** A NUL byte, or more than 10 % control characters other than tab, CR, LF and form feed. */
     static boolean looksBinary(byte[] bytes) {
+        return scan(bytes) == BINARY;
+    }
+
+    private static final int TEXT = 0;
+    private static final int ASCII = 1;
+    private static final int BINARY = 2;
+
+    /** One pass: {@link #BINARY} as {@link #looksBinary} says, else {@link #ASCII} when no byte is 0x80 or up. */
+    private static int scan(byte[] bytes) {
         int controls = 0;
+        boolean ascii = true;
         for (byte b : bytes) {
-            int v = b & 0xFF;
-            if (v == 0) {
-                return true;
-            }
-            if (v < 0x20 && v != '\t' && v != '\n' && v != '\r' && v != '\f' && v != 0x1B) {
-                controls++;
+            // Signed bytes: printable ASCII, the common case, is the only range that skips this test.
+            if (b < 0x20) {
+                if (b < 0) {
+                    ascii = false;
+                } else if (b == 0) {
+                    return BINARY;
+                } else if (b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                    controls++;
+                }
             }
         }
-        return bytes.length > 0 && controls * 10L > bytes.length;
+        if (bytes.length > 0 && controls * 10L > bytes.length) {
+            return BINARY;
+        }
+        return ascii ? ASCII : TEXT;
     }
 
     private static String megabytes(long bytes) {

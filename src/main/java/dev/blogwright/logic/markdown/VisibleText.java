@@ -20,6 +20,8 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.Jsoup;
@@ -57,7 +59,7 @@ final class VisibleText {
             out.append(' ');
         }
         if (node instanceof Text || node instanceof HtmlEntity) {
-            out.append(node.getChars().unescape());
+            appendUnescaped(node.getChars(), out);
         } else if (node instanceof Code code) {
             out.append(code.getText());
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
@@ -72,6 +74,15 @@ final class VisibleText {
             return !isHidden(node);
         }
         return false;
+    }
+
+    /**
+     * Appends {@code chars.unescape()}. flexmark's unescape only changes text holding a backslash or an ampersand
+     * but runs a regex over the sequence first; most text nodes hold neither and are copied once here.
+     */
+    private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
+        String text = chars.toString();
+        out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text));
     }
 
     /** Nodes a reader does not see as text: comments and tags, images, footnote markers, front matter. */
