@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -102,9 +104,17 @@ public final class BundleWriter implements AutoCloseable {
         written.incrementAndGet();
     }
 
-    /** Copies a file (an image) into the bundle; small enough to read whole, which the hash needs anyway. */
+    /**
+     * Copies a file (an image) into the bundle. One the previous bundle copied at the same size and modification
+     * time is carried over without being read, so a re-export does not read every image of the blog again.
+     */
     public void copy(String relative, Path source) throws IOException {
-        write(relative, Files.readAllBytes(source));
+        BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        String inputs = InputKeys.of("copy", attributes.size(), attributes.lastModifiedTime().toMillis());
+        if (!reuse(relative, inputs)) {
+            write(relative, Files.readAllBytes(source), inputs);
+        }
     }
 
     /** Writes a file through {@code producer} straight into staging, for content too large to hold in memory. */
