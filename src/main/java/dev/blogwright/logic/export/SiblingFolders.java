@@ -1,14 +1,12 @@
 package dev.blogwright.logic.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class SiblingFolders {
     static final String STAGING = ".tmp-";
     static final String OLD = ".old-";
+    /** Folders with fewer entries are deleted on the calling thread; handing them out costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
     private static final Logger LOG = LoggerFactory.getLogger(SiblingFolders.class);
 
     private SiblingFolders() {
@@ -57,27 +57,37 @@ final class SiblingFolders {
         }
     }
 
-    /** Deletes a folder and everything in it, without following symbolic links out of it. */
+    /**
+     * Deletes a folder and everything in it, without following symbolic links out of it. Large folders (the
+     * 10,000 post folders of a big blog) are emptied on all cores: a re-export deletes the whole previous bundle,
+     * and at 10,000 posts that was a second of file-system calls on one thread.
+     */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
+        try {
+            delete(root);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
+    private static void delete(Path path) throws IOException {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+                entries.forEach(children::add);
             }
-        });
+            (children.size() >= PARALLEL_FROM ? children.parallelStream() : children.stream()).forEach(child -> {
+                try {
+                    delete(child);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        Files.deleteIfExists(path);
     }
 
     private static List<Path> siblings(Path target, String marker) throws IOException {
