@@ -28,8 +28,11 @@ public interface ExportRunner {
     record Request(Format format, Path target, boolean includeDrafts) {
     }
 
-    /** {@code output} is what "Open folder" / "Open in browser" opens: the folder, or the index page or zip. */
-    record Result(int written, int unchanged, int deleted, Path output) {
+    /**
+     * {@code output} is what "Open folder" / "Open in browser" opens: the folder, or the index page or zip.
+     * {@code rendered}: the posts whose body had to be rendered (the others were unchanged since last time).
+     */
+    record Result(int written, int unchanged, int deleted, Path output, int rendered) {
     }
 
     @FunctionalInterface

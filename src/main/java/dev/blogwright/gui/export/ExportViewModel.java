@@ -76,7 +76,8 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(1);
             result.set(r);
-            message.set(r.written() + " written · " + r.unchanged() + " unchanged · " + r.deleted() + " deleted");
+            message.set(r.rendered() + (r.rendered() == 1 ? " post" : " posts") + " rendered · " + r.written()
+                    + " files written · " + r.unchanged() + " unchanged · " + r.deleted() + " deleted");
         }, error -> {
             running.set(false);
             progress.set(0);

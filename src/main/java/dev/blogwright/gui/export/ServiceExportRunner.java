@@ -37,7 +37,7 @@ public final class ServiceExportRunner implements ExportRunner {
                 case JSON -> report.output();
                 case HTML, ALL -> report.output().resolve("index.html");
             };
-            return new Result(report.written(), report.unchanged(), report.deleted(), shown);
+            return new Result(report.written(), report.unchanged(), report.deleted(), shown, report.postsRendered());
         } catch (ExportCancelledException e) {
             throw new CancellationException("Export cancelled; the previous bundle is unchanged.");
         } catch (IOException e) {

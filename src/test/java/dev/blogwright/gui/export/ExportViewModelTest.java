@@ -40,7 +40,7 @@ class ExportViewModelTest {
             }
             progress.update(i, 3);
         }
-        return new ExportRunner.Result(3, 1, 0, request.target());
+        return new ExportRunner.Result(3, 1, 0, request.target(), 1);
     };
 
     @BeforeEach
@@ -69,7 +69,7 @@ class ExportViewModelTest {
         vm.start();
         assertThat(requests).containsExactly(new ExportRunner.Request(ExportRunner.Format.ZIP,
                 dir.resolve("out").toAbsolutePath(), true));
-        assertThat(vm.messageProperty().get()).isEqualTo("3 written · 1 unchanged · 0 deleted");
+        assertThat(vm.messageProperty().get()).isEqualTo("1 post rendered · 3 files written · 1 unchanged · 0 deleted");
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm(runner).targetProperty().get()).isEqualTo(dir.resolve("out").toAbsolutePath().toString());
     }
