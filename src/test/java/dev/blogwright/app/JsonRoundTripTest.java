@@ -3,6 +3,7 @@ package dev.blogwright.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.asset.AssetService;
+import dev.blogwright.logic.export.BundleWriter;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
@@ -10,6 +11,7 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.Database;
 import dev.blogwright.store.TestLibraries;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,8 +57,18 @@ class JsonRoundTripTest {
         assertThat(two.keySet()).isEqualTo(one.keySet()).contains("blog.json");
         assertThat(one.keySet()).anyMatch(k -> k.startsWith("assets/") && k.endsWith(".png"));
         for (String name : one.keySet()) {
-            assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
+            if (name.equals(BundleWriter.MANIFEST)) {
+                // The manifest's cache keys hold the images' file times, which an import gives anew; the list of
+                // files and hashes it publishes must still be the same.
+                assertThat(manifestFiles(two.get(name))).isEqualTo(manifestFiles(one.get(name)));
+            } else {
+                assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
+            }
         }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode manifestFiles(byte[] manifest) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest).path("files");
     }
 
     @Test

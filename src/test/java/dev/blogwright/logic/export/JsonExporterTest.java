@@ -88,6 +88,8 @@ class JsonExporterTest {
                 .map(p -> p.toBuilder().frontMatterJson("{\"extra\":{\"a\":[1,\"x\"],\"b\":2},\"layout\":\"post\"}")
                         .build()).toList());
         Path second = export(read, "second");
-        assertThat(BundleWriterTest.tree(second)).isEqualTo(BundleWriterTest.tree(first));
+        // The manifest's cache keys hold the image's file time, which the fixture writes anew; everything
+        // published, and the manifest's list of files and hashes, must be the same.
+        assertThat(BundleWriterTest.publishedTree(second)).isEqualTo(BundleWriterTest.publishedTree(first));
     }
 }
