@@ -90,9 +90,13 @@ jpackage --type app-image --dest "$OUT/image" \
     --java-options "$FX_OPTIONS" \
     --java-options "$JVM_OPTIONS"
 
+# The list of classes to archive is made here, where a window can be shown (under xvfb-run if need be), and ships
+# in the .deb; the archive itself only fits the path it is made at (see linux/blogwright-cds.sh).
+step "AppCDS class list: training runs of the window, import and export"
+"$PKG/linux/blogwright-cds.sh" --train "$OUT/image/blogwright"
+
 if [ "$DEB" = yes ]; then
-    # Made from the untrained image: the archive only fits the path it was made at, so postinst makes the
-    # installed one. The resource dir overrides jpackage's .desktop entry, postinst and prerm.
+    # Made from the image without an archive: postinst makes the installed one from the class list. The resource dir overrides jpackage's .desktop entry, postinst and prerm.
     step "jpackage deb"
     rm -f "$OUT"/blogwright_*.deb
     jpackage --type deb --dest "$OUT" \
