@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -21,7 +22,7 @@ final class MarkdownSyntax {
     /** Options shared by the parser and both renderers: CommonMark core plus the extensions authors expect. */
     static final DataHolder OPTIONS = buildOptions();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final Parser PARSER = buildParser();
 
     /**
      * Touches every syntax feature once, so that no class is first loaded and initialised deep inside the
@@ -60,6 +61,19 @@ final class MarkdownSyntax {
     /** Parses a post body; a leading YAML or TOML front matter block is not part of the document. */
     static Document parse(String markdown) {
         return PARSER.parse(FrontMatter.prepare(markdown == null ? "" : markdown));
+    }
+
+    /**
+     * flexmark's parser with {@link StringMatchingInlineParser} for inline content. flexmark adds its reference
+     * definition pre-processor only for its own inline parser, so it is added here, after the extensions' ones as
+     * flexmark orders it.
+     */
+    private static Parser buildParser() {
+        Parser.Builder builder = Parser.builder(OPTIONS).customInlineParserFactory(StringMatchingInlineParser::new);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(OPTIONS)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return builder.build();
     }
 
     private static DataHolder buildOptions() {

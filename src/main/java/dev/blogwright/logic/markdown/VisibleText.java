@@ -61,13 +61,13 @@ final class VisibleText {
         if (node instanceof Text || node instanceof HtmlEntity) {
             appendUnescaped(node.getChars(), out);
         } else if (node instanceof Code code) {
-            out.append(code.getText());
+            out.append(SequenceText.of(code.getText()));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            out.append(((Block) node).getContentChars());
+            out.append(SequenceText.of(((Block) node).getContentChars()));
         } else if (node instanceof AutoLink link) {
-            out.append(link.getText());
+            out.append(SequenceText.of(link.getText()));
         } else if (node instanceof MailLink link) {
-            out.append(link.getText());
+            out.append(SequenceText.of(link.getText()));
         } else if (node instanceof HtmlBlock html) {
             out.append(Jsoup.parseBodyFragment(html.getChars().toString()).text());
         } else {
@@ -81,7 +81,7 @@ final class VisibleText {
      * but runs a regex over the sequence first; most text nodes hold neither and are copied once here.
      */
     private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
-        String text = chars.toString();
+        String text = SequenceText.of(chars);
         out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text));
     }
 
@@ -98,7 +98,9 @@ final class VisibleText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // Printable ASCII is never white space; only other characters need the Unicode tables.
+            boolean visible = c > ' ' && c < 0x7f;
+            if (!visible && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 space = out.length() > 0;
             } else {
                 if (space) {
