@@ -78,8 +78,14 @@ CDS_OPTIONS='-XX:SharedArchiveFile=$APPDIR/blogwright.jsa -Xshare:auto -Xlog:cds
 FX_OPTIONS='--add-exports=javafx.web/com.sun.webkit.dom=ALL-UNNAMED'
 # Memory and GC flags, in one file the benchmark reads too (see packaging/README.md, "Memory").
 JVM_OPTIONS=$(grep -v '^#' "$ROOT/packaging/java-options" | xargs)
+# A second launcher for one-shot commands, with its own JIT flags (packaging/cli-java-options); jpackage gives an
+# added launcher only the options its properties file names, so the archive and export flags are repeated. Its
+# menu entry, which jpackage makes for every launcher, is linux/blogwright-cli.desktop: hidden (NoDisplay).
+CLI_OPTIONS=$(grep -v '^#' "$ROOT/packaging/cli-java-options" | xargs)
+printf 'java-options=%s %s %s\n' "$CDS_OPTIONS" "$FX_OPTIONS" "$CLI_OPTIONS" > "$OUT/cli-launcher.properties"
 step "jpackage app image"
 jpackage --type app-image --dest "$OUT/image" \
+    --add-launcher blogwright-cli="$OUT/cli-launcher.properties" \
     --name blogwright --app-version "$APP_VERSION" \
     --vendor "Blogwright" --copyright "Copyright the Blogwright authors" \
     --description "Offline blog authoring: Markdown editor, SQLite library, static site export." \

@@ -34,6 +34,7 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recomme
 echo "== installed files"
 [ -x /opt/blogwright/bin/blogwright ] || fail "launcher /opt/blogwright/bin/blogwright missing"
 command -v blogwright >/dev/null || fail "blogwright is not on PATH"
+command -v blogwright-cli >/dev/null || fail "blogwright-cli is not on PATH"
 [ -f /opt/blogwright/lib/app/blogwright.jsa ] || fail "postinst did not write the AppCDS archive"
 grep -q '^MimeType=text/markdown;text/x-markdown;' /opt/blogwright/lib/blogwright-blogwright.desktop \
     || fail "desktop entry lacks the Markdown MIME types"
@@ -48,6 +49,7 @@ echo "== blogwright init --sample + export"
 export BLOGWRIGHT_LOG_DIR="$WORK/log"
 blogwright init --sample --library "$WORK/x.db" || fail "init --sample"
 blogwright export --library "$WORK/x.db" --out "$WORK/site" || fail "export"
+blogwright-cli export --library "$WORK/x.db" --format json --out "$WORK/json" || fail "blogwright-cli export"
 [ -s "$WORK/site/index.html" ] || fail "export wrote no index.html"
 echo "site: $(find "$WORK/site" -type f | wc -l) files"
 
@@ -56,6 +58,7 @@ echo "== remove"
 $SUDO dpkg --purge blogwright >/dev/null || fail "dpkg --purge"
 removed=yes
 [ ! -e /usr/bin/blogwright ] || fail "/usr/bin/blogwright left behind"
+[ ! -e /usr/bin/blogwright-cli ] || fail "/usr/bin/blogwright-cli left behind"
 [ ! -e /opt/blogwright ] || fail "/opt/blogwright left behind: $(find /opt/blogwright | head -5)"
 
 echo "PASS"
