@@ -17,9 +17,11 @@ REPORT=${BENCH_REPORT:-$ROOT/BENCHMARKS.md}
 RENDER_SECONDS=${BENCH_RENDER_SECONDS:-10}
 JAR=$ROOT/target/blogwright.jar
 CP=$ROOT/target/test-classes:$JAR
-# The packaged launcher's memory and GC flags (the .deb's /usr/bin/blogwright runs with them).
+# The JVM flags of the two packaged launchers: blogwright (the desktop app) and blogwright-cli (one-shot commands).
 # shellcheck disable=SC2207  # one flag per word is wanted
-LAUNCHER_OPTS=($(grep -v '^#' packaging/java-options))
+DESKTOP_OPTS=($(grep -v '^#' packaging/java-options))
+# shellcheck disable=SC2207
+CLI_OPTS=($(grep -v '^#' packaging/cli-java-options))
 
 install_pkg() {
   if [ "$(id -u)" = 0 ]; then apt-get install -y "$@"; else sudo apt-get install -y "$@"; fi
@@ -35,6 +37,23 @@ fi
 MONOCLE=$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
   | tr ':' '\n' | grep openjfx-monocle | head -1)
 CP=$CP:$MONOCLE
+
+# The "as shipped" rows run the packaged command-line launcher, with its AppCDS archive, where jpackage can build
+# the app image here; otherwise the same JVM flags on the jar.
+CLI=(java "${CLI_OPTS[@]}" -jar "$JAR")
+LAUNCHER="java ${CLI_OPTS[*]} -jar target/blogwright.jar (no jpackage here, so no AppCDS archive)"
+mkdir -p "$WORK"
+if command -v jpackage >/dev/null 2>&1 && [ "${BENCH_PACKAGED:-1}" = 1 ]; then
+  echo "Building the packaged app image (packaging/build.sh --no-deb)"
+  packaging/build.sh --no-deb > "$WORK/packaging.log" 2>&1 || { tail -20 "$WORK/packaging.log" >&2; exit 1; }
+  CLI=("$ROOT/target/packaging/image/blogwright/bin/blogwright-cli")
+  LAUNCHER="target/packaging/image/blogwright/bin/blogwright-cli (AppCDS archive; ${CLI_OPTS[*]})"
+fi
+# The desktop figures run on a class path of jars only (AppCDS refuses directories), once with default flags and
+# once with the desktop launcher's flags and an AppCDS archive made by a first, untimed run.
+BENCH_JAR=$WORK/bench-classes.jar
+jar cf "$BENCH_JAR" -C target/test-classes .
+DESKTOP_CP=$BENCH_JAR:$JAR:$MONOCLE
 
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
@@ -72,6 +91,9 @@ for N in "${SIZES[@]}"; do
     rm -rf "$D/lib"
     mkdir -p "$D/lib"
     timed "$N" import ours "$i" java -jar "$JAR" import --library "$LIB" "$POSTS"
+    rm -rf "$D/lib"
+    mkdir -p "$D/lib"
+    timed "$N" import-launcher ours "$i" "${CLI[@]}" import --library "$LIB" "$POSTS"
   done
 
   echo "N=$N: 2. full HTML export vs hugo"
@@ -81,8 +103,7 @@ for N in "${SIZES[@]}"; do
     rm -rf "$D/out"
     timed "$N" full ours "$i" java -jar "$JAR" export --library "$LIB" --format html --out "$D/out"
     rm -rf "$D/out-launcher"
-    timed "$N" full-launcher ours "$i" java "${LAUNCHER_OPTS[@]}" -jar "$JAR" export --library "$LIB" \
-      --format html --out "$D/out-launcher"
+    timed "$N" full-launcher ours "$i" "${CLI[@]}" export --library "$LIB" --format html --out "$D/out-launcher"
   done
 
   echo "N=$N: 3. re-export after one post changed vs hugo rebuild"
@@ -97,8 +118,8 @@ for N in "${SIZES[@]}"; do
     timed "$N" incremental hugo "$i" hugo --source "$D/hugo" --destination "$D/hugo/public" --quiet
     timed "$N" incremental ours "$i" java -jar "$JAR" export --library "$LIB" --format html --out "$D/out"
     java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "$TEXT (launcher)"
-    timed "$N" incremental-launcher ours "$i" java "${LAUNCHER_OPTS[@]}" -jar "$JAR" export --library "$LIB" \
-      --format html --out "$D/out-launcher"
+    timed "$N" incremental-launcher ours "$i" "${CLI[@]}" export --library "$LIB" --format html \
+      --out "$D/out-launcher"
   done
   grep -q "Edited in benchmark run $PAIRS" "$D/out/posts/$SLUG/index.html" \
     || { echo "The incremental export did not show the change" >&2; exit 1; }
@@ -118,8 +139,14 @@ for N in "${SIZES[@]}"; do
   echo "N=$N: 5-6. render throughput, search and list latency (in-process)"
   java -cp "$CP" dev.blogwright.bench.InProcessBench "$LIB" "$WORK/inproc-$N.txt" "$RENDER_SECONDS"
   echo "N=$N: 7. desktop app first frame, heap, keystroke -> preview (headless JavaFX)"
-  java -cp "$CP" dev.blogwright.bench.DesktopBench "$LIB" "$WORK/desktop-$N.txt" 200 2>/dev/null
+  java -cp "$DESKTOP_CP" dev.blogwright.bench.DesktopBench "$LIB" "$WORK/desktop-$N.txt" 200 2>/dev/null
   cat "$WORK/desktop-$N.txt" >> "$WORK/inproc-$N.txt"
+  rm -f "$WORK/desktop.jsa"
+  java "${DESKTOP_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/desktop.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -cp "$DESKTOP_CP" dev.blogwright.bench.DesktopBench "$LIB" "$WORK/desktop-training.txt" 20 2>/dev/null
+  java "${DESKTOP_OPTS[@]}" -XX:SharedArchiveFile="$WORK/desktop.jsa" -Xshare:auto -Xlog:cds=off \
+    -cp "$DESKTOP_CP" dev.blogwright.bench.DesktopBench "$LIB" "$WORK/desktop-shipped-$N.txt" 200 2>/dev/null
+  sed 's/^desktop\./desktop_shipped./' "$WORK/desktop-shipped-$N.txt" >> "$WORK/inproc-$N.txt"
   {
     echo "files.ours=$(find "$D/out" -type f | wc -l)"
     echo "html.ours=$(find "$D/out" -type f -name '*.html' | wc -l)"
@@ -137,6 +164,8 @@ done
   echo "load.after=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "command=bench/run.sh ${SIZES[*]}"
   echo "pairs=$PAIRS"
+  echo "launcher=$LAUNCHER"
+  echo "desktop.flags=${DESKTOP_OPTS[*]}"
 } > "$WORK/run.txt"
 java -cp "$CP" dev.blogwright.bench.BenchReport "$WORK" "$REPORT"
 echo "Results written to $REPORT (raw: $RESULTS)"

@@ -23,11 +23,11 @@ public final class BenchReport {
     /** Task key, label, and the task whose Hugo runs it is compared with. */
     private static final List<String[]> TASKS = List.of(
             new String[] {"import", "1. Import N files into an empty library (Hugo: none)", "import"},
+            new String[] {"import-launcher", "1b. The same as shipped: the `blogwright-cli` launcher", "import"},
             new String[] {"full", "2. **Full HTML export into an empty folder vs `hugo` full build**", "full"},
-            new String[] {"full-launcher", "2b. The same with the packaged launcher's JVM flags "
-                    + "(`packaging/java-options`)", "full"},
+            new String[] {"full-launcher", "2b. **The same as shipped: the `blogwright-cli` launcher**", "full"},
             new String[] {"incremental", "3. Re-export after one post changed vs `hugo` rebuild", "incremental"},
-            new String[] {"incremental-launcher", "3b. The same with the packaged launcher's JVM flags",
+            new String[] {"incremental-launcher", "3b. The same as shipped: the `blogwright-cli` launcher",
                     "incremental"},
             new String[] {"json", "4. JSON export (Hugo: none)", "json"});
 
@@ -68,6 +68,8 @@ public final class BenchReport {
                 .append("); Hugo: ").append(run.getProperty("hugo", "?"))
                 .append("\n- Load average (1/5/15 min) before: ").append(run.getProperty("load.before", "?"))
                 .append("; after: ").append(run.getProperty("load.after", "?"))
+                .append(run.getProperty("launcher") == null ? ""
+                        : "\n- Rows marked \"as shipped\" (b) ran `" + run.getProperty("launcher") + "`")
                 .append("\n- Command: `").append(run.getProperty("command", "bench/run.sh")).append("`, ")
                 .append(run.getProperty("pairs", "?")).append(" alternating runs per task\n\n");
         for (int n : data.keySet()) {
@@ -85,7 +87,7 @@ public final class BenchReport {
             }
             Properties in = properties(work.resolve("inproc-" + n + ".txt"));
             if (!in.isEmpty()) {
-                md.append('\n').append(inProcess(in));
+                md.append('\n').append(inProcess(in, run));
             }
             md.append('\n');
         }
@@ -107,7 +109,7 @@ public final class BenchReport {
         return r.toString();
     }
 
-    private static String inProcess(Properties in) {
+    private static String inProcess(Properties in, Properties run) {
         StringBuilder md = new StringBuilder("| In-process (over `BlogLibrary`, JVM warm) | Result |\n|---|---|\n");
         md.append("| 5. `MarkdownRenderer.render`, 1 thread | ").append(in.getProperty("render.t1.posts_per_s"))
                 .append(" posts/s, ").append(in.getProperty("render.t1.mb_per_s")).append(" MB/s |\n");
@@ -143,6 +145,15 @@ public final class BenchReport {
                     .append(" keystrokes | p50 ").append(in.getProperty("desktop.keystroke.p50.ms")).append(" ms, p95 ")
                     .append(in.getProperty("desktop.keystroke.p95.ms")).append(" ms, max ")
                     .append(in.getProperty("desktop.keystroke.max.ms")).append(" ms |\n");
+        }
+        if (in.getProperty("desktop_shipped.first_frame.ms") != null) {
+            md.append("| 7b. Desktop app as shipped (launcher flags `").append(run.getProperty("desktop.flags", "?"))
+                    .append("` + AppCDS archive): process start → first frame | ")
+                    .append(in.getProperty("desktop_shipped.first_frame.ms")).append(" ms |\n");
+            md.append("| 7b. Keystroke → preview DOM as shipped | p50 ")
+                    .append(in.getProperty("desktop_shipped.keystroke.p50.ms")).append(" ms, p95 ")
+                    .append(in.getProperty("desktop_shipped.keystroke.p95.ms")).append(" ms, max ")
+                    .append(in.getProperty("desktop_shipped.keystroke.max.ms")).append(" ms |\n");
         }
         if (in.getProperty("files.ours") != null) {
             md.append("| Output files, ours / Hugo | ").append(in.getProperty("files.ours")).append(" (")

@@ -56,6 +56,23 @@ class BenchReportTest {
     }
 
     @Test
+    void shippedLauncherRowsNameWhatRan() throws Exception {
+        Files.writeString(dir.resolve("results.tsv"), "# N\ttask\ttool\trun\twall_s\tpeak_rss_kb\n"
+                + "1000\tfull\thugo\t1\t2.00\t204800\n1000\tfull-launcher\tours\t1\t0.90\t102400\n"
+                + "1000\timport-launcher\tours\t1\t3.00\t102400\n");
+        Files.writeString(dir.resolve("run.txt"), "launcher=bin/blogwright-cli (AppCDS archive)\n"
+                + "desktop.flags=-XX:+UseSerialGC\n");
+        Files.writeString(dir.resolve("inproc-1000.txt"), String.join("\n", "search.queries=1",
+                "desktop_shipped.first_frame.ms=1500.0", "desktop_shipped.keystroke.p50.ms=9.0",
+                "desktop_shipped.keystroke.p95.ms=20.0", "desktop_shipped.keystroke.max.ms=30.0"));
+        assertThat(BenchReport.markdown(dir)).contains("ran `bin/blogwright-cli (AppCDS archive)`",
+                "| 2b. **The same as shipped: the `blogwright-cli` launcher** | 0.90 (0.90–0.90) |",
+                "| 1b. The same as shipped: the `blogwright-cli` launcher | 3.00",
+                "launcher flags `-XX:+UseSerialGC` + AppCDS archive): process start → first frame | 1500.0 ms",
+                "p50 9.0 ms, p95 20.0 ms, max 30.0 ms");
+    }
+
+    @Test
     void samplesUseNearestRankPercentiles() {
         Samples s = new Samples(java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(i -> (double) i).toList());
         assertThat(s.percentile(95)).isEqualTo(95.0);
