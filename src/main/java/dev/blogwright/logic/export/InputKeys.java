@@ -5,11 +5,9 @@ import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +20,7 @@ import java.util.TreeMap;
  */
 final class InputKeys {
     /** Bumped by hand when the meaning of a key changes within one build version. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String BUILD = build();
 
     private InputKeys() {
@@ -103,15 +101,11 @@ final class InputKeys {
 
     /** A key over a list of strings, cheaper than JSON for large text such as a post body. */
     static String ofText(List<String> parts) {
-        MessageDigest digest = Manifest.digest();
-        digest.update((FORMAT + "\n" + BUILD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TextFingerprint fingerprint = new TextFingerprint(FORMAT).addPart(BUILD);
         for (String part : parts) {
-            byte[] bytes = part == null ? new byte[0] : part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            // The length first, so ("ab", "c") and ("a", "bc") never share a key.
-            digest.update((bytes.length + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            digest.update(bytes);
+            fingerprint.addPart(part);
         }
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return fingerprint.hex();
     }
 
     /**
