@@ -5,6 +5,7 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.export.RetiredBundle;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
@@ -65,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Posts");
         ExportReport report;
         try {
-            report = new ExportService().export(content, out, options, progress::report);
+            // The command's answer need not wait for the previous bundle to be deleted (see RetiredBundle).
+            report = new ExportService(RetiredBundle.deleteAfterExit()).export(content, out, options, progress::report);
         } catch (IOException e) {
             // Disk full, permissions, a name too long: the user's to fix, and the staged swap kept the old bundle.
             throw new CliException("export to " + out + " failed and the previous export there is unchanged: "

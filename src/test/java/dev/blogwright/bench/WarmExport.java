@@ -6,6 +6,7 @@ import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.export.RetiredBundle;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import dev.blogwright.store.Database;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The export as the desktop app runs it, in a warm JVM: one full export, then {@code runs} re-exports each after
- * one post changed (a sentence appended and saved), timed from reading the library to the swapped-in bundle.
+ * one post changed (a sentence appended and saved), timed from reading the library to the swapped-in bundle. As in
+ * the app, the previous bundle is deleted in the background after the swap; each run waits (untimed) until it is
+ * gone, as a writer's edit between two exports would.
  */
 final class WarmExport {
     record Result(Samples millis, int postsRenderedLast) {
@@ -28,10 +31,27 @@ final class WarmExport {
     private WarmExport() {
     }
 
+    private static void awaitRetiredBundlesGone(Path folder) throws IOException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.noneMatch(p -> p.getFileName().toString().startsWith("site.old-"))) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     static Result measure(Path libraryFile, int runs) throws IOException {
         Path out = Files.createTempDirectory("blogwright-warm-export");
         try (BlogLibrary library = BlogLibrary.open(libraryFile, Database.Mode.WRITE)) {
-            ExportService service = new ExportService();
+            ExportService service = new ExportService(RetiredBundle.deleteInBackground());
             service.export(library.siteContent(false), out.resolve("site"), ExportOptions.of(ExportFormat.HTML),
                     ExportProgress.NONE);
             List<Post> posts = library.posts().posts(PostQuery.all());
@@ -47,7 +67,9 @@ final class WarmExport {
                         ExportOptions.of(ExportFormat.HTML), ExportProgress.NONE);
                 millis.add((System.nanoTime() - start) / 1e6);
                 rendered = report.postsRendered();
+                awaitRetiredBundlesGone(out);
             }
+            awaitRetiredBundlesGone(out);
             return new Result(new Samples(millis), rendered);
         } finally {
             try (Stream<Path> walk = Files.walk(out)) {

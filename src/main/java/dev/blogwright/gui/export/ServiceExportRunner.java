@@ -7,6 +7,7 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.export.RetiredBundle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
@@ -14,7 +15,8 @@ import java.util.function.BooleanSupplier;
 
 /** The export dialog's runner over the export service: the same code path as {@code blogwright export}. */
 public final class ServiceExportRunner implements ExportRunner {
-    private final ExportService service = new ExportService();
+    /** The app outlives its exports, so the previous bundle is deleted after the dialog shows the result. */
+    private final ExportService service = new ExportService(RetiredBundle.deleteInBackground());
 
     @Override
     public Result export(BlogLibrary library, Request request, Progress progress, BooleanSupplier cancelled) {

@@ -34,6 +34,7 @@ public final class BundleWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Manifest previous;
+    private final RetiredBundle retired;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, Manifest.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, RenderFacts> renders = new ConcurrentHashMap<>();
@@ -42,10 +43,11 @@ public final class BundleWriter implements AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean finished;
 
-    private BundleWriter(Path target, Path staging, Manifest previous) {
+    private BundleWriter(Path target, Path staging, Manifest previous, RetiredBundle retired) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.retired = retired;
     }
 
     /**
@@ -55,6 +57,11 @@ public final class BundleWriter implements AutoCloseable {
      *                                  so an export can never swap away someone's folder
      */
     public static BundleWriter open(Path target) throws IOException {
+        return open(target, RetiredBundle.deleteNow());
+    }
+
+    /** As {@link #open(Path)}, with the previous bundle handed to {@code retired} after the swap. */
+    public static BundleWriter open(Path target, RetiredBundle retired) throws IOException {
         Path out = target.toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null) {
@@ -74,7 +81,7 @@ public final class BundleWriter implements AutoCloseable {
         Manifest previous = Manifest.read(out.resolve(MANIFEST));
         Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
         Files.createDirectory(staging);
-        return new BundleWriter(out, staging, previous);
+        return new BundleWriter(out, staging, previous, retired);
     }
 
     public void write(String relative, String text) throws IOException {
@@ -185,7 +192,7 @@ public final class BundleWriter implements AutoCloseable {
         }
         Files.write(staging.resolve(MANIFEST), new Manifest(hashes, pages, renders, fragments).toJson());
         int deleted = (int) previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).count();
-        SiblingFolders.swap(staging, target, suffix());
+        SiblingFolders.swap(staging, target, suffix(), retired);
         finished = true;
         LOG.info("Exported {}: {} written, {} unchanged, {} deleted", target, written.get(), unchanged.get(), deleted);
         return new ExportReport(written.get(), unchanged.get(), deleted, target);

@@ -20,6 +20,18 @@ public final class ExportService {
     public static final String DEFAULT_ZIP = "site.zip";
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
 
+    private final RetiredBundle retired;
+
+    /** Deletes the previous bundle before an export returns. */
+    public ExportService() {
+        this(RetiredBundle.deleteNow());
+    }
+
+    /** Hands the previous bundle, once swapped out, to {@code retired} (see {@link RetiredBundle}). */
+    public ExportService(RetiredBundle retired) {
+        this.retired = retired;
+    }
+
     /**
      * Exports {@code content} (posts already selected and in index order) into the folder {@code out}.
      *
@@ -34,7 +46,7 @@ public final class ExportService {
         JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
         PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now());
         Path target = out.toAbsolutePath().normalize();
-        try (BundleWriter writer = BundleWriter.open(target)) {
+        try (BundleWriter writer = BundleWriter.open(target, retired)) {
             // Each post's own files are written as soon as it is rendered; the listings need every post's facts.
             SiteModel settingsOnly = new SiteModel(content, List.of());
             List<Post> posts = content.posts();

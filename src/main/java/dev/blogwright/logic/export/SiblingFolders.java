@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -45,13 +46,13 @@ final class SiblingFolders {
         }
     }
 
-    /** Renames the old bundle away, the staging folder in, then deletes the old one. */
-    static void swap(Path staging, Path target, String suffix) throws IOException {
+    /** Renames the old bundle away, the staging folder in, then hands the old one to {@code retired}. */
+    static void swap(Path staging, Path target, String suffix, RetiredBundle retired) throws IOException {
         if (Files.exists(target)) {
             Path old = target.resolveSibling(target.getFileName() + OLD + suffix);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
+            retired.dispose(old);
         } else {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -78,6 +79,9 @@ final class SiblingFolders {
             List<Path> children = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
                 entries.forEach(children::add);
+            } catch (NoSuchFileException e) {
+                // Deleted meanwhile by another deleter of the same retired bundle (see RetiredBundle).
+                return;
             }
             (children.size() >= PARALLEL_FROM ? children.parallelStream() : children.stream()).forEach(child -> {
                 try {

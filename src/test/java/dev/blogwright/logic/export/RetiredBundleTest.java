@@ -1,0 +1,95 @@
+package dev.blogwright.logic.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.model.SiteContent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The previous bundle may be deleted after the export returns; the published bundle never depends on it. */
+class RetiredBundleTest {
+    @TempDir
+    Path tmp;
+
+    private List<Path> oldSiblings() throws IOException {
+        try (Stream<Path> entries = Files.list(tmp)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("site" + SiblingFolders.OLD)).toList();
+        }
+    }
+
+    private void awaitNoOldSiblings() throws Exception {
+        for (int i = 0; i < 1000 && !oldSiblings().isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(oldSiblings()).isEmpty();
+    }
+
+    /** Exports twice with {@code retired}, the second time after a post changed; returns the published tree. */
+    private Map<String, String> exportTwice(RetiredBundle retired, Path out) throws IOException {
+        SiteContent content = SiteFixture.content(tmp.resolve("lib"));
+        ExportService service = new ExportService(retired);
+        service.export(content, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        List<dev.blogwright.model.Post> posts = new ArrayList<>(content.posts());
+        posts.set(0, posts.get(0).toBuilder().body(posts.get(0).body() + "\n\nChanged.").build());
+        SiteContent changed = new SiteContent(content.settings(), content.categories(), content.tags(), posts,
+                content.assetsDir());
+        service.export(changed, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        return BundleWriterTest.tree(out);
+    }
+
+    @Test
+    void backgroundAndAfterExitDeletionPublishWhatDeletingNowPublishes() throws Exception {
+        Map<String, String> now = exportTwice(RetiredBundle.deleteNow(), tmp.resolve("reference"));
+        for (RetiredBundle retired : List.of(RetiredBundle.deleteInBackground(), RetiredBundle.deleteAfterExit())) {
+            Path out = tmp.resolve("site");
+            Map<String, String> published = exportTwice(retired, out);
+            assertThat(published.keySet()).isEqualTo(now.keySet());
+            assertThat(published.get("index.html")).isEqualTo(now.get("index.html"));
+            awaitNoOldSiblings();
+            assertThat(BundleWriterTest.tree(out)).isEqualTo(published);
+            SiblingFolders.deleteTree(out);
+        }
+    }
+
+    @Test
+    void aRetiredBundleNotYetDeletedIsDeletedByTheNextExport() throws IOException {
+        Path out = tmp.resolve("site");
+        exportTwice(old -> { }, out);
+        assertThat(oldSiblings()).hasSize(1);
+        new ExportService().export(SiteFixture.content(tmp.resolve("lib")), out,
+                SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        assertThat(oldSiblings()).isEmpty();
+        assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void twoDeletersOfTheSameTreeBothFinishWithoutError() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path root = tmp.resolve("tree" + round);
+            for (int i = 0; i < 300; i++) {
+                Path dir = Files.createDirectories(root.resolve("posts/p" + i));
+                Files.writeString(dir.resolve("index.html"), "x");
+            }
+            CompletableFuture<Void> a = CompletableFuture.runAsync(() -> delete(root));
+            CompletableFuture<Void> b = CompletableFuture.runAsync(() -> delete(root));
+            CompletableFuture.allOf(a, b).join();
+            assertThat(root).doesNotExist();
+        }
+    }
+
+    private static void delete(Path root) {
+        try {
+            SiblingFolders.deleteTree(root);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
