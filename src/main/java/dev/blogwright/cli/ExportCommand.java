@@ -73,10 +73,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException("export to " + out + " failed and the previous export there is unchanged: "
                     + reason(e));
         }
-        spec.commandLine().getOut().printf(
-                "Exported %d posts to %s (%d rendered, the rest unchanged): %d written, %d unchanged, %d deleted%n",
-                content.posts().size(), report.output(), report.postsRendered(), report.written(),
-                report.unchanged(), report.deleted());
+        int posts = content.posts().size();
+        String rendered = report.postsRendered() >= posts ? "all rendered"
+                : report.postsRendered() + " rendered, the rest unchanged";
+        spec.commandLine().getOut().printf("Exported %d posts to %s (%s): %d written, %d unchanged, %d deleted%n",
+                posts, report.output(), rendered, report.written(), report.unchanged(), report.deleted());
         return 0;
     }
 
