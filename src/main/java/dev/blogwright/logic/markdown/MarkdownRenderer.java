@@ -79,7 +79,7 @@ public final class MarkdownRenderer {
                 html = sanitizer.clean(html);
             }
             String excerpt = manual ? manualExcerpt.strip() : text.isBlank() ? "" : Excerpts.fromDocument(document);
-            return new RenderedMarkdown(html, WordCounter.count(VisibleText.of(document)), excerpt);
+            return new RenderedMarkdown(html, WordCounter.count(VisibleText.uncollapsed(document)), excerpt);
         } catch (StackOverflowError e) {
             LOG.warn("Markdown nested too deeply to render ({} characters); showing it as plain text", text.length());
             String visible = VisibleText.collapseWhitespace(text);

@@ -22,7 +22,11 @@ public final class PostText {
      * one word (those scripts do not separate words by spaces).
      */
     public static int wordCount(String markdown) {
-        return WordCounter.count(plainText(markdown));
+        if (markdown == null || markdown.isBlank()) {
+            return 0;
+        }
+        Document document = parseOrNull(markdown);
+        return WordCounter.count(document == null ? markdown : VisibleText.uncollapsed(document));
     }
 
     /** Minutes as the seed page shows them ("2 min read"): rounded up, never less than one. */
