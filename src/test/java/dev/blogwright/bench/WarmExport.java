@@ -35,7 +35,7 @@ final class WarmExport {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             try (Stream<Path> entries = Files.list(folder)) {
-                if (entries.noneMatch(p -> p.getFileName().toString().startsWith("site.old-"))) {
+                if (entries.noneMatch(p -> p.getFileName().toString().startsWith("site.retired-"))) {
                     return;
                 }
             }

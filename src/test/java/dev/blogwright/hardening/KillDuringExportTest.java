@@ -73,6 +73,7 @@ class KillDuringExportTest {
         assertThat(BundleChecks.assertComplete(out)).isEqualTo(files);
         assertThat(BundleChecks.siblings(out, ".tmp-")).isEmpty();
         assertThat(BundleChecks.siblings(out, ".old-")).isEmpty();
+        assertThat(BundleChecks.siblings(out, ".retired-")).isEmpty();
         assertThat(killedMidExport).as("kills that landed while a staging folder was being written").isPositive();
         Figures.record("kill-during-export.kills", KILLS);
         Figures.record("kill-during-export.killedWhileStaging", killedMidExport);

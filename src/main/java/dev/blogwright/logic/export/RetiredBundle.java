@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * What becomes of the previous bundle once the new one is swapped in. It is no longer published, so it need not be
  * gone before the export reports success: deleting the 10,000 post folders of a large blog took a second, a
  * quarter of a re-export after one change. Whatever is not deleted yet (the app closed, the machine stopped) is
- * a {@code .old-} sibling that the next export deletes on its way in, and deleting it twice at once is harmless.
+ * a {@code .retired-} sibling that the next export deletes on its way in, and deleting it twice at once is
+ * harmless.
  */
 public interface RetiredBundle {
     Logger LOG = LoggerFactory.getLogger(RetiredBundle.class);

@@ -16,11 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The folders an export keeps beside its target ({@code <out>.tmp-XXXX} while writing, {@code <out>.old-XXXX}
- * during the swap), and how a later export recovers from a run that was killed between the two renames.
+ * during the swap, {@code <out>.retired-XXXX} while the previous bundle is deleted after it), and how a later
+ * export recovers from a run that was killed between the two renames.
  */
 final class SiblingFolders {
     static final String STAGING = ".tmp-";
     static final String OLD = ".old-";
+    /** A previous bundle past the swap, being deleted: never restored, unlike an {@link #OLD} one. */
+    static final String RETIRED = ".retired-";
     /** Folders with fewer entries are deleted on the calling thread; handing them out costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
     private static final Logger LOG = LoggerFactory.getLogger(SiblingFolders.class);
@@ -40,6 +43,10 @@ final class SiblingFolders {
         for (Path leftover : olds) {
             deleteTree(leftover);
         }
+        for (Path leftover : siblings(target, RETIRED)) {
+            // Possibly still being deleted by the export that retired it; the two deletions do not conflict.
+            deleteTree(leftover);
+        }
         for (Path leftover : siblings(target, STAGING)) {
             LOG.info("Removing {} left by an interrupted export", leftover);
             deleteTree(leftover);
@@ -52,7 +59,10 @@ final class SiblingFolders {
             Path old = target.resolveSibling(target.getFileName() + OLD + suffix);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            retired.dispose(old);
+            // Renamed once more, so a recovery never takes a bundle that is being deleted for one to restore.
+            Path gone = target.resolveSibling(target.getFileName() + RETIRED + suffix);
+            Files.move(old, gone, StandardCopyOption.ATOMIC_MOVE);
+            retired.dispose(gone);
         } else {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -19,17 +19,17 @@ class RetiredBundleTest {
     @TempDir
     Path tmp;
 
-    private List<Path> oldSiblings() throws IOException {
+    private List<Path> retiredSiblings() throws IOException {
         try (Stream<Path> entries = Files.list(tmp)) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("site" + SiblingFolders.OLD)).toList();
+            return entries.filter(p -> p.getFileName().toString().startsWith("site" + SiblingFolders.RETIRED)).toList();
         }
     }
 
-    private void awaitNoOldSiblings() throws Exception {
-        for (int i = 0; i < 1000 && !oldSiblings().isEmpty(); i++) {
+    private void awaitNoRetiredSiblings() throws Exception {
+        for (int i = 0; i < 1000 && !retiredSiblings().isEmpty(); i++) {
             Thread.sleep(10);
         }
-        assertThat(oldSiblings()).isEmpty();
+        assertThat(retiredSiblings()).isEmpty();
     }
 
     /** Exports twice with {@code retired}, the second time after a post changed; returns the published tree. */
@@ -53,7 +53,7 @@ class RetiredBundleTest {
             Map<String, String> published = exportTwice(retired, out);
             assertThat(published.keySet()).isEqualTo(now.keySet());
             assertThat(published.get("index.html")).isEqualTo(now.get("index.html"));
-            awaitNoOldSiblings();
+            awaitNoRetiredSiblings();
             assertThat(BundleWriterTest.tree(out)).isEqualTo(published);
             SiblingFolders.deleteTree(out);
         }
@@ -63,11 +63,22 @@ class RetiredBundleTest {
     void aRetiredBundleNotYetDeletedIsDeletedByTheNextExport() throws IOException {
         Path out = tmp.resolve("site");
         exportTwice(old -> { }, out);
-        assertThat(oldSiblings()).hasSize(1);
+        assertThat(retiredSiblings()).hasSize(1);
         new ExportService().export(SiteFixture.content(tmp.resolve("lib")), out,
                 SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
-        assertThat(oldSiblings()).isEmpty();
+        assertThat(retiredSiblings()).isEmpty();
         assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void aBundleBeingDeletedIsNeverRestored() throws IOException {
+        Path out = tmp.resolve("site");
+        exportTwice(old -> { }, out);
+        // The published folder removed by hand while the retired one is still there: nothing comes back.
+        SiblingFolders.deleteTree(out);
+        SiblingFolders.recover(out.toAbsolutePath());
+        assertThat(out).doesNotExist();
+        assertThat(retiredSiblings()).isEmpty();
     }
 
     @Test
