@@ -9,11 +9,8 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,15 +60,7 @@ class QuickAutolinkExtensionTest {
 
     @Test
     void corpusPostsRenderAsWithFlexmarksExtension() throws IOException {
-        Path corpus = Path.of(System.getProperty("blogwright.shared", "../shared"), "corpus");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
-        try (Stream<Path> files = Files.walk(corpus)) {
-            List<Path> posts = files.filter(p -> p.toString().endsWith(".md")).toList();
-            assertThat(posts).isNotEmpty();
-            for (Path post : posts) {
-                assertSameHtml(Files.readString(post));
-            }
-        }
+        CorpusPosts.markdown().forEach(QuickAutolinkExtensionTest::assertSameHtml);
     }
 
     @Test

@@ -6,11 +6,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,15 +63,7 @@ class StringMatchingInlineParserTest {
 
     @Test
     void corpusPostsParseAsWithFlexmarksParser() throws IOException {
-        Path corpus = Path.of(System.getProperty("blogwright.shared", "../shared"), "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
-        try (Stream<Path> files = Files.walk(corpus)) {
-            List<Path> posts = files.filter(p -> p.toString().endsWith(".md")).toList();
-            assertThat(posts).isNotEmpty();
-            for (Path post : posts) {
-                assertSameTree(Files.readString(post));
-            }
-        }
+        CorpusPosts.markdown().forEach(StringMatchingInlineParserTest::assertSameTree);
     }
 
     @Test

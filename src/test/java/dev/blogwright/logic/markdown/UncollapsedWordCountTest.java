@@ -3,11 +3,7 @@ package dev.blogwright.logic.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Counting words on the visible text as it comes gives what counting on the collapsed text gave. */
@@ -39,14 +35,6 @@ class UncollapsedWordCountTest {
 
     @Test
     void corpusCountsTheSame() throws IOException {
-        Path corpus = Path.of(System.getProperty("blogwright.shared", "../shared"), "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
-        try (Stream<Path> files = Files.walk(corpus)) {
-            List<Path> posts = files.filter(p -> p.toString().endsWith(".md")).toList();
-            assertThat(posts).isNotEmpty();
-            for (Path post : posts) {
-                assertSameCount(Files.readString(post));
-            }
-        }
+        CorpusPosts.markdown().forEach(UncollapsedWordCountTest::assertSameCount);
     }
 }
