@@ -55,9 +55,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (baseUrl != null) {
             BlogSettings s = content.settings();
-            content = new SiteContent(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(), baseUrl,
-                    s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(), s.theme(),
-                    s.trustRawHtml()), content.categories(), content.tags(), content.posts(), content.assetsDir());
+            content = content.withSettings(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(),
+                    baseUrl, s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(), s.theme(),
+                    s.trustRawHtml()));
         }
         ExportOptions options = ExportOptions.of(chosen).withThemeDir(theme);
         if (zip) {

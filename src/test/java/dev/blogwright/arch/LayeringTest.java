@@ -20,6 +20,12 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..");
 
     @ArchTest
+    static final ArchRule utilDependsOnNothingOfOurs = noClasses().that().resideInAPackage("dev.blogwright.util..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.blogwright.model..", "dev.blogwright.logic..",
+                    "dev.blogwright.store..", "dev.blogwright.gui..", "dev.blogwright.cli..", "dev.blogwright.app..",
+                    "javafx..", "java.sql..", "java.io..");
+
+    @ArchTest
     static final ArchRule logicNeverDependsOnUiStoreOrCli = noClasses().that().resideInAPackage("dev.blogwright.logic..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.blogwright.gui..", "dev.blogwright.cli..",
                     "dev.blogwright.store..", "dev.blogwright.app..", "javafx..");

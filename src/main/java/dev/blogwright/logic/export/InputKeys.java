@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.util.TextFingerprint;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package dev.blogwright.logic.export;
+package dev.blogwright.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.blogwright.logic.export;
+package dev.blogwright.util;
 
 /**
  * A 128-bit fingerprint of a stream of UTF-16 text: MurmurHash3's x64 128-bit function over the characters, four to
@@ -10,7 +10,7 @@ package dev.blogwright.logic.export;
  * change: with the command-line launcher's C1-only JIT the SHA intrinsic is not used, and every body had to be
  * encoded to UTF-8 first.
  */
-final class TextFingerprint {
+public final class TextFingerprint {
     private final Murmur3 hash;
     /** Characters of the current 8-character block, packed as they come. */
     private long k1;
@@ -18,12 +18,17 @@ final class TextFingerprint {
     private int inBlock;
     private long chars;
 
-    TextFingerprint(long seed) {
+    public TextFingerprint(long seed) {
         hash = new Murmur3(seed);
     }
 
+    /** The fingerprint of one text alone: what the library stores of each post body to tell edits apart. */
+    public static String of(String text) {
+        return new TextFingerprint(0).addPart(text).hex();
+    }
+
     /** Adds the length and then the characters, so ("ab", "c") and ("a", "bc") never give the same stream. */
-    TextFingerprint addPart(String text) {
+    public TextFingerprint addPart(String text) {
         String s = text == null ? "" : text;
         add((char) (s.length() >>> 16));
         add((char) s.length());
@@ -49,7 +54,7 @@ final class TextFingerprint {
     }
 
     /** The fingerprint as 32 hexadecimal digits. */
-    String hex() {
+    public String hex() {
         return hash.finish(k1, k2, inBlock * 2, chars * 2);
     }
 }

@@ -1,4 +1,4 @@
-package dev.blogwright.logic.export;
+package dev.blogwright.util;
 
 import java.util.HexFormat;
 
