@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogwright.logic.export.BundleWriter;
+import dev.blogwright.util.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ final class BundleChecks {
         for (Map.Entry<String, String> e : expected.entrySet()) {
             Path file = bundle.resolve(e.getKey());
             assertThat(file).as("listed file %s", e.getKey()).isRegularFile();
-            assertThat(sha256(file)).as("hash of %s", e.getKey()).isEqualTo(e.getValue());
+            assertThat(hash(file)).as("hash of %s", e.getKey()).isEqualTo(e.getValue());
         }
         Set<String> present;
         try (Stream<Path> walk = Files.walk(bundle)) {
@@ -56,11 +54,8 @@ final class BundleChecks {
         }
     }
 
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A file's content hash as the manifest records it. */
+    static String hash(Path file) throws IOException {
+        return ContentHash.of(Files.readAllBytes(file));
     }
 }

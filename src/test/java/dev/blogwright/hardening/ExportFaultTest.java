@@ -123,7 +123,7 @@ class ExportFaultTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                files.put(root.relativize(p).toString(), BundleChecks.sha256(p));
+                files.put(root.relativize(p).toString(), BundleChecks.hash(p));
             }
         }
         return files;

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of a child JVM in the middle of exports: the bundle in the output folder is always a complete one (every
- * file of its manifest present with its hash), and the next export succeeds and leaves no staging folders behind.
+ * kill -9 of a child JVM in the middle of exports, some swapping a whole bundle in and some patching a few files:
+ * the bundle in the output folder is always a complete one (every file of its manifest present with its hash) —
+ * at once, or, when the kill landed in a committed patch, once that patch is rolled forward — and the next export
+ * succeeds and leaves no staging folders behind.
  */
 class KillDuringExportTest {
     private static final int KILLS = Integer.getInteger("blogwright.exportKills", 6);
@@ -40,6 +42,7 @@ class KillDuringExportTest {
         int files = BundleChecks.assertComplete(out);
         Random random = new Random(42);
         int killedMidExport = 0;
+        int killedInPatch = 0;
         int exportsFinishedByChildren = 0;
         for (int round = 1; round <= KILLS; round++) {
             try (ChildJvm child = ChildJvm.start(CrashExporterMain.class, log, "READY", library.toString(),
@@ -54,6 +57,12 @@ class KillDuringExportTest {
             }
             if (!BundleChecks.siblings(out, ".tmp-").isEmpty()) {
                 killedMidExport++;
+            }
+            if (!BundleChecks.siblings(out, ".patch-").isEmpty()) {
+                // Killed while a committed patch was being applied: finished before anything else looks.
+                killedInPatch++;
+                ExportService.recover(out);
+                assertThat(BundleChecks.siblings(out, ".patch-")).isEmpty();
             }
             if (Files.exists(out)) {
                 BundleChecks.assertComplete(out);
@@ -78,6 +87,7 @@ class KillDuringExportTest {
         Figures.record("kill-during-export.kills", KILLS);
         Figures.record("kill-during-export.killedWhileStaging", killedMidExport);
         Figures.record("kill-during-export.exportsCompletedByChildren", exportsFinishedByChildren);
+        Figures.record("kill-during-export.killedInPatch", killedInPatch);
         Figures.record("kill-during-export.filesPerBundle", files);
     }
 }

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.util.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -11,19 +12,22 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a bundle into a fresh staging folder beside the target and swaps it in on {@link #commit()}, so an
- * export that dies half-way leaves the previous bundle as it was. The {@link Manifest} makes it incremental in
- * two ways: a page made from the same inputs as last time is hard-linked from the previous bundle without being
- * made at all ({@link #reuse}), and a file whose content did not change is hard-linked instead of written.
+ * Writes a bundle so that an export that dies half-way leaves the previous bundle as it was. New and changed files
+ * go into a fresh staging folder beside the target; {@link #commit()} then either swaps a whole new bundle in
+ * (linking the unchanged files into staging first) or, when few files changed, patches them into the bundle
+ * ({@link BundlePatch}). The {@link Manifest} makes it incremental: a page made from the same inputs as last time
+ * is kept without being made at all ({@link #reuse}), and a file whose content did not change is kept instead of
+ * written. Files in the target that no manifest lists (a CNAME, an .htaccess put there by hand) are kept too.
  * Thread-safe: pages are written from several workers at once.
  */
 public final class BundleWriter implements AutoCloseable {
@@ -35,19 +39,22 @@ public final class BundleWriter implements AutoCloseable {
     private final Path staging;
     private final Manifest previous;
     private final RetiredBundle retired;
+    private final ExportLock lock;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, Manifest.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, RenderFacts> renders = new ConcurrentHashMap<>();
     private final Map<String, String> fragments = new ConcurrentHashMap<>();
-    private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger unchanged = new AtomicInteger();
+    /** Files of the previous bundle this one keeps as they are; the others are in staging. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private boolean finished;
 
-    private BundleWriter(Path target, Path staging, Manifest previous, RetiredBundle retired) {
+    private BundleWriter(Path target, Path staging, Manifest previous, RetiredBundle retired, ExportLock lock) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
         this.retired = retired;
+        this.lock = lock;
     }
 
     /**
@@ -60,7 +67,7 @@ public final class BundleWriter implements AutoCloseable {
         return open(target, RetiredBundle.deleteNow());
     }
 
-    /** As {@link #open(Path)}, with the previous bundle handed to {@code retired} after the swap. */
+    /** As {@link #open(Path)}, with the previous bundle handed to {@code retired} after a swap. */
     public static BundleWriter open(Path target, RetiredBundle retired) throws IOException {
         Path out = target.toAbsolutePath().normalize();
         Path parent = out.getParent();
@@ -68,20 +75,26 @@ public final class BundleWriter implements AutoCloseable {
             throw new IllegalArgumentException("Cannot export to the file system root " + out);
         }
         Files.createDirectories(parent);
-        SiblingFolders.recover(out);
-        if (Files.exists(out)) {
-            if (!Files.isDirectory(out)) {
-                throw new IllegalArgumentException("Output " + out + " exists and is not a folder");
+        ExportLock lock = ExportLock.acquire(out);
+        try {
+            SiblingFolders.recover(out);
+            if (Files.exists(out)) {
+                if (!Files.isDirectory(out)) {
+                    throw new IllegalArgumentException("Output " + out + " exists and is not a folder");
+                }
+                if (!Files.exists(out.resolve(MANIFEST)) && !isEmpty(out)) {
+                    throw new IllegalArgumentException("Output folder " + out
+                            + " is not empty and was not written by Blogwright; choose an empty or new folder");
+                }
             }
-            if (!Files.exists(out.resolve(MANIFEST)) && !isEmpty(out)) {
-                throw new IllegalArgumentException("Output folder " + out
-                        + " is not empty and was not written by Blogwright; choose an empty or new folder");
-            }
+            Manifest previous = Manifest.read(out.resolve(MANIFEST));
+            Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
+            Files.createDirectory(staging);
+            return new BundleWriter(out, staging, previous, retired, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        Manifest previous = Manifest.read(out.resolve(MANIFEST));
-        Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
-        Files.createDirectory(staging);
-        return new BundleWriter(out, staging, previous, retired);
     }
 
     public void write(String relative, String text) throws IOException {
@@ -98,17 +111,17 @@ public final class BundleWriter implements AutoCloseable {
      */
     void write(String relative, byte[] content, String inputs) throws IOException {
         Path dest = claim(relative);
-        String hash = Manifest.sha256(content);
+        String hash = ContentHash.of(content);
         hashes.put(relative, hash);
         if (inputs != null) {
             pages.put(relative, new Manifest.Page(inputs, content.length));
         }
-        if (reuse(relative, hash, content.length, dest)) {
+        if (keep(relative, hash, content.length)) {
             return;
         }
         Files.createDirectories(dest.getParent());
         Files.write(dest, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        written.incrementAndGet();
+        staged.add(relative);
     }
 
     /**
@@ -129,14 +142,18 @@ public final class BundleWriter implements AutoCloseable {
         Path dest = claim(relative);
         Files.createDirectories(dest.getParent());
         producer.accept(dest);
-        String hash = Manifest.sha256(dest);
+        String hash = ContentHash.of(Files.readAllBytes(dest));
         hashes.put(relative, hash);
-        (hash.equals(previous.files.get(relative)) ? unchanged : written).incrementAndGet();
+        if (keep(relative, hash, Files.size(dest))) {
+            Files.delete(dest);
+        } else {
+            staged.add(relative);
+        }
     }
 
     /**
-     * Carries the previous bundle's {@code relative} over when it was made from the same {@code inputs} and is
-     * still the size it was written at (a file edited by hand in the bundle is made again).
+     * Keeps the previous bundle's {@code relative} when it was made from the same {@code inputs} and is still the
+     * size it was written at (a file edited by hand in the bundle is made again).
      *
      * @return false when the page has to be made and {@link #write(String, byte[], String) written}
      */
@@ -146,8 +163,8 @@ public final class BundleWriter implements AutoCloseable {
         if (page == null || hash == null || !page.inputs().equals(inputs)) {
             return false;
         }
-        Path dest = claim(relative);
-        if (!reuse(relative, hash, page.size(), dest)) {
+        claim(relative);
+        if (!keep(relative, hash, page.size())) {
             return false;
         }
         hashes.put(relative, hash);
@@ -181,33 +198,49 @@ public final class BundleWriter implements AutoCloseable {
         return new TreeSet<>(hashes.keySet());
     }
 
-    Path staging() {
-        return staging;
+    /** Where the content of {@code relative}, written or kept, can be read before the commit. */
+    Path source(String relative) {
+        return SafePaths.resolve(kept.contains(relative) ? target : staging, relative);
     }
 
-    /** Writes the manifest and swaps the staging folder in for the previous bundle. */
+    /**
+     * Writes the manifest and makes the new bundle the published one: by a patch when fewer files changed than
+     * stayed the same, else by swapping in the staging folder with the unchanged files linked into it.
+     */
     public ExportReport commit() throws IOException {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
         Files.write(staging.resolve(MANIFEST), new Manifest(hashes, pages, renders, fragments).toJson());
-        int deleted = (int) previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).count();
-        SiblingFolders.swap(staging, target, suffix(), retired);
+        List<String> removed = previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).toList();
+        boolean patch = Files.exists(target) && staged.size() + removed.size() <= kept.size();
+        if (patch) {
+            BundlePatch.commit(staging, target, suffix(), staged, removed);
+        } else {
+            linkIntoStaging(kept);
+            linkIntoStaging(foreignFiles());
+            SiblingFolders.swap(staging, target, suffix(), retired);
+        }
         finished = true;
-        LOG.info("Exported {}: {} written, {} unchanged, {} deleted", target, written.get(), unchanged.get(), deleted);
-        return new ExportReport(written.get(), unchanged.get(), deleted, target);
+        LOG.info("Exported {} by {}: {} written, {} unchanged, {} deleted", target, patch ? "patch" : "swap",
+                staged.size(), kept.size(), removed.size());
+        return new ExportReport(staged.size(), kept.size(), removed.size(), target);
     }
 
     /** Drops the staging folder unless the bundle was committed; the previous bundle stays untouched. */
     @Override
     public void close() {
-        if (!finished) {
-            finished = true;
-            try {
-                SiblingFolders.deleteTree(staging);
-            } catch (IOException | UncheckedIOException e) {
-                LOG.warn("Could not remove staging folder {}; the next export removes it", staging, e);
+        try {
+            if (!finished) {
+                finished = true;
+                try {
+                    SiblingFolders.deleteTree(staging);
+                } catch (IOException | UncheckedIOException e) {
+                    LOG.warn("Could not remove staging folder {}; the next export removes it", staging, e);
+                }
             }
+        } finally {
+            lock.close();
         }
     }
 
@@ -226,22 +259,63 @@ public final class BundleWriter implements AutoCloseable {
         return dest;
     }
 
-    private boolean reuse(String relative, String hash, long size, Path dest) throws IOException {
+    /** True when the previous bundle holds {@code relative} with this hash, intact, so it is kept as it is. */
+    private boolean keep(String relative, String hash, long size) throws IOException {
         if (!hash.equals(previous.files.get(relative))) {
             return false;
         }
         Path old = SafePaths.resolve(target, relative);
-        if (!Files.isRegularFile(old) || Files.size(old) != size) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
             return false;
         }
-        Files.createDirectories(dest.getParent());
-        try {
-            Files.createLink(dest, old);
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(old, dest, StandardCopyOption.COPY_ATTRIBUTES);
+        if (!attributes.isRegularFile() || attributes.size() != size) {
+            return false;
         }
-        unchanged.incrementAndGet();
+        kept.add(relative);
         return true;
+    }
+
+    /** The target's files that its manifest does not list: put there by hand, they stay in the new bundle. */
+    private Set<String> foreignFiles() throws IOException {
+        Set<String> foreign = new TreeSet<>();
+        if (!previous.complete || !Files.isDirectory(target)) {
+            return foreign;
+        }
+        try (var walk = Files.walk(target)) {
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                String relative = target.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+                if (!relative.equals(MANIFEST) && !previous.files.containsKey(relative)
+                        && !hashes.containsKey(relative)) {
+                    foreign.add(relative);
+                }
+            });
+        }
+        return foreign;
+    }
+
+    /** Hard-links the target's {@code files} into staging (copies where links are not supported), in parallel. */
+    private void linkIntoStaging(Set<String> files) throws IOException {
+        try {
+            files.parallelStream().forEach(relative -> {
+                try {
+                    Path old = SafePaths.resolve(target, relative);
+                    Path dest = SafePaths.resolve(staging, relative);
+                    Files.createDirectories(dest.getParent());
+                    try {
+                        Files.createLink(dest, old);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(old, dest, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,15 +21,15 @@ final class BundleZip {
     private BundleZip() {
     }
 
-    /** Writes {@code paths} (relative to {@code root}, already sorted) into {@code zip}. */
-    static void write(Path root, Collection<String> paths, Path zip) throws IOException {
+    /** Writes {@code paths} (already sorted), each read from where {@code source} says, into {@code zip}. */
+    static void write(Function<String, Path> source, Collection<String> paths, Path zip) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip);
              ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
             for (String path : paths) {
                 ZipEntry entry = new ZipEntry(path);
                 entry.setTimeLocal(FIXED_TIME);
                 out.putNextEntry(entry);
-                Files.copy(SafePaths.resolve(root, path), out);
+                Files.copy(source.apply(path), out);
                 out.closeEntry();
             }
         }
@@ -40,7 +41,7 @@ final class BundleZip {
         Files.createDirectories(dest.getParent());
         Path temp = Files.createTempFile(dest.getParent(), dest.getFileName().toString(), ".tmp");
         try {
-            write(root, paths, temp);
+            write(path -> SafePaths.resolve(root, path), paths, temp);
             Files.move(temp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

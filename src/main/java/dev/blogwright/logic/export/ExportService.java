@@ -70,13 +70,27 @@ public final class ExportService {
             SortedSet<String> paths = writer.paths();
             if (zip != null && zip.startsWith(target)) {
                 String inside = target.relativize(zip).toString().replace(zip.getFileSystem().getSeparator(), "/");
-                writer.writeStreamed(inside, dest -> BundleZip.write(writer.staging(), paths, dest));
+                writer.writeStreamed(inside, dest -> BundleZip.write(writer::source, paths, dest));
             }
             ExportReport report = writer.commit().withPostsRendered(rendering.renderCount());
             if (zip != null && !zip.startsWith(target)) {
                 BundleZip.writeAtomically(target, paths, zip);
             }
             return report;
+        }
+    }
+
+    /**
+     * Finishes or undoes what an export killed half-way left beside {@code out}: a committed patch is applied, a
+     * bundle renamed away by a swap is put back, staging folders are deleted. Every export does this first; the
+     * app also does it when it starts, so a folder a web server publishes is not left half-patched until then.
+     */
+    public static void recover(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() != null && Files.isDirectory(target.getParent())) {
+            try (ExportLock lock = ExportLock.acquire(target)) {
+                SiblingFolders.recover(target);
+            }
         }
     }
 

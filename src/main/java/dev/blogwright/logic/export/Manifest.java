@@ -3,14 +3,11 @@ package dev.blogwright.logic.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.blogwright.util.ContentHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundle's {@code .blogwright-manifest.json}. {@code files}: every file's path and SHA-256, so a re-export
- * (or an upload tool) can diff. {@code pages}: the fingerprint of what each page was made from and its size, so a
+ * The bundle's {@code .blogwright-manifest.json}. {@code files}: every file's path and content hash (MurmurHash3
+ * x64-128 of its bytes, see {@link ContentHash}; named in {@code fileHash}), so a re-export (or an upload tool) can
+ * diff, and an export knows which files of the folder are its own. {@code pages}: the fingerprint of what each page was made from and its size, so a
  * re-export can carry a page over without rendering it. {@code renders}: the {@link RenderFacts} of each post body
  * by its fingerprint, so listings can be built without rendering unchanged bodies. {@code fragments}: the few
  * rendered bodies the feeds carry (the newest posts), so a change elsewhere does not render all of them again.
  */
 final class Manifest {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    static final String FILE_HASH = "murmur3-x64-128";
     private static final Logger LOG = LoggerFactory.getLogger(Manifest.class);
 
     /** A page's input fingerprint (see {@link InputKeys}) and the size of the file it gave. */
@@ -38,17 +37,28 @@ final class Manifest {
     final Map<String, Page> pages;
     final Map<String, RenderFacts> renders;
     final Map<String, String> fragments;
+    /**
+     * True when read from a bundle: its files are all the files of the folder that an export made. False for a
+     * missing or unreadable manifest, which tells no file of the folder apart as not ours.
+     */
+    final boolean complete;
 
     Manifest(Map<String, String> files, Map<String, Page> pages, Map<String, RenderFacts> renders,
              Map<String, String> fragments) {
+        this(files, pages, renders, fragments, true);
+    }
+
+    private Manifest(Map<String, String> files, Map<String, Page> pages, Map<String, RenderFacts> renders,
+                     Map<String, String> fragments, boolean complete) {
         this.files = files;
         this.pages = pages;
         this.renders = renders;
         this.fragments = fragments;
+        this.complete = complete;
     }
 
     static Manifest empty() {
-        return new Manifest(Map.of(), Map.of(), Map.of(), Map.of());
+        return new Manifest(Map.of(), Map.of(), Map.of(), Map.of(), false);
     }
 
     /**
@@ -146,6 +156,7 @@ final class Manifest {
                 out.writeStringField(e.getKey(), e.getValue());
             }
             out.writeEndObject();
+            out.writeStringField("fileHash", FILE_HASH);
             out.writeObjectFieldStart("fragments");
             for (Map.Entry<String, String> e : new TreeMap<>(fragments).entrySet()) {
                 out.writeStringField(e.getKey(), e.getValue());
@@ -181,26 +192,4 @@ final class Manifest {
         return bytes.toByteArray();
     }
 
-    static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = digest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

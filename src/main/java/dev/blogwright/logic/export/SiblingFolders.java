@@ -16,14 +16,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The folders an export keeps beside its target ({@code <out>.tmp-XXXX} while writing, {@code <out>.old-XXXX}
- * during the swap, {@code <out>.retired-XXXX} while the previous bundle is deleted after it), and how a later
- * export recovers from a run that was killed between the two renames.
+ * during the swap, {@code <out>.retired-XXXX} while the previous bundle is deleted after it,
+ * {@code <out>.patch-XXXX} while a committed {@link BundlePatch} is applied), and how a later export recovers from
+ * a run that was killed between the two renames of a swap or in the middle of a patch.
  */
 final class SiblingFolders {
     static final String STAGING = ".tmp-";
     static final String OLD = ".old-";
     /** A previous bundle past the swap, being deleted: never restored, unlike an {@link #OLD} one. */
     static final String RETIRED = ".retired-";
+    /** A committed patch: always finished, never undone. */
+    static final String PATCH = ".patch-";
     /** Folders with fewer entries are deleted on the calling thread; handing them out costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
     private static final Logger LOG = LoggerFactory.getLogger(SiblingFolders.class);
@@ -31,8 +34,17 @@ final class SiblingFolders {
     private SiblingFolders() {
     }
 
-    /** Puts back a previous bundle a killed swap left renamed, then deletes staging and old leftovers. */
+    /**
+     * Finishes a patch a killed export had committed, puts back a previous bundle a killed swap left renamed, then
+     * deletes staging and old leftovers.
+     */
     static void recover(Path target) throws IOException {
+        List<Path> patches = siblings(target, PATCH);
+        patches.sort(Comparator.comparing(SiblingFolders::modified));
+        for (Path patch : patches) {
+            LOG.warn("Finishing {} left by an interrupted export", patch);
+            BundlePatch.apply(patch, target);
+        }
         List<Path> olds = siblings(target, OLD);
         if (!Files.exists(target) && !olds.isEmpty()) {
             Path newest = olds.stream().max(Comparator.comparing(SiblingFolders::modified)).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.util.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,12 @@ class BundleWriterTest {
     @TempDir
     Path tmp;
 
-    /** Every file of a bundle by relative path, with its SHA-256. */
+    /** Every file of a bundle by relative path, with its content hash. */
     static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Manifest.sha256(p));
+                files.put(root.relativize(p).toString(), ContentHash.of(Files.readAllBytes(p)));
             }
         }
         return files;

@@ -2,11 +2,11 @@ package dev.blogwright.logic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,15 +32,18 @@ class RetiredBundleTest {
         assertThat(retiredSiblings()).isEmpty();
     }
 
-    /** Exports twice with {@code retired}, the second time after a post changed; returns the published tree. */
+    /**
+     * Exports twice with {@code retired}, the second time after the header changed: every page shows it, so the
+     * second export swaps a whole new bundle in and retires the first. Returns the published tree.
+     */
     private Map<String, String> exportTwice(RetiredBundle retired, Path out) throws IOException {
         SiteContent content = SiteFixture.content(tmp.resolve("lib"));
         ExportService service = new ExportService(retired);
         service.export(content, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
-        List<dev.blogwright.model.Post> posts = new ArrayList<>(content.posts());
-        posts.set(0, posts.get(0).toBuilder().body(posts.get(0).body() + "\n\nChanged.").build());
-        SiteContent changed = new SiteContent(content.settings(), content.categories(), content.tags(), posts,
-                content.assetsDir());
+        BlogSettings s = content.settings();
+        SiteContent changed = content.withSettings(new BlogSettings("Another header", s.title(), s.tagline(),
+                s.description(), s.baseUrl(), s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(),
+                s.indexOrder(), s.theme(), s.trustRawHtml()));
         service.export(changed, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
         return BundleWriterTest.tree(out);
     }
