@@ -38,6 +38,23 @@ public final class TextFingerprint {
         return this;
     }
 
+    /**
+     * Adds characters as they are, without their length: for a caller whose stream marks where each value ends
+     * (InputKeys writes a type and a length before each), which then needs no copy of its values to hash them.
+     */
+    public TextFingerprint addChars(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            add(s.charAt(i));
+        }
+        return this;
+    }
+
+    /** Adds one character as it is; see {@link #addChars}. */
+    public TextFingerprint addChar(char c) {
+        add(c);
+        return this;
+    }
+
     private void add(char c) {
         if (inBlock < 4) {
             k1 |= (long) c << (16 * inBlock);

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 final class InputKeys {
     /** Bumped by hand when the meaning of a key changes within one build version. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String BUILD = build();
 
     private InputKeys() {
@@ -30,27 +30,30 @@ final class InputKeys {
     /**
      * A key over {@code parts}: strings, numbers, booleans, nulls, lists, sets, maps and records of those (as the
      * theme's view records are), each written with its type and length, so the same values give the same key in
-     * every run while a change in any field, however small, gives another. Hand-written rather than JSON: an
-     * unchanged re-export fingerprints every page and this is most of its work.
+     * every run while a change in any field, however small, gives another. Hand-written rather than JSON, and
+     * hashed as it is written rather than built as a string first: an unchanged re-export fingerprints every page
+     * and this is most of its work.
      */
     static String of(Object... parts) {
-        StringBuilder text = new StringBuilder(1024);
+        TextFingerprint out = new TextFingerprint(FORMAT).addPart(BUILD);
         for (Object part : parts) {
-            append(text, part);
+            append(out, part);
         }
-        return ofText(List.of(text.toString()));
+        return out.hex();
     }
 
-    private static void append(StringBuilder out, Object value) {
+    private static void append(TextFingerprint out, Object value) {
         if (value == null) {
-            out.append('~');
+            out.addChar('~');
         } else if (value instanceof CharSequence s) {
-            out.append('"').append(s.length()).append(':').append(s);
+            out.addChar('"').addChars(Integer.toString(s.length())).addChar(':').addChars(s);
         } else if (value instanceof Number || value instanceof Boolean) {
-            out.append('#').append(value).append(';');
+            out.addChar('#').addChars(value.toString()).addChar(';');
         } else if (value instanceof List<?> list) {
-            out.append('[').append(list.size()).append(':');
-            list.forEach(e -> append(out, e));
+            out.addChar('[').addChars(Integer.toString(list.size())).addChar(':');
+            for (Object e : list) {
+                append(out, e);
+            }
         } else if (value instanceof Collection<?> set) {
             // A set's iteration order is not part of its value.
             List<String> items = new ArrayList<>(set.size());
@@ -60,13 +63,13 @@ final class InputKeys {
         } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
-            out.append('{').append(sorted.size()).append(':');
+            out.addChar('{').addChars(Integer.toString(sorted.size())).addChar(':');
             sorted.forEach((k, v) -> {
                 append(out, k);
                 append(out, v);
             });
         } else if (value instanceof Record) {
-            out.append('(').append(value.getClass().getName()).append(':');
+            out.addChar('(').addChars(value.getClass().getName()).addChar(':');
             for (Method accessor : ACCESSORS.get(value.getClass())) {
                 try {
                     append(out, accessor.invoke(value));
@@ -74,17 +77,18 @@ final class InputKeys {
                     throw new IllegalStateException("Cannot read " + accessor + " to fingerprint a page", e);
                 }
             }
-            out.append(')');
+            out.addChar(')');
         } else {
-            out.append('!').append(value.getClass().getName()).append('=');
+            out.addChar('!').addChars(value.getClass().getName()).addChar('=');
             append(out, value.toString());
         }
     }
 
+    /** A value on its own, to order a set's items: their fingerprints sort as well as anything. */
     private static String encode(Object value) {
-        StringBuilder out = new StringBuilder();
+        TextFingerprint out = new TextFingerprint(FORMAT);
         append(out, value);
-        return out.toString();
+        return out.hex();
     }
 
     private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {

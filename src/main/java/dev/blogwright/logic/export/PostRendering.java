@@ -19,9 +19,17 @@ import java.util.function.Supplier;
  * (same fingerprint) is not rendered at all unless a page that shows it has to be made again.
  */
 final class PostRendering {
-    /** The renderer is thread-safe (tested on four threads); one of each kind serves every worker. */
-    private static final MarkdownRenderer SANITIZING = new MarkdownRenderer(false);
-    private static final MarkdownRenderer TRUSTING = new MarkdownRenderer(true);
+    /**
+     * The renderer is thread-safe (tested on four threads); one of each kind serves every worker, made when first
+     * needed: a re-export that renders nothing, or one post, never builds the other.
+     */
+    private static final class Sanitizing {
+        static final MarkdownRenderer RENDERER = new MarkdownRenderer(false);
+    }
+
+    private static final class Trusting {
+        static final MarkdownRenderer RENDERER = new MarkdownRenderer(true);
+    }
 
     /** What is made from each post while its HTML is at hand: its page, its JSON file. */
     @FunctionalInterface
@@ -30,13 +38,11 @@ final class PostRendering {
     }
 
     private final boolean trustRawHtml;
-    private final MarkdownRenderer renderer;
     private final Instant now;
     private final AtomicInteger renders = new AtomicInteger();
 
     PostRendering(boolean trustRawHtml, Instant now) {
         this.trustRawHtml = trustRawHtml;
-        this.renderer = trustRawHtml ? TRUSTING : SANITIZING;
         this.now = now;
     }
 
@@ -64,7 +70,7 @@ final class PostRendering {
         String html = null;
         if (facts == null) {
             renders.incrementAndGet();
-            RenderedMarkdown rendered = renderer.renderPost(post.body(), post.excerpt());
+            RenderedMarkdown rendered = renderer().renderPost(post.body(), post.excerpt());
             html = rendered.html();
             facts = new RenderFacts(rendered.excerpt(), rendered.words(), AssetLinks.referencedFiles(html));
             if (feedItem) {
@@ -91,7 +97,7 @@ final class PostRendering {
     /** The post's HTML, rendered now: for the few places that need the HTML of a post rendered earlier. */
     String html(Post post) {
         renders.incrementAndGet();
-        return renderer.renderPost(post.body(), post.excerpt()).html();
+        return renderer().renderPost(post.body(), post.excerpt()).html();
     }
 
     /**
@@ -118,6 +124,10 @@ final class PostRendering {
                 }
             }
         };
+    }
+
+    private MarkdownRenderer renderer() {
+        return trustRawHtml ? Trusting.RENDERER : Sanitizing.RENDERER;
     }
 
     /** How many times a post body was rendered so far. */

@@ -3,7 +3,6 @@ package dev.blogwright.logic.export;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one gate every exported path goes through: a slug, tag or file name taken from the library must never
@@ -15,7 +14,6 @@ public final class SafePaths {
     private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
     private SafePaths() {
     }
@@ -46,7 +44,7 @@ public final class SafePaths {
         if (relative.indexOf('\\') >= 0) {
             throw new UnsafePathException(relative, "it contains a backslash");
         }
-        if (relative.startsWith("/") || DRIVE.matcher(relative).matches()) {
+        if (relative.startsWith("/") || isDriveLetter(relative)) {
             throw new UnsafePathException(relative, "it is absolute");
         }
         for (String segment : relative.split("/", -1)) {
@@ -55,11 +53,41 @@ public final class SafePaths {
         return relative;
     }
 
+    /** "C:" and the like, as {@code ^[A-Za-z]:}: a Windows drive. */
+    private static boolean isDriveLetter(String relative) {
+        if (relative.length() < 2 || relative.charAt(1) != ':') {
+            return false;
+        }
+        char c = relative.charAt(0);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** The length of {@code s} in UTF-8, without encoding it (an unpaired surrogate counts as '?', as getBytes does). */
+    private static int utf8Length(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     private static void checkSegment(String relative, String segment) {
         if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
             throw new UnsafePathException(relative, "it has an empty, '.' or '..' part");
         }
-        if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
+        if (utf8Length(segment) > MAX_SEGMENT_BYTES) {
             throw new UnsafePathException(relative, "a part is longer than " + MAX_SEGMENT_BYTES + " bytes");
         }
         if (segment.endsWith(".") || segment.endsWith(" ") || segment.indexOf(':') >= 0) {
@@ -71,8 +99,10 @@ public final class SafePaths {
             }
         }
         int dot = segment.indexOf('.');
-        String base = (dot < 0 ? segment : segment.substring(0, dot)).toUpperCase(Locale.ROOT);
-        if (WINDOWS_DEVICES.contains(base)) {
+        int baseLength = dot < 0 ? segment.length() : dot;
+        // Every device name has three or four letters; checked before any string is made, as this runs per file.
+        if ((baseLength == 3 || baseLength == 4)
+                && WINDOWS_DEVICES.contains(segment.substring(0, baseLength).toUpperCase(Locale.ROOT))) {
             throw new UnsafePathException(relative, "'" + segment + "' is a reserved Windows device name");
         }
     }

@@ -16,8 +16,8 @@ final class SearchIndex {
      * The same index as a script, because browsers refuse fetch() on file:// pages: a bundle opened from disk
      * still gets a working search box.
      */
-    static byte[] script(SiteModel model) {
-        String json = new String(json(model), java.nio.charset.StandardCharsets.UTF_8).strip();
+    static byte[] script(byte[] jsonIndex) {
+        String json = new String(jsonIndex, java.nio.charset.StandardCharsets.UTF_8).strip();
         return ("window.BLOGWRIGHT_SEARCH_INDEX = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -87,10 +87,21 @@ public final class SiteExporter {
                 "atom.xml", feeds::atom, "feed.json", feeds::jsonFeed).entrySet()) {
             reuseOrWrite(out, feed.getKey(), feedInputs, feed.getValue());
         }
-        out.write("sitemap.xml", Sitemap.xml(model));
+        reuseOrWrite(out, "sitemap.xml", Sitemap.inputs(model), () -> Sitemap.xml(model));
         out.write("robots.txt", Sitemap.robots(model));
-        out.write("search-index.json", SearchIndex.json(model));
-        out.write("assets/search-index.js", SearchIndex.script(model));
+        // Both search files show the cards' titles, links, excerpts, tags and categories, and nothing else.
+        String searchInputs = InputKeys.of("search-index", keys);
+        boolean jsonKept = out.reuse("search-index.json", searchInputs);
+        boolean scriptKept = out.reuse("assets/search-index.js", searchInputs);
+        if (!jsonKept || !scriptKept) {
+            byte[] json = SearchIndex.json(model);
+            if (!jsonKept) {
+                out.write("search-index.json", json, searchInputs);
+            }
+            if (!scriptKept) {
+                out.write("assets/search-index.js", SearchIndex.script(json), searchInputs);
+            }
+        }
     }
 
     /** {@code value} with every card (in lists, archive groups, maps) replaced by its fingerprint. */

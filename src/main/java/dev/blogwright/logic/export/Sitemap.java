@@ -29,6 +29,19 @@ final class Sitemap {
         return x.end().finish();
     }
 
+    /** The fingerprint of everything the sitemap shows, so an export that changes none of it keeps the old one. */
+    static String inputs(SiteModel model) {
+        List<Object> posts = new ArrayList<>(model.posts.size() * 2);
+        for (RenderedPost rp : model.posts) {
+            Instant modified = SiteModel.modified(rp.post());
+            posts.add(rp.post().slug());
+            // The day it shows, as a number: formatting 10,000 dates only to compare them would cost more.
+            posts.add(modified == null ? null : Math.floorDiv(modified.getEpochSecond(), 86_400L));
+        }
+        return InputKeys.of("sitemap", model.links.baseUrl(), posts, List.copyOf(model.byCategory.keySet()),
+                List.copyOf(model.byTag.keySet()));
+    }
+
     static byte[] robots(SiteModel model) {
         String text = "User-agent: *\nAllow: /\n"
                 + (model.links.hasBaseUrl() ? "Sitemap: " + model.links.absolute("sitemap.xml") + "\n" : "");

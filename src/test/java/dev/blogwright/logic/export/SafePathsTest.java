@@ -30,6 +30,27 @@ class SafePathsTest {
     }
 
     @Test
+    void aSegmentOfExactlyTheLimitInUtf8Passes() {
+        // 66 three-byte characters and two ASCII ones: 200 bytes; one more byte is too long.
+        String segment = "ab" + "€".repeat(66);
+        assertThat(SafePaths.check("posts/" + segment)).endsWith(segment);
+        assertThatThrownBy(() -> SafePaths.check("posts/" + segment + "x")).isInstanceOf(UnsafePathException.class);
+        String emoji = "🚀".repeat(50);
+        assertThat(SafePaths.check("posts/" + emoji)).endsWith(emoji);
+        assertThatThrownBy(() -> SafePaths.check("posts/" + emoji + "x")).isInstanceOf(UnsafePathException.class);
+    }
+
+    @Test
+    void devicesAreRefusedWhateverTheCaseAndExtension() {
+        for (String name : List.of("nul", "Com1.html", "lpt9.tar.gz", "AUX")) {
+            assertThatThrownBy(() -> SafePaths.check("tags/" + name + "/index.html")).as(name)
+                    .isInstanceOf(UnsafePathException.class).hasMessageContaining("device");
+        }
+        assertThat(SafePaths.check("tags/console/index.html")).isNotNull();
+        assertThat(SafePaths.check("tags/com10/index.html")).isNotNull();
+    }
+
+    @Test
     void resolvesOrdinaryPathsInsideTheRoot() {
         assertThat(SafePaths.resolve(tmp, "posts/héllo-🚀/index.html"))
                 .startsWithRaw(tmp.toAbsolutePath()).endsWithRaw(Path.of("index.html"));
