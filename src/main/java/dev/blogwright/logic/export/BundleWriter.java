@@ -193,6 +193,11 @@ public final class BundleWriter implements AutoCloseable {
         renders.put(bodyKey, facts);
     }
 
+    /** True when {@code relative} was written or kept by this export already. */
+    boolean has(String relative) {
+        return hashes.containsKey(relative);
+    }
+
     /** The paths written so far, sorted; the manifest is not among them. */
     public SortedSet<String> paths() {
         return new TreeSet<>(hashes.keySet());

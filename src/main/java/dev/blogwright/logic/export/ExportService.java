@@ -44,20 +44,33 @@ public final class ExportService {
                 ? Theme.select(options.themeDir(), content.settings().theme()) : null;
         SiteExporter site = theme == null ? null : new SiteExporter(theme);
         JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
-        PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now());
+        PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now(),
+                content.bodies());
         Path target = out.toAbsolutePath().normalize();
         try (BundleWriter writer = BundleWriter.open(target, retired)) {
             // Each post's own files are written as soon as it is rendered; the listings need every post's facts.
             SiteModel settingsOnly = new SiteModel(content, List.of());
             List<Post> posts = content.posts();
-            List<RenderedPost> rendered = rendering.renderAll(posts, writer, options, progress, (i, rp, html) -> {
-                if (site != null) {
-                    site.writePostPage(settingsOnly, posts, i, rp, html, writer);
-                }
-                if (json != null) {
-                    json.writePost(rp, html, writer);
-                }
-            });
+            List<RenderedPost> rendered = rendering.renderAll(posts, writer, options, progress,
+                    new PostRendering.PostOutput() {
+                        @Override
+                        public boolean keep(int index, RenderedPost post) throws IOException {
+                            // Both are tried, so the one that can be kept is not made again with the other.
+                            boolean kept = site == null || site.keepPostPage(settingsOnly, posts, index, post, writer);
+                            return (json == null || json.keepPost(post, writer)) && kept;
+                        }
+
+                        @Override
+                        public void write(int index, RenderedPost post, String markdown, String html)
+                                throws IOException {
+                            if (site != null) {
+                                site.writePostPage(settingsOnly, posts, index, post, html, writer);
+                            }
+                            if (json != null) {
+                                json.writePost(post, markdown, html, writer);
+                            }
+                        }
+                    });
             if (site != null) {
                 site.writeListings(new SiteModel(content, rendered), writer, options, rendering.feedBodies(writer));
             }

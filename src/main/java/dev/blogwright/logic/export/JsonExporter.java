@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The JSON bundle other tools read: {@code blog.json} (settings, categories, tags, every post's metadata in index
@@ -18,24 +17,32 @@ public final class JsonExporter {
     public static final int VERSION = 1;
     public static final String SCHEMA = "schema/blogwright-export.schema.json";
 
-    /** Writes {@code posts/<slug>.json} for one post while its HTML is at hand, unless its inputs are unchanged. */
-    void writePost(RenderedPost rp, Supplier<String> html, BundleWriter out) throws IOException {
-        Map<String, Object> metadata = PostJson.metadata(rp.post());
+    /** Keeps {@code posts/<slug>.json} from the previous bundle when made from the same inputs. */
+    boolean keepPost(RenderedPost rp, BundleWriter out) throws IOException {
+        return out.reuse(postFile(rp.post().slug()), inputs(rp));
+    }
+
+    /** Writes {@code posts/<slug>.json} for one post while its HTML is at hand, unless {@link #keepPost} kept it. */
+    void writePost(RenderedPost rp, String markdown, String html, BundleWriter out) throws IOException {
         String file = postFile(rp.post().slug());
-        // The body's fingerprint stands for the Markdown and the HTML made from it.
-        String inputs = InputKeys.of("post-json", FORMAT, VERSION, metadata, rp.bodyKey(), rp.excerpt(), rp.words());
-        if (out.reuse(file, inputs)) {
+        if (out.has(file)) {
             return;
         }
-        Map<String, Object> post = new LinkedHashMap<>(metadata);
+        Map<String, Object> post = new LinkedHashMap<>(PostJson.metadata(rp.post()));
         post.put("format", FORMAT);
         post.put("version", VERSION);
-        post.put("markdown", rp.post().body());
-        post.put("html", html.get());
+        post.put("markdown", markdown);
+        post.put("html", html);
         post.put("plainExcerpt", rp.excerpt());
         post.put("words", rp.words());
         post.put("readingMinutes", rp.readingMinutes());
-        out.write(file, JsonOutput.pretty(post), inputs);
+        out.write(file, JsonOutput.pretty(post), inputs(rp));
+    }
+
+    /** The body's fingerprint stands for the Markdown and the HTML made from it. */
+    private static String inputs(RenderedPost rp) {
+        return InputKeys.of("post-json", FORMAT, VERSION, PostJson.metadata(rp.post()), rp.bodyKey(), rp.excerpt(),
+                rp.words());
     }
 
     /** Writes {@code blog.json}: the settings, categories, tags and every post's metadata, in index order. */

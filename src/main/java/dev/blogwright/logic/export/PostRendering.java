@@ -4,21 +4,29 @@ import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.logic.markdown.RenderedMarkdown;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostBodies;
+import dev.blogwright.util.TextFingerprint;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
- * Renders the posts of an export, in parallel, once each at most: a body the previous bundle already rendered
- * (same fingerprint) is not rendered at all unless a page that shows it has to be made again.
+ * Renders the posts of an export, in parallel, once each at most. First, for every post, what its pages are made
+ * from and what of them the previous bundle already holds, which needs no body: a body the previous bundle
+ * rendered (same fingerprint) comes with its facts from the manifest. Then the posts left, a chunk at a time:
+ * their bodies read in one go, rendered on all cores, their files written while the HTML is at hand.
  */
 final class PostRendering {
+    /** Posts whose bodies are read and rendered together: bounded memory, few reads. */
+    private static final int CHUNK = 256;
+
     /**
      * The renderer is thread-safe (tested on four threads); one of each kind serves every worker, made when first
      * needed: a re-export that renders nothing, or one post, never builds the other.
@@ -31,19 +39,24 @@ final class PostRendering {
         static final MarkdownRenderer RENDERER = new MarkdownRenderer(true);
     }
 
-    /** What is made from each post while its HTML is at hand: its page, its JSON file. */
-    @FunctionalInterface
+    /** What is made from each post: its page, its JSON file. */
     interface PostOutput {
-        void write(int index, RenderedPost post, Supplier<String> html) throws IOException;
+        /** Keeps what the previous bundle made of the post from the same inputs; true when it kept all of it. */
+        boolean keep(int index, RenderedPost post) throws IOException;
+
+        /** Makes what {@link #keep} did not keep, with the post's Markdown and HTML. */
+        void write(int index, RenderedPost post, String markdown, String html) throws IOException;
     }
 
     private final boolean trustRawHtml;
     private final Instant now;
+    private final PostBodies bodies;
     private final AtomicInteger renders = new AtomicInteger();
 
-    PostRendering(boolean trustRawHtml, Instant now) {
+    PostRendering(boolean trustRawHtml, Instant now, PostBodies bodies) {
         this.trustRawHtml = trustRawHtml;
         this.now = now;
+        this.bodies = bodies;
     }
 
     /**
@@ -53,51 +66,72 @@ final class PostRendering {
     List<RenderedPost> renderAll(List<Post> posts, BundleWriter bundle, ExportOptions options,
                                  ExportProgress progress, PostOutput output) {
         // The feeds' items keep their HTML in the manifest (see feedBodies); a body rendered anyway is kept now.
-        Set<Post> feedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Post> feedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         feedItems.addAll(Feeds.newest(posts, p -> p));
+        String[] bodyKeys = new String[posts.size()];
+        RenderedPost[] rendered = new RenderedPost[posts.size()];
         List<Integer> indexes = new ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
             indexes.add(i);
         }
-        return Parallel.map(indexes, options, progress,
-                i -> render(i, posts.get(i), bundle, output, feedItems.contains(posts.get(i))));
-    }
-
-    private RenderedPost render(int index, Post post, BundleWriter bundle, PostOutput output, boolean feedItem)
-            throws IOException {
-        String bodyKey = bodyKey(post);
-        RenderFacts facts = bundle.previousRender(bodyKey);
-        String html = null;
-        if (facts == null) {
-            renders.incrementAndGet();
-            RenderedMarkdown rendered = renderer().renderPost(post.body(), post.excerpt());
-            html = rendered.html();
-            facts = new RenderFacts(rendered.excerpt(), rendered.words(), AssetLinks.referencedFiles(html));
-            if (feedItem) {
-                bundle.rememberFragment(bodyKey, html);
+        List<Boolean> done = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
+            bodyKeys[i] = bodyKey(posts.get(i));
+            RenderFacts facts = bundle.previousRender(bodyKeys[i]);
+            if (facts == null) {
+                return false;
+            }
+            bundle.rememberRender(bodyKeys[i], facts);
+            rendered[i] = withFacts(posts.get(i), bodyKeys[i], facts);
+            return output.keep(i, rendered[i]);
+        });
+        List<Integer> left = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            if (!done.get(i)) {
+                left.add(i);
             }
         }
-        bundle.rememberRender(bodyKey, facts);
-        RenderedPost rp = withFacts(post, bodyKey, facts);
-        String known = html;
-        output.write(index, rp, new Supplier<>() {
-            private String made = known;
-
-            @Override
-            public String get() {
-                if (made == null) {
-                    made = html(post);
+        int kept = posts.size() - left.size();
+        if (kept > 0) {
+            progress.progress(kept, posts.size());
+        }
+        for (int from = 0; from < left.size(); from += CHUNK) {
+            List<Integer> chunk = left.subList(from, Math.min(left.size(), from + CHUNK));
+            List<String> texts = bodies.bodies(chunk.stream().map(posts::get).toList());
+            int before = kept + from;
+            Parallel.map(indexes(chunk.size()), options, (d, t) -> progress.progress(before + d, posts.size()), j -> {
+                int i = chunk.get(j);
+                Post post = posts.get(i);
+                String markdown = texts.get(j);
+                renders.incrementAndGet();
+                RenderedMarkdown made = renderer().renderPost(markdown, post.excerpt());
+                if (rendered[i] == null) {
+                    RenderFacts facts = new RenderFacts(made.excerpt(), made.words(),
+                            AssetLinks.referencedFiles(made.html()));
+                    bundle.rememberRender(bodyKeys[i], facts);
+                    rendered[i] = withFacts(post, bodyKeys[i], facts);
                 }
-                return made;
-            }
-        });
-        return rp;
+                if (feedItems.contains(post)) {
+                    bundle.rememberFragment(bodyKeys[i], made.html());
+                }
+                output.write(i, rendered[i], markdown, made.html());
+                return i;
+            });
+        }
+        return Arrays.asList(rendered);
+    }
+
+    private static List<Integer> indexes(int size) {
+        List<Integer> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     /** The post's HTML, rendered now: for the few places that need the HTML of a post rendered earlier. */
     String html(Post post) {
         renders.incrementAndGet();
-        return renderer().renderPost(post.body(), post.excerpt()).html();
+        return renderer().renderPost(bodies.body(post), post.excerpt()).html();
     }
 
     /**
@@ -135,9 +169,16 @@ final class PostRendering {
         return renders.get();
     }
 
-    /** The fingerprint of everything a post's HTML, excerpt and word count are made from. */
+    /**
+     * The fingerprint of everything a post's HTML, excerpt and word count are made from. The body enters by its
+     * own fingerprint, which the library keeps, so no body is read to learn that it did not change.
+     */
     String bodyKey(Post post) {
-        return InputKeys.ofText(Arrays.asList("body", String.valueOf(trustRawHtml), post.excerpt(), post.body()));
+        String body = bodies.fingerprint(post);
+        if (body == null) {
+            body = TextFingerprint.of(bodies.body(post));
+        }
+        return InputKeys.ofText(Arrays.asList("body", String.valueOf(trustRawHtml), post.excerpt(), body));
     }
 
     RenderedPost withFacts(Post post, String bodyKey, RenderFacts facts) {

@@ -39,19 +39,35 @@ public final class SiteExporter {
     }
 
     /**
-     * Writes the page of {@code posts.get(index)} (all posts in index order, for its neighbours), while its HTML
-     * is at hand. {@code model} only needs the site's settings, categories and tags, not the rendered posts.
+     * Keeps the page of {@code posts.get(index)} (all posts in index order, for its neighbours) from the previous
+     * bundle when it was made from the same inputs; false when it has to be {@link #writePostPage written}.
+     * {@code model} only needs the site's settings, categories and tags, not the rendered posts.
      */
-    void writePostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, Supplier<String> html,
+    boolean keepPostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, BundleWriter out)
+            throws IOException {
+        String file = SiteLinks.postFile(rp.post().slug());
+        return out.reuse(file, postInputs(model, posts, index, rp, file));
+    }
+
+    /** Writes the page of {@code posts.get(index)} with its body's HTML, unless {@link #keepPostPage} kept it. */
+    void writePostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, String html,
                        BundleWriter out) throws IOException {
         String file = SiteLinks.postFile(rp.post().slug());
-        String root = SiteLinks.root(file);
-        // The body's fingerprint stands in for its HTML, which may not be rendered: the page is the same exactly
-        // when the body and everything else it shows are.
-        String inputs = inputs(file, "post.peb", model, Map.of("post", postPage(model, posts, index, rp, root,
-                "body:" + rp.bodyKey())));
-        reuseOrWrite(out, file, inputs, () -> bytes(render(file, "post.peb", model,
-                Map.of("post", postPage(model, posts, index, rp, root, html.get())))));
+        if (out.has(file)) {
+            return;
+        }
+        String page = render(file, "post.peb", model,
+                Map.of("post", postPage(model, posts, index, rp, SiteLinks.root(file), html)));
+        out.write(file, bytes(page), postInputs(model, posts, index, rp, file));
+    }
+
+    /**
+     * The body's fingerprint stands in for its HTML: the page is the same exactly when the body and everything
+     * else it shows are.
+     */
+    private String postInputs(SiteModel model, List<Post> posts, int index, RenderedPost rp, String file) {
+        return inputs(file, "post.peb", model, Map.of("post", postPage(model, posts, index, rp,
+                SiteLinks.root(file), "body:" + rp.bodyKey())));
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
