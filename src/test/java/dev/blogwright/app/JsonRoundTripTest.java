@@ -58,9 +58,11 @@ class JsonRoundTripTest {
         assertThat(one.keySet()).anyMatch(k -> k.startsWith("assets/") && k.endsWith(".png"));
         for (String name : one.keySet()) {
             if (name.equals(BundleWriter.MANIFEST)) {
-                // The manifest's cache keys hold the images' file times, which an import gives anew; the list of
-                // files and hashes it publishes must still be the same.
                 assertThat(manifestFiles(two.get(name))).isEqualTo(manifestFiles(one.get(name)));
+            } else if (name.equals(BundleWriter.CACHE)) {
+                // The cache's keys hold the images' file times, which an import gives anew; what the bundle
+                // publishes, the manifest's list of files and hashes included, must still be the same.
+                continue;
             } else {
                 assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
             }

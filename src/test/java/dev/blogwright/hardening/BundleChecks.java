@@ -41,7 +41,8 @@ final class BundleChecks {
         Set<String> present;
         try (Stream<Path> walk = Files.walk(bundle)) {
             present = walk.filter(Files::isRegularFile).map(p -> bundle.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(BundleWriter.MANIFEST)).collect(Collectors.toSet());
+                    .filter(p -> !p.equals(BundleWriter.MANIFEST) && !p.equals(BundleWriter.CACHE))
+                    .collect(Collectors.toSet());
         }
         assertThat(present).as("files in %s", bundle).isEqualTo(expected.keySet());
         return expected.size();

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>The changed files are written beside the bundle first, in the staging folder, exactly as for a swap, with the
  * new manifest and the list of files to add and remove. Renaming the staging folder to {@code <out>.patch-XXXX}
  * commits the patch; from then on it is only rolled forward: new and changed files renamed into the bundle (each
- * rename replaces a file whole), removed files deleted, the manifest last. An export killed before the commit
+ * rename replaces a file whole), removed files deleted, the manifest and its cache last. An export killed before the commit
  * leaves the bundle as it was; one killed after it is finished by the next export before anything else, so once
  * recovered the bundle is always either the old one or the new one.
  */
@@ -80,9 +80,12 @@ final class BundlePatch {
             Files.deleteIfExists(gone);
             pruneEmptyFolders(gone.getParent(), target);
         }
-        Path manifest = patch.resolve(BundleWriter.MANIFEST);
-        if (Files.exists(manifest)) {
-            Files.move(manifest, target.resolve(BundleWriter.MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+        // The manifest last: it says which bundle this is, and its cache must never be older than it.
+        for (String own : List.of(BundleWriter.CACHE, BundleWriter.MANIFEST)) {
+            Path file = patch.resolve(own);
+            if (Files.exists(file)) {
+                Files.move(file, target.resolve(own), StandardCopyOption.ATOMIC_MOVE);
+            }
         }
         SiblingFolders.deleteTree(patch);
     }

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe: pages are written from several workers at once.
  */
 public final class BundleWriter implements AutoCloseable {
-    public static final String MANIFEST = ".blogwright-manifest.json";
+    public static final String MANIFEST = Manifest.FILE;
+    /** The manifest's companion for the next export (see {@link ManifestCache}); not part of the site either. */
+    public static final String CACHE = ManifestCache.FILE;
     private static final Logger LOG = LoggerFactory.getLogger(BundleWriter.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -87,7 +89,7 @@ public final class BundleWriter implements AutoCloseable {
                             + " is not empty and was not written by Blogwright; choose an empty or new folder");
                 }
             }
-            Manifest previous = Manifest.read(out.resolve(MANIFEST));
+            Manifest previous = Manifest.read(out);
             Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
             Files.createDirectory(staging);
             return new BundleWriter(out, staging, previous, retired, lock);
@@ -216,7 +218,7 @@ public final class BundleWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
-        Files.write(staging.resolve(MANIFEST), new Manifest(hashes, pages, renders, fragments).toJson());
+        new Manifest(hashes, pages, renders, fragments).write(staging);
         List<String> removed = previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).toList();
         boolean patch = Files.exists(target) && staged.size() + removed.size() <= kept.size();
         if (patch) {
@@ -253,7 +255,7 @@ public final class BundleWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
-        if (relative.equals(MANIFEST)) {
+        if (relative.equals(MANIFEST) || relative.equals(CACHE)) {
             throw new UnsafePathException(relative, "the name is reserved for the bundle manifest");
         }
         Path dest = SafePaths.resolve(staging, relative);
@@ -292,7 +294,7 @@ public final class BundleWriter implements AutoCloseable {
         try (var walk = Files.walk(target)) {
             walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
                 String relative = target.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
-                if (!relative.equals(MANIFEST) && !previous.files.containsKey(relative)
+                if (!relative.equals(MANIFEST) && !relative.equals(CACHE) && !previous.files.containsKey(relative)
                         && !hashes.containsKey(relative)) {
                     foreign.add(relative);
                 }

@@ -10,22 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundle's {@code .blogwright-manifest.json}. {@code files}: every file's path and content hash (MurmurHash3
- * x64-128 of its bytes, see {@link ContentHash}; named in {@code fileHash}), so a re-export (or an upload tool) can
- * diff, and an export knows which files of the folder are its own. {@code pages}: the fingerprint of what each page was made from and its size, so a
- * re-export can carry a page over without rendering it. {@code renders}: the {@link RenderFacts} of each post body
- * by its fingerprint, so listings can be built without rendering unchanged bodies. {@code fragments}: the few
- * rendered bodies the feeds carry (the newest posts), so a change elsewhere does not render all of them again.
+ * What an export knows of the bundle it wrote, in two files of the bundle. {@code .blogwright-manifest.json}, for
+ * people and upload tools: every file's path and content hash (MurmurHash3 x64-128 of its bytes, see
+ * {@link ContentHash}; named in {@code fileHash}), so a re-export or an uploader can diff, and an export knows which
+ * files of the folder are its own. {@code .blogwright-cache}, for the next export only ({@link ManifestCache}):
+ * {@code pages}, the fingerprint of what each page was made from and its size, so a re-export can keep a page
+ * without making it; {@code renders}, the {@link RenderFacts} of each post body by its fingerprint, so listings are
+ * built without rendering unchanged bodies; {@code fragments}, the few rendered bodies the feeds carry.
  */
 final class Manifest {
-    static final int VERSION = 3;
+    static final String FILE = ".blogwright-manifest.json";
+    static final int VERSION = 4;
     static final String FILE_HASH = "murmur3-x64-128";
     private static final Logger LOG = LoggerFactory.getLogger(Manifest.class);
 
@@ -62,82 +62,44 @@ final class Manifest {
     }
 
     /**
-     * Reads a manifest of any version. An unreadable one only costs speed (every page is made again), so it is
-     * logged and treated as empty rather than failing the export. Streamed: at 10,000 posts it is megabytes.
+     * Reads the manifest and cache of the bundle in {@code dir}. Either being unreadable only costs speed (every page
+     * is made again), so it is logged and treated as empty rather than failing the export; a manifest of another
+     * version is read for its list of files, the only part whose meaning has not changed.
      */
-    static Manifest read(Path file) {
+    static Manifest read(Path dir) {
+        Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return empty();
         }
         Map<String, String> files = new HashMap<>();
-        Map<String, Page> pages = new HashMap<>();
-        Map<String, RenderFacts> renders = new HashMap<>();
-        Map<String, String> fragments = new HashMap<>();
+        int version = 0;
         try (JsonParser in = JsonOutput.MAPPER.getFactory().createParser(file.toFile())) {
             expect(in.nextToken(), JsonToken.START_OBJECT);
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String section = in.getCurrentName();
                 JsonToken value = in.nextToken();
-                switch (section) {
-                    case "files" -> readObject(in, value, path -> files.put(path, in.getValueAsString()));
-                    case "pages" -> readObject(in, value, path -> pages.put(path, readPage(in)));
-                    case "renders" -> readObject(in, value, key -> renders.put(key, readFacts(in)));
-                    case "fragments" -> readObject(in, value, key -> fragments.put(key, in.getValueAsString()));
-                    default -> in.skipChildren();
+                if (section.equals("files")) {
+                    expect(value, JsonToken.START_OBJECT);
+                    while (in.nextToken() == JsonToken.FIELD_NAME) {
+                        String path = in.getCurrentName();
+                        in.nextToken();
+                        files.put(path, in.getValueAsString());
+                    }
+                } else if (section.equals("version")) {
+                    version = in.getValueAsInt();
+                } else {
+                    in.skipChildren();
                 }
             }
-            return new Manifest(files, pages, renders, fragments);
         } catch (IOException | RuntimeException e) {
             LOG.warn("The manifest {} is unreadable; every file of the bundle is made again", file, e);
             return empty();
         }
-    }
-
-    private interface FieldReader {
-        void read(String name) throws IOException;
-    }
-
-    /** Reads an object's fields, each value's first token already current when {@code field} is called. */
-    private static void readObject(JsonParser in, JsonToken start, FieldReader field) throws IOException {
-        expect(start, JsonToken.START_OBJECT);
-        while (in.nextToken() == JsonToken.FIELD_NAME) {
-            String name = in.getCurrentName();
-            in.nextToken();
-            field.read(name);
+        ManifestCache cache = version == VERSION ? ManifestCache.read(dir.resolve(ManifestCache.FILE)) : null;
+        if (cache == null) {
+            return new Manifest(files, Map.of(), Map.of(), Map.of());
         }
-    }
-
-    private static Page readPage(JsonParser in) throws IOException {
-        String[] inputs = {null};
-        long[] size = {-1};
-        readObject(in, in.currentToken(), name -> {
-            switch (name) {
-                case "inputs" -> inputs[0] = in.getValueAsString();
-                case "size" -> size[0] = in.getValueAsLong(-1);
-                default -> in.skipChildren();
-            }
-        });
-        return new Page(String.valueOf(inputs[0]), size[0]);
-    }
-
-    private static RenderFacts readFacts(JsonParser in) throws IOException {
-        String[] excerpt = {""};
-        int[] words = {0};
-        Set<String> assets = new TreeSet<>();
-        readObject(in, in.currentToken(), name -> {
-            switch (name) {
-                case "excerpt" -> excerpt[0] = in.getValueAsString("");
-                case "words" -> words[0] = in.getValueAsInt(0);
-                case "assets" -> {
-                    expect(in.currentToken(), JsonToken.START_ARRAY);
-                    while (in.nextToken() != JsonToken.END_ARRAY) {
-                        assets.add(in.getValueAsString());
-                    }
-                }
-                default -> in.skipChildren();
-            }
-        });
-        return new RenderFacts(excerpt[0], words[0], assets);
+        return new Manifest(files, cache.pages(), cache.renders(), cache.fragments());
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {
@@ -146,41 +108,21 @@ final class Manifest {
         }
     }
 
-    /** Compact JSON with sorted keys, streamed: only programs read it. */
+    /** Writes the manifest and its cache into {@code dir}; the cache first, as a patch moves them in that order. */
+    void write(Path dir) throws IOException {
+        new ManifestCache(pages, renders, fragments).write(dir.resolve(ManifestCache.FILE));
+        Files.write(dir.resolve(FILE), toJson());
+    }
+
+    /** Compact JSON with sorted keys, streamed: at 10,000 posts it lists 10,500 files. */
     byte[] toJson() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.size() * 96 + 256);
         try (JsonGenerator out = JsonOutput.MAPPER.getFactory().createGenerator(bytes)) {
             out.writeStartObject();
+            out.writeStringField("fileHash", FILE_HASH);
             out.writeObjectFieldStart("files");
             for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
                 out.writeStringField(e.getKey(), e.getValue());
-            }
-            out.writeEndObject();
-            out.writeStringField("fileHash", FILE_HASH);
-            out.writeObjectFieldStart("fragments");
-            for (Map.Entry<String, String> e : new TreeMap<>(fragments).entrySet()) {
-                out.writeStringField(e.getKey(), e.getValue());
-            }
-            out.writeEndObject();
-            out.writeObjectFieldStart("pages");
-            for (Map.Entry<String, Page> e : new TreeMap<>(pages).entrySet()) {
-                out.writeObjectFieldStart(e.getKey());
-                out.writeStringField("inputs", e.getValue().inputs());
-                out.writeNumberField("size", e.getValue().size());
-                out.writeEndObject();
-            }
-            out.writeEndObject();
-            out.writeObjectFieldStart("renders");
-            for (Map.Entry<String, RenderFacts> e : new TreeMap<>(renders).entrySet()) {
-                out.writeObjectFieldStart(e.getKey());
-                out.writeArrayFieldStart("assets");
-                for (String asset : new TreeSet<>(e.getValue().assets())) {
-                    out.writeString(asset);
-                }
-                out.writeEndArray();
-                out.writeStringField("excerpt", e.getValue().excerpt());
-                out.writeNumberField("words", e.getValue().words());
-                out.writeEndObject();
             }
             out.writeEndObject();
             out.writeNumberField("version", VERSION);
@@ -191,5 +133,4 @@ final class Manifest {
         bytes.write('\n');
         return bytes.toByteArray();
     }
-
 }

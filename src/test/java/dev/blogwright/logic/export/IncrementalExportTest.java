@@ -178,6 +178,18 @@ class IncrementalExportTest {
     }
 
     @Test
+    void aDamagedCacheOnlyCostsAFullRender() throws IOException {
+        ExportOptions options = SiteFixture.options(ExportFormat.HTML);
+        exportBothWays(content(SiteFixture.settings(10)), options);
+        Path cache = tmp.resolve("site").resolve(BundleWriter.CACHE);
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
+        assertThat(again.postsRendered()).isGreaterThanOrEqualTo(POSTS);
+        assertThat(again.written()).as("the same content is kept, not written again").isZero();
+    }
+
+    @Test
     void theBuiltInThemesFingerprintCoversEveryTemplateItHas() throws IOException {
         List<String> named = new ArrayList<>(Theme.TEMPLATES);
         named.addAll(Theme.DEFAULT_PARTIALS);

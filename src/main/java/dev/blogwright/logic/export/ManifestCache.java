@@ -1,0 +1,125 @@
+package dev.blogwright.logic.export;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundle's {@code .blogwright-cache}: the part of the {@link Manifest} only the next export reads (page
+ * fingerprints, render facts, feed fragments), in a plain binary form. At 10,000 posts it is megabytes, mostly
+ * excerpts; as JSON it took a one-shot export a few hundred milliseconds to parse and as long to write, a large
+ * share of a re-export after one change. Entries are sorted, so the same bundle gives the same bytes.
+ */
+record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> renders,
+                     Map<String, String> fragments) {
+    static final String FILE = ".blogwright-cache";
+    private static final long MAGIC = 0x42570a4558504f52L;
+    private static final int VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(ManifestCache.class);
+
+    /** The cache in {@code file}, or null when it is missing or unreadable (then every page is made again). */
+    static ManifestCache read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
+                return null;
+            }
+            int count = in.readInt();
+            Map<String, Manifest.Page> pages = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                pages.put(string(in), new Manifest.Page(string(in), in.readLong()));
+            }
+            count = in.readInt();
+            Map<String, RenderFacts> renders = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String key = string(in);
+                String excerpt = string(in);
+                int words = in.readInt();
+                int assetCount = in.readInt();
+                Set<String> assets = new TreeSet<>();
+                for (int a = 0; a < assetCount; a++) {
+                    assets.add(string(in));
+                }
+                renders.put(key, new RenderFacts(excerpt, words, assets));
+            }
+            count = in.readInt();
+            Map<String, String> fragments = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                fragments.put(string(in), string(in));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            return new ManifestCache(pages, renders, fragments);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The export cache {} is unreadable; every page of the bundle is made again", file, e);
+            return null;
+        }
+    }
+
+    void write(Path file) throws IOException {
+        try (OutputStream raw = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            out.writeLong(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(pages.size());
+            for (Map.Entry<String, Manifest.Page> e : new TreeMap<>(pages).entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue().inputs());
+                out.writeLong(e.getValue().size());
+            }
+            out.writeInt(renders.size());
+            for (Map.Entry<String, RenderFacts> e : new TreeMap<>(renders).entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue().excerpt());
+                out.writeInt(e.getValue().words());
+                Set<String> assets = new TreeSet<>(e.getValue().assets());
+                out.writeInt(assets.size());
+                for (String asset : assets) {
+                    string(out, asset);
+                }
+            }
+            out.writeInt(fragments.size());
+            for (Map.Entry<String, String> e : new TreeMap<>(fragments).entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue());
+            }
+        }
+    }
+
+    /** UTF-8 with an int length: DataOutput's own writeUTF stops at 64 KB, less than a long post's HTML. */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 28) {
+            throw new IOException("a string of " + length + " bytes");
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("cut short");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
