@@ -15,17 +15,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders the posts of an export, in parallel, once each at most. First, for every post, what its pages are made
  * from and what of them the previous bundle already holds, which needs no body: a body the previous bundle
  * rendered (same fingerprint) comes with its facts from the manifest. Then the posts left, a chunk at a time:
- * their bodies read in one go, rendered on all cores, their files written while the HTML is at hand.
+ * their bodies read in one go while the chunk before renders, rendered on all cores, their files written while
+ * the HTML is at hand.
  */
 final class PostRendering {
-    /** Posts whose bodies are read and rendered together: bounded memory, few reads. */
-    private static final int CHUNK = 256;
+    /** Posts whose bodies are read and rendered together: bounded memory (a few MB), few reads, few pauses. */
+    private static final int CHUNK = 500;
 
     /**
      * The renderer is thread-safe (tested on four threads); one of each kind serves every worker, made when first
@@ -94,30 +99,67 @@ final class PostRendering {
         if (kept > 0) {
             progress.progress(kept, posts.size());
         }
+        List<List<Integer>> chunks = new ArrayList<>();
         for (int from = 0; from < left.size(); from += CHUNK) {
-            List<Integer> chunk = left.subList(from, Math.min(left.size(), from + CHUNK));
-            List<String> texts = bodies.bodies(chunk.stream().map(posts::get).toList());
-            int before = kept + from;
-            Parallel.map(indexes(chunk.size()), options, (d, t) -> progress.progress(before + d, posts.size()), j -> {
-                int i = chunk.get(j);
-                Post post = posts.get(i);
-                String markdown = texts.get(j);
-                renders.incrementAndGet();
-                RenderedMarkdown made = renderer().renderPost(markdown, post.excerpt());
-                if (rendered[i] == null) {
-                    RenderFacts facts = new RenderFacts(made.excerpt(), made.words(),
-                            AssetLinks.referencedFiles(made.html()));
-                    bundle.rememberRender(bodyKeys[i], facts);
-                    rendered[i] = withFacts(post, bodyKeys[i], facts);
-                }
-                if (feedItems.contains(post)) {
-                    bundle.rememberFragment(bodyKeys[i], made.html());
-                }
-                output.write(i, rendered[i], markdown, made.html());
-                return i;
-            });
+            chunks.add(left.subList(from, Math.min(left.size(), from + CHUNK)));
+        }
+        // Each chunk's bodies are read while the one before is rendered, so the cores never wait for the library.
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "blogwright-export-bodies");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<String>> next = chunks.isEmpty() ? null : read(reader, posts, chunks.get(0));
+            int before = kept;
+            for (int c = 0; c < chunks.size(); c++) {
+                List<Integer> chunk = chunks.get(c);
+                List<String> texts = await(next);
+                next = c + 1 < chunks.size() ? read(reader, posts, chunks.get(c + 1)) : null;
+                int offset = before;
+                Parallel.map(indexes(chunk.size()), options, (d, t) -> progress.progress(offset + d, posts.size()),
+                        j -> {
+                            int i = chunk.get(j);
+                            make(i, posts.get(i), texts.get(j), bodyKeys[i], rendered, feedItems, bundle, output);
+                            return i;
+                        });
+                before += chunk.size();
+            }
+        } finally {
+            reader.shutdownNow();
         }
         return Arrays.asList(rendered);
+    }
+
+    /** Renders one post whose page or JSON file has to be made, and hands it to {@code output}. */
+    private void make(int i, Post post, String markdown, String bodyKey, RenderedPost[] rendered,
+                      Set<Post> feedItems, BundleWriter bundle, PostOutput output) throws IOException {
+        renders.incrementAndGet();
+        RenderedMarkdown made = renderer().renderPost(markdown, post.excerpt());
+        if (rendered[i] == null) {
+            RenderFacts facts = new RenderFacts(made.excerpt(), made.words(), AssetLinks.referencedFiles(made.html()));
+            bundle.rememberRender(bodyKey, facts);
+            rendered[i] = withFacts(post, bodyKey, facts);
+        }
+        if (feedItems.contains(post)) {
+            bundle.rememberFragment(bodyKey, made.html());
+        }
+        output.write(i, rendered[i], markdown, made.html());
+    }
+
+    private Future<List<String>> read(ExecutorService reader, List<Post> posts, List<Integer> chunk) {
+        return reader.submit(() -> bodies.bodies(chunk.stream().map(posts::get).toList()));
+    }
+
+    private static List<String> await(Future<List<String>> texts) {
+        try {
+            return texts.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportCancelledException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<Integer> indexes(int size) {
