@@ -5,6 +5,7 @@ import dev.blogwright.logic.post.PostRepository;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
+import dev.blogwright.util.TextFingerprint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,12 +61,13 @@ public final class SqlPostRepository implements PostRepository {
     public void updateText(long id, String title, String body, int words, Instant updatedAt) {
         db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE posts SET title = ?, body = ?, words = ?, updated_at = ? WHERE id = ?")) {
+                    "UPDATE posts SET title = ?, body = ?, body_hash = ?, words = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, title);
                 ps.setString(2, body);
-                ps.setInt(3, words);
-                ps.setString(4, Times.format(updatedAt));
-                ps.setLong(5, id);
+                ps.setString(3, TextFingerprint.of(body));
+                ps.setInt(4, words);
+                ps.setString(5, Times.format(updatedAt));
+                ps.setLong(6, id);
                 return ps.executeUpdate();
             }
         });
