@@ -6,15 +6,12 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import dev.blogwright.util.TextFingerprint;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +94,7 @@ public final class SqlPostRepository implements PostRepository {
                         return Optional.empty();
                     }
                     long id = rs.getLong("id");
-                    return Optional.of(PostRows.post(rs, tagNames(c, List.of(id)).getOrDefault(id, List.of())));
+                    return Optional.of(PostRows.post(rs, PostTagNames.of(c, List.of(id)).getOrDefault(id, List.of())));
                 }
             }
         });
@@ -151,7 +148,7 @@ public final class SqlPostRepository implements PostRepository {
         PostQuerySql sql = new PostQuerySql(query);
         return db.with(c -> {
             List<Post> out = new ArrayList<>();
-            Map<Long, List<String>> tags = allTagNames(c);
+            Map<Long, List<String>> tags = PostTagNames.all(c);
             try (PreparedStatement ps = c.prepareStatement("SELECT p.* FROM posts p" + sql.where() + sql.orderAndPage())) {
                 sql.bindWithPage(ps);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -166,41 +163,7 @@ public final class SqlPostRepository implements PostRepository {
 
     @Override
     public Map<Long, List<String>> tagNames(Collection<Long> postIds) {
-        return db.with(c -> tagNames(c, postIds));
-    }
-
-    private static Map<Long, List<String>> tagNames(Connection c, Collection<Long> postIds) throws SQLException {
-        if (postIds.size() > 500) {
-            Map<Long, List<String>> all = allTagNames(c);
-            all.keySet().retainAll(postIds);
-            return all;
-        }
-        Map<Long, List<String>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id"
-                + " WHERE pt.post_id = ? ORDER BY pt.position")) {
-            for (long id : postIds) {
-                ps.setLong(1, id);
-                List<String> names = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        names.add(rs.getString(1));
-                    }
-                }
-                out.put(id, names);
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, List<String>> allTagNames(Connection c) throws SQLException {
-        Map<Long, List<String>> out = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pt.post_id, t.name"
-                + " FROM post_tags pt JOIN tags t ON t.id = pt.tag_id ORDER BY pt.post_id, pt.position")) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        return out;
+        return db.with(c -> PostTagNames.of(c, postIds));
     }
 
     @Override
