@@ -3,6 +3,7 @@ package dev.blogwright.store;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostRepository;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import dev.blogwright.util.TextFingerprint;
@@ -16,18 +17,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Posts in SQLite. Reads of summaries never touch the body column, so a list of 100,000 stays light. */
+/** Posts in SQLite. Reads of summaries and heads never touch the body column, so a list of 100,000 stays light. */
 public final class SqlPostRepository implements PostRepository {
     private final Database db;
     private final PostInserts inserts;
     private final PostBulkUpdates bulk;
     private final PostStatistics stats;
+    private final PostHeads heads;
 
     public SqlPostRepository(Database db) {
         this.db = db;
         this.inserts = new PostInserts(db);
         this.bulk = new PostBulkUpdates(db);
         this.stats = new PostStatistics(db);
+        this.heads = new PostHeads(db);
     }
 
     @Override
@@ -159,6 +162,31 @@ public final class SqlPostRepository implements PostRepository {
             }
             return out;
         });
+    }
+
+    @Override
+    public List<PostHead> heads(PostQuery query) {
+        return heads.heads(query);
+    }
+
+    @Override
+    public List<PostHead> heads(Collection<Long> ids) {
+        return heads.heads(ids);
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        return heads.versions();
+    }
+
+    @Override
+    public List<Long> ids(PostQuery query) {
+        return heads.ids(query);
+    }
+
+    @Override
+    public Optional<String> body(long id) {
+        return heads.body(id);
     }
 
     @Override
