@@ -22,12 +22,17 @@ import java.util.stream.Collectors;
  * fingerprint, the post's version), and the bodies themselves, one at a time, for the pages it makes.
  */
 final class PostHeads {
-    /** The columns {@link #head} reads, by index: a lookup by name per cell showed in a read of 10,000 rows. */
+    /**
+     * The columns {@link #head} reads, by index: a lookup by name per cell showed in a read of 10,000 rows. Columns
+     * that are mostly at their default come as NULL, which JDBC hands over without making a string (Post turns it
+     * back into the default): a tenth of heads(all) at 10,000 posts.
+     */
     private static final String SELECT = """
-            SELECT p.id, p.slug, p.title, p.excerpt, p.icon, p.category_id, p.status, p.featured, p.trashed,
-                   p.created_at, p.updated_at, p.published_at, p.language, p.meta_title, p.meta_description,
-                   p.canonical_url, p.featured_image, p.featured_image_alt, p.position, p.front_matter, p.source_path,
-                   p.body_hash, v.version
+            SELECT p.id, p.slug, p.title, p.excerpt, NULLIF(p.icon, ''), p.category_id, p.status, p.featured,
+                   p.trashed, p.created_at, p.updated_at, p.published_at, NULLIF(p.language, ''),
+                   NULLIF(p.meta_title, ''), NULLIF(p.meta_description, ''), NULLIF(p.canonical_url, ''),
+                   NULLIF(p.featured_image, ''), NULLIF(p.featured_image_alt, ''), p.position,
+                   NULLIF(p.front_matter, '{}'), p.source_path, p.body_hash, v.version
             FROM posts p LEFT JOIN post_versions v ON v.post_id = p.id
             """;
 

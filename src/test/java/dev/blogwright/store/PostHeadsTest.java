@@ -10,6 +10,7 @@ import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.util.TextFingerprint;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,19 @@ class PostHeadsTest {
                 PostQuery.all().page(2, 1));
     }
 
-    /** The sample blog, plus a trashed post, a featured one and one whose tags are out of name order. */
+    /**
+     * The sample blog, plus a trashed post, a featured one whose tags are out of name order, and one with a
+     * distinct value in every field, so a column read at the wrong index shows.
+     */
     private BlogLibrary library() {
         BlogLibrary lib = TestLibraries.sample(dir);
+        Instant day = Instant.parse("2023-04-05T06:07:08.009Z");
+        lib.posts().create(Post.draft("Every field", "body").excerpt("an excerpt").icon("star")
+                .categoryId(lib.taxonomy().categoryNamed("Notes").id()).status(PostStatus.SCHEDULED)
+                .createdAt(day).updatedAt(day.plusSeconds(60)).publishedAt(day.plusSeconds(86_400)).language("de")
+                .metaTitle("meta title").metaDescription("meta description").canonicalUrl("https://example.org/a")
+                .featuredImage("assets/a.png").featuredImageAlt("alt text").frontMatterJson("{\"layout\":\"wide\"}")
+                .sourcePath("posts/every-field.md").tags(List.of("SaaS")).build());
         Post trashed = lib.posts().create(Post.draft("Thrown away", "gone").tags(List.of("SaaS")).build());
         lib.organizer().trash(List.of(trashed.id()));
         Post featured = lib.posts().create(Post.draft("Featured", "shown first").tags(List.of("Zeta", "Alpha"))
