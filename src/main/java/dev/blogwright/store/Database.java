@@ -19,7 +19,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * The one connection to a library file and its settings: WAL, foreign keys, a busy timeout and FULL sync, so a
  * committed write survives a crash or a power cut. All access is serialised through one lock; SQLite allows
- * one writer anyway, and one connection keeps transactions simple.
+ * one writer anyway, and one connection keeps transactions simple. Long reads that must not hold up saving take a
+ * {@link #snapshot()}, a read-only Database of its own.
  */
 public final class Database implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -38,14 +39,21 @@ public final class Database implements Transactions, AutoCloseable {
     private final Connection connection;
     private final LibraryLock lock;
     private final boolean readOnly;
+    /** A {@link #snapshot()}: its connection stays inside one read transaction from creation to close. */
+    private final boolean snapshot;
     private final ReentrantLock guard = new ReentrantLock();
     private int depth;
 
     private Database(Path file, Connection connection, LibraryLock lock, boolean readOnly) {
+        this(file, connection, lock, readOnly, false);
+    }
+
+    private Database(Path file, Connection connection, LibraryLock lock, boolean readOnly, boolean snapshot) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
         this.readOnly = readOnly;
+        this.snapshot = snapshot;
     }
 
     public static Database open(Path file, Mode mode) {
@@ -147,6 +155,35 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * The library as it is now, frozen, over a second connection: for reads spread over a while (an export reads
+     * the posts first and some bodies late) while this connection goes on saving. Every read through the snapshot,
+     * and through repositories built on it, sees the library as it was when this method returned, whatever is
+     * committed meanwhile; it cannot write and takes no lock. It holds one SQLite read transaction until
+     * {@link #close()}: in WAL mode that never blocks a writer, though the WAL cannot be checkpointed past it, and
+     * in rollback mode (a library only ever opened read-only) it keeps other processes from committing; so close
+     * it soon. A snapshot of a snapshot is a new snapshot of the library, not of the first one.
+     */
+    public Database snapshot() {
+        try {
+            Connection c = connect(file, true);
+            try {
+                c.setAutoCommit(false);
+                // BEGIN defers the read transaction to the first read; this read fixes what the snapshot sees now.
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_schema")) {
+                    rs.next();
+                }
+                return new Database(file, c, null, true, true);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -167,8 +204,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /** Runs work in one transaction; on a snapshot, in the snapshot's own read transaction, which it keeps open. */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        if (snapshot) {
+            guard.lock();
+            try {
+                return work.get();
+            } finally {
+                guard.unlock();
+            }
+        }
         guard.lock();
         try {
             if (depth++ == 0) {
@@ -216,6 +262,9 @@ public final class Database implements Transactions, AutoCloseable {
                 } catch (SQLException e) {
                     LOG.debug("optimize on close failed", e);
                 }
+            }
+            if (snapshot) {
+                connection.rollback();
             }
             connection.close();
         } catch (SQLException e) {

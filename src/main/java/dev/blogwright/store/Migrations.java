@@ -4,16 +4,34 @@ import dev.blogwright.logic.LibraryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 /**
- * Schema versions, kept in SQLite's user_version. Each migration is a SQL file under {@code /db}; all pending ones
- * run in one transaction, so a library is either at the old version or the new one, never between.
+ * Schema versions, kept in SQLite's user_version. Each migration is a SQL file under {@code /db}, followed where
+ * SQL cannot do the work by a step in Java; all pending ones run in one transaction, so a library is either at the
+ * old version or the new one, never between.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("/db/V1__library.sql");
+    /** Work in Java that completes a script, such as values only our code can compute. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** One schema version: its SQL file, then its step. */
+    record Script(String resource, Step then) {
+        Script(String resource) {
+            this(resource, c -> { });
+        }
+    }
+
+    static final List<Script> SCRIPTS = List.of(
+            new Script("/db/V1__library.sql"),
+            new Script("/db/V2__post_versions.sql", V2Upgrade::run));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
@@ -26,10 +44,14 @@ final class Migrations {
                 current = rs.next() ? rs.getInt(1) : 0;
             }
             for (int v = current + 1; v <= LATEST; v++) {
+                Script script = SCRIPTS.get(v - 1);
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(load(SCRIPTS.get(v - 1)))) {
+                    for (String sql : statements(load(script.resource()))) {
                         s.execute(sql);
                     }
+                }
+                script.then().run(c);
+                try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA user_version = " + v);
                 }
             }
@@ -40,7 +62,7 @@ final class Migrations {
         }));
     }
 
-    private static String load(String resource) {
+    static String load(String resource) {
         try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new LibraryException("Blogwright is incomplete: migration " + resource + " is missing.");

@@ -3,6 +3,7 @@ package dev.blogwright.store;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
+import dev.blogwright.util.TextFingerprint;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,9 +12,11 @@ import java.util.List;
 
 /** Maps rows of the posts table to records and records to statement parameters, in one place. */
 final class PostRows {
-    static final String COLUMNS = "slug, title, body, excerpt, icon, category_id, status, featured, trashed, "
-            + "created_at, updated_at, published_at, language, meta_title, meta_description, canonical_url, "
+    /** Every column a write sets, in {@link #bind} order; the id is left to each statement. */
+    static final String COLUMNS = "slug, title, body, body_hash, excerpt, icon, category_id, status, featured, "
+            + "trashed, created_at, updated_at, published_at, language, meta_title, meta_description, canonical_url, "
             + "featured_image, featured_image_alt, position, words, front_matter, source_path";
+    static final int COLUMN_COUNT = COLUMNS.split(",").length;
     static final String SUMMARY_SELECT = """
             SELECT p.id, p.slug, p.title, p.icon, p.category_id, c.name AS category_name, p.status, p.featured,
                    p.trashed, p.published_at, p.updated_at, p.words, p.position
@@ -23,17 +26,24 @@ final class PostRows {
     private PostRows() {
     }
 
-    /** Binds the 22 columns of {@link #COLUMNS} starting at parameter 1; returns the next index. */
+    /**
+     * Binds the columns of {@link #COLUMNS} starting at parameter 1; returns the next index. The body's fingerprint
+     * goes with it, so no write of ours leaves body_hash stale.
+     */
     static int bind(PreparedStatement ps, Post p, int words) throws SQLException {
-        return bind(ps, 1, p, words);
+        return bind(ps, 1, p, words, TextFingerprint.of(p.body()));
     }
 
-    /** As {@link #bind(PreparedStatement, Post, int)} from parameter {@code first}: one row of a multi-row INSERT. */
-    static int bind(PreparedStatement ps, int first, Post p, int words) throws SQLException {
+    /**
+     * As {@link #bind(PreparedStatement, Post, int)} from parameter {@code first}, with the body's fingerprint
+     * computed by the caller ({@code TextFingerprint.of(p.body())}): one row of a multi-row INSERT.
+     */
+    static int bind(PreparedStatement ps, int first, Post p, int words, String bodyHash) throws SQLException {
         int i = first;
         ps.setString(i++, p.slug());
         ps.setString(i++, p.title());
         ps.setString(i++, p.body());
+        ps.setString(i++, bodyHash);
         ps.setString(i++, p.excerpt());
         ps.setString(i++, p.icon());
         if (p.categoryId() == null) {

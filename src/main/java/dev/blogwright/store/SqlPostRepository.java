@@ -3,33 +3,34 @@ package dev.blogwright.store;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostRepository;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
-import java.sql.Connection;
+import dev.blogwright.util.TextFingerprint;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Posts in SQLite. Reads of summaries never touch the body column, so a list of 100,000 stays light. */
+/** Posts in SQLite. Reads of summaries and heads never touch the body column, so a list of 100,000 stays light. */
 public final class SqlPostRepository implements PostRepository {
     private final Database db;
     private final PostInserts inserts;
     private final PostBulkUpdates bulk;
     private final PostStatistics stats;
+    private final PostHeads heads;
 
     public SqlPostRepository(Database db) {
         this.db = db;
         this.inserts = new PostInserts(db);
         this.bulk = new PostBulkUpdates(db);
         this.stats = new PostStatistics(db);
+        this.heads = new PostHeads(db);
     }
 
     @Override
@@ -60,12 +61,13 @@ public final class SqlPostRepository implements PostRepository {
     public void updateText(long id, String title, String body, int words, Instant updatedAt) {
         db.with(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE posts SET title = ?, body = ?, words = ?, updated_at = ? WHERE id = ?")) {
+                    "UPDATE posts SET title = ?, body = ?, body_hash = ?, words = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, title);
                 ps.setString(2, body);
-                ps.setInt(3, words);
-                ps.setString(4, Times.format(updatedAt));
-                ps.setLong(5, id);
+                ps.setString(3, TextFingerprint.of(body));
+                ps.setInt(4, words);
+                ps.setString(5, Times.format(updatedAt));
+                ps.setLong(6, id);
                 return ps.executeUpdate();
             }
         });
@@ -95,7 +97,7 @@ public final class SqlPostRepository implements PostRepository {
                         return Optional.empty();
                     }
                     long id = rs.getLong("id");
-                    return Optional.of(PostRows.post(rs, tagNames(c, List.of(id)).getOrDefault(id, List.of())));
+                    return Optional.of(PostRows.post(rs, PostTagNames.of(c, List.of(id)).getOrDefault(id, List.of())));
                 }
             }
         });
@@ -149,7 +151,7 @@ public final class SqlPostRepository implements PostRepository {
         PostQuerySql sql = new PostQuerySql(query);
         return db.with(c -> {
             List<Post> out = new ArrayList<>();
-            Map<Long, List<String>> tags = allTagNames(c);
+            Map<Long, List<String>> tags = PostTagNames.all(c);
             try (PreparedStatement ps = c.prepareStatement("SELECT p.* FROM posts p" + sql.where() + sql.orderAndPage())) {
                 sql.bindWithPage(ps);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -163,42 +165,33 @@ public final class SqlPostRepository implements PostRepository {
     }
 
     @Override
+    public List<PostHead> heads(PostQuery query) {
+        return heads.heads(query);
+    }
+
+    @Override
+    public List<PostHead> heads(Collection<Long> ids) {
+        return heads.heads(ids);
+    }
+
+    @Override
+    public Map<Long, Long> versions() {
+        return heads.versions();
+    }
+
+    @Override
+    public List<Long> ids(PostQuery query) {
+        return heads.ids(query);
+    }
+
+    @Override
+    public Optional<String> body(long id) {
+        return heads.body(id);
+    }
+
+    @Override
     public Map<Long, List<String>> tagNames(Collection<Long> postIds) {
-        return db.with(c -> tagNames(c, postIds));
-    }
-
-    private static Map<Long, List<String>> tagNames(Connection c, Collection<Long> postIds) throws SQLException {
-        if (postIds.size() > 500) {
-            Map<Long, List<String>> all = allTagNames(c);
-            all.keySet().retainAll(postIds);
-            return all;
-        }
-        Map<Long, List<String>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id"
-                + " WHERE pt.post_id = ? ORDER BY pt.position")) {
-            for (long id : postIds) {
-                ps.setLong(1, id);
-                List<String> names = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        names.add(rs.getString(1));
-                    }
-                }
-                out.put(id, names);
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, List<String>> allTagNames(Connection c) throws SQLException {
-        Map<Long, List<String>> out = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pt.post_id, t.name"
-                + " FROM post_tags pt JOIN tags t ON t.id = pt.tag_id ORDER BY pt.post_id, pt.position")) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        return out;
+        return db.with(c -> PostTagNames.of(c, postIds));
     }
 
     @Override

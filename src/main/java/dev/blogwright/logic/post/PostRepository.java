@@ -1,6 +1,7 @@
 package dev.blogwright.logic.post;
 
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.time.Instant;
@@ -40,6 +41,28 @@ public interface PostRepository {
 
     /** Full posts (bodies included) matching the query, for export. */
     List<Post> posts(PostQuery query);
+
+    /**
+     * The posts {@link #posts} would return, in its order, read without their bodies ({@code post.body()} is
+     * empty), with each body's stored fingerprint and each post's version.
+     */
+    List<PostHead> heads(PostQuery query);
+
+    /** As {@link #heads(PostQuery)} for the posts with these ids, in any order; ids of no post are left out. */
+    List<PostHead> heads(Collection<Long> ids);
+
+    /**
+     * Every post's version by id, trashed posts included. A version only grows, and grows with any change to the
+     * post, its tag list or its tags' names or slugs (not with changes to categories); read from a table of two
+     * numbers per post, so a reader that keeps posts can cheaply learn which to read again.
+     */
+    Map<Long, Long> versions();
+
+    /** The ids {@link #posts} would return, in its order; for the index's orders a read of one index only. */
+    List<Long> ids(PostQuery query);
+
+    /** The body of the post with this id. */
+    Optional<String> body(long id);
 
     Map<Long, List<String>> tagNames(Collection<Long> postIds);
 
