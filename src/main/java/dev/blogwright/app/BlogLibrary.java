@@ -12,6 +12,7 @@ import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.LibraryStats;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.logic.post.PostSort;
@@ -24,6 +25,8 @@ import dev.blogwright.store.SqlTaxonomyRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -111,20 +114,57 @@ public final class BlogLibrary implements AutoCloseable {
 
     /** The posts of the blog index, in its order: published ones whose date has come, plus drafts if asked. */
     public List<Post> indexPosts(boolean includeDrafts) {
-        BlogSettings s = settings.load();
-        PostQuery query = s.indexOrder() == IndexOrder.MANUAL ? PostQuery.all()
-                : PostQuery.all().sortedBy(PostSort.PUBLISHED, true);
         Instant now = clock.instant();
-        return posts.posts(query).stream()
-                .filter(p -> includeDrafts || (p.status() != PostStatus.DRAFT
-                        && p.publishedAt() != null && !p.publishedAt().isAfter(now)))
-                .toList();
+        return posts.posts(indexQuery(settings.load())).stream().filter(p -> inIndex(p, includeDrafts, now)).toList();
     }
 
-    /** A consistent snapshot of what an export needs, read in one transaction. */
+    private static PostQuery indexQuery(BlogSettings s) {
+        return s.indexOrder() == IndexOrder.MANUAL ? PostQuery.all() : PostQuery.all().sortedBy(PostSort.PUBLISHED, true);
+    }
+
+    private static boolean inIndex(Post p, boolean includeDrafts, Instant now) {
+        return includeDrafts
+                || (p.status() != PostStatus.DRAFT && p.publishedAt() != null && !p.publishedAt().isAfter(now));
+    }
+
+    /** A consistent snapshot of what an export needs, bodies included, read in one transaction. */
     public SiteContent siteContent(boolean includeDrafts) {
         return db.inTransaction(() -> new SiteContent(settings.load(), taxonomy.categories(), taxonomy.tags(),
                 indexPosts(includeDrafts), assets.folder()));
+    }
+
+    /**
+     * What an export needs, as a snapshot held open until closed: posts without bodies, each body read when the
+     * export renders its post. For exports of a large library, which would otherwise read every body.
+     */
+    public ExportSnapshot exportSnapshot(boolean includeDrafts) {
+        return exportSnapshot(includeDrafts, null);
+    }
+
+    /** As {@link #exportSnapshot(boolean)}, reading again only the posts that changed since {@code cache} saw them. */
+    public ExportSnapshot exportSnapshot(boolean includeDrafts, PostCache cache) {
+        Database snapshot = db.snapshot();
+        try {
+            SqlPostRepository stored = new SqlPostRepository(snapshot);
+            TaxonomyService storedTaxonomy = new TaxonomyService(new SqlTaxonomyRepository(snapshot), snapshot);
+            BlogSettings s = new SettingsService(new SqlSettingsRepository(snapshot)).load();
+            PostQuery query = indexQuery(s);
+            List<PostHead> heads = cache == null ? stored.heads(query) : cache.heads(stored, query);
+            Instant now = clock.instant();
+            List<Post> selected = new ArrayList<>(heads.size());
+            Map<Long, String> fingerprints = new HashMap<>(heads.size() * 2);
+            for (PostHead head : heads) {
+                if (inIndex(head.post(), includeDrafts, now)) {
+                    selected.add(head.post());
+                    fingerprints.put(head.post().id(), head.bodyHash());
+                }
+            }
+            return new ExportSnapshot(snapshot, new SiteContent(s, storedTaxonomy.categories(), storedTaxonomy.tags(),
+                    selected, assets.folder(), new StoredBodies(stored, fingerprints)));
+        } catch (RuntimeException e) {
+            snapshot.close();
+            throw e;
+        }
     }
 
     public LibraryStats stats() {

@@ -1,6 +1,7 @@
 package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.ExportSnapshot;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
@@ -49,23 +50,23 @@ final class ExportCommand implements Callable<Integer> {
         if (theme != null && !Files.isDirectory(theme)) {
             throw new CliException("No theme folder at " + theme);
         }
-        SiteContent content;
-        try (BlogLibrary lib = library.openForReading()) {
-            content = lib.siteContent(drafts);
-        }
-        if (baseUrl != null) {
-            BlogSettings s = content.settings();
-            content = content.withSettings(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(),
-                    baseUrl, s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(), s.theme(),
-                    s.trustRawHtml()));
-        }
         ExportOptions options = ExportOptions.of(chosen).withThemeDir(theme);
         if (zip) {
             options = options.withZip(null);
         }
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Posts");
         ExportReport report;
-        try {
+        int posts;
+        // The library stays open while the export runs: bodies are read from its snapshot as posts are rendered.
+        try (BlogLibrary lib = library.openForReading(); ExportSnapshot snapshot = lib.exportSnapshot(drafts)) {
+            SiteContent content = snapshot.content();
+            if (baseUrl != null) {
+                BlogSettings s = content.settings();
+                content = content.withSettings(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(),
+                        baseUrl, s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(),
+                        s.theme(), s.trustRawHtml()));
+            }
+            posts = content.posts().size();
             // The command's answer need not wait for the previous bundle to be deleted (see RetiredBundle).
             report = new ExportService(RetiredBundle.deleteAfterExit()).export(content, out, options, progress::report);
         } catch (IOException e) {
@@ -73,7 +74,6 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException("export to " + out + " failed and the previous export there is unchanged: "
                     + reason(e));
         }
-        int posts = content.posts().size();
         String rendered = report.postsRendered() >= posts ? "all rendered"
                 : report.postsRendered() + " rendered, the rest unchanged";
         spec.commandLine().getOut().printf("Exported %d posts to %s (%s): %d written, %d unchanged, %d deleted%n",

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Posts read without their bodies, with what tells an export which pages to make again (the body's stored
- * fingerprint, the post's version), and the bodies themselves, one at a time, for the pages it makes.
+ * fingerprint, the post's version), and the bodies themselves, for the pages it makes.
  */
 final class PostHeads {
     /**
@@ -104,6 +104,27 @@ final class PostHeads {
      */
     static String idsSelect(PostQuerySql sql) {
         return "SELECT p.id FROM posts p" + sql.where() + sql.orderAndPage();
+    }
+
+    /** The bodies of the posts with these ids, by id, in one statement; ids of no post are left out. */
+    Map<Long, String> bodies(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>(ids.size() * 2);
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String array = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, body FROM posts WHERE id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, array);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     Optional<String> body(long id) {

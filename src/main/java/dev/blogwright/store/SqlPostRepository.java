@@ -185,6 +185,11 @@ public final class SqlPostRepository implements PostRepository {
     }
 
     @Override
+    public Map<Long, String> bodies(Collection<Long> ids) {
+        return heads.bodies(ids);
+    }
+
+    @Override
     public Optional<String> body(long id) {
         return heads.body(id);
     }

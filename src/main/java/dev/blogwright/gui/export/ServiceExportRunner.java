@@ -1,6 +1,8 @@
 package dev.blogwright.gui.export;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.ExportSnapshot;
+import dev.blogwright.app.PostCache;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.export.ExportCancelledException;
 import dev.blogwright.logic.export.ExportFormat;
@@ -17,6 +19,18 @@ import java.util.function.BooleanSupplier;
 public final class ServiceExportRunner implements ExportRunner {
     /** The app outlives its exports, so the previous bundle is deleted after the dialog shows the result. */
     private final ExportService service = new ExportService(RetiredBundle.deleteInBackground());
+    /** The posts read for the last export of {@link #cachedFor}, so the next reads only those that changed. */
+    private PostCache cache;
+    private BlogLibrary cachedFor;
+
+    private synchronized PostCache cacheFor(BlogLibrary library) {
+        if (library != cachedFor) {
+            // Another library, or the same file opened again (a backup put back): nothing kept applies to it.
+            cache = new PostCache();
+            cachedFor = library;
+        }
+        return cache;
+    }
 
     @Override
     public Result export(BlogLibrary library, Request request, Progress progress, BooleanSupplier cancelled) {
@@ -32,8 +46,10 @@ public final class ServiceExportRunner implements ExportRunner {
             options = options.withZip(request.target().resolve(ExportService.DEFAULT_ZIP));
         }
         try {
-            ExportReport report = service.export(library.siteContent(request.includeDrafts()), out, options,
-                    progress::update);
+            ExportReport report;
+            try (ExportSnapshot snapshot = library.exportSnapshot(request.includeDrafts(), cacheFor(library))) {
+                report = service.export(snapshot.content(), out, options, progress::update);
+            }
             Path shown = switch (request.format()) {
                 case ZIP -> request.target().resolve(ExportService.DEFAULT_ZIP);
                 case JSON -> report.output();

@@ -61,6 +61,9 @@ public interface PostRepository {
     /** The ids {@link #posts} would return, in its order; for the index's orders a read of one index only. */
     List<Long> ids(PostQuery query);
 
+    /** The bodies of the posts with these ids, by id, in one read; ids of no post are left out. */
+    Map<Long, String> bodies(Collection<Long> ids);
+
     /** The body of the post with this id. */
     Optional<String> body(long id);
 
