@@ -110,6 +110,12 @@ jpackage --type app-image --dest "$OUT/image" \
     --java-options "$SQLITE_OPTIONS" \
     --java-options "$JVM_OPTIONS"
 
+# jpackage's native launchers ask rpm and dpkg who owns them on every start (see linux/sh-launcher.sh): both are
+# replaced by sh scripts that start the same runtime with the options and class path of their .cfg files.
+step "sh launchers instead of jpackage's"
+"$PKG/linux/sh-launcher.sh" "$OUT/image/blogwright" blogwright
+"$PKG/linux/sh-launcher.sh" "$OUT/image/blogwright" blogwright-cli
+
 # The list of classes to archive is made here, where a window can be shown (under xvfb-run if need be), and ships
 # in the .deb; the archive itself only fits the path it is made at (see linux/blogwright-cds.sh).
 step "AppCDS class list: training runs of the window, import and export"
