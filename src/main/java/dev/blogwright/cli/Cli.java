@@ -4,7 +4,6 @@ import dev.blogwright.logic.LibraryException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -13,7 +12,6 @@ import picocli.CommandLine;
  * 2 a usage error.
  */
 public final class Cli {
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     private final PrintStream out;
     private final PrintStream err;
 
@@ -27,11 +25,13 @@ public final class Cli {
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
+            // The logger is asked for here, so a command that logs nothing never starts the logging.
+            org.slf4j.Logger log = LoggerFactory.getLogger(Cli.class);
             if (e instanceof LibraryException || e instanceof CliException) {
-                LOG.info("command failed: {}", e.getMessage(), e);
+                log.info("command failed: {}", e.getMessage(), e);
                 command.getErr().println("blogwright: " + e.getMessage());
             } else {
-                LOG.error("command failed unexpectedly", e);
+                log.error("command failed unexpectedly", e);
                 command.getErr().println("blogwright: unexpected error (" + e.getClass().getSimpleName() + ": "
                         + e.getMessage() + "); details are in the log.");
             }
