@@ -58,6 +58,16 @@ done
 cp "$ROOT/target/$JAR" "$OUT/input/"
 cp "$PKG/linux/blogwright-cds.sh" "$OUT/input/"
 
+# sqlite-jdbc copies its native library out of its jar into /tmp on every start, compares the copy byte by byte
+# and runs `uname` first to pick the platform: 70-130 ms of every command. The app image carries the library
+# for this platform unpacked, and both launchers point the driver at it (SQLITE_OPTIONS below). The jar keeps
+# all its libraries, so the driver still falls back to extracting one if this file cannot be loaded.
+SQLITE_JAR=$(ls "$OUT"/input/sqlite-jdbc-*.jar)
+SQLITE_PLATFORM=$(java -cp "$SQLITE_JAR" org.sqlite.util.OSInfo)   # the driver's own choice, e.g. Linux/x86_64
+mkdir -p "$OUT/input/native"
+unzip -p "$SQLITE_JAR" "org/sqlite/native/$SQLITE_PLATFORM/libsqlitejdbc.so" > "$OUT/input/native/libsqlitejdbc.so"
+[ -s "$OUT/input/native/libsqlitejdbc.so" ] || { echo "no SQLite native library for $SQLITE_PLATFORM" >&2; exit 1; }
+
 # --version reads Implementation-Version from the thin jar; the main build does not write it (yet), so the
 # packaged copy gets it here rather than answering "development".
 if ! unzip -p "$OUT/input/$JAR" META-INF/MANIFEST.MF | grep -q '^Implementation-Version:'; then
@@ -76,13 +86,16 @@ jlink --module-path "$OUT/fx" --add-modules "$MODULES" \
 CDS_OPTIONS='-XX:SharedArchiveFile=$APPDIR/blogwright.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off'
 # JavaFX sits on the module path here: the preview's scroll sync reads WebKit's DOM element class.
 FX_OPTIONS='--add-exports=javafx.web/com.sun.webkit.dom=ALL-UNNAMED'
+# shellcheck disable=SC2016  # $APPDIR again; the library was unpacked above
+SQLITE_OPTIONS='-Dorg.sqlite.lib.path=$APPDIR/native -Dorg.sqlite.lib.name=libsqlitejdbc.so'
 # Memory and GC flags, in one file the benchmark reads too (see packaging/README.md, "Memory").
 JVM_OPTIONS=$(grep -v '^#' "$ROOT/packaging/java-options" | xargs)
 # A second launcher for one-shot commands, with its own JIT flags (packaging/cli-java-options); jpackage gives an
 # added launcher only the options its properties file names, so the archive and export flags are repeated. Its
 # menu entry, which jpackage makes for every launcher, is linux/blogwright-cli.desktop: hidden (NoDisplay).
 CLI_OPTIONS=$(grep -v '^#' "$ROOT/packaging/cli-java-options" | xargs)
-printf 'java-options=%s %s %s\n' "$CDS_OPTIONS" "$FX_OPTIONS" "$CLI_OPTIONS" > "$OUT/cli-launcher.properties"
+printf 'java-options=%s %s %s %s\n' "$CDS_OPTIONS" "$FX_OPTIONS" "$SQLITE_OPTIONS" "$CLI_OPTIONS" \
+    > "$OUT/cli-launcher.properties"
 step "jpackage app image"
 jpackage --type app-image --dest "$OUT/image" \
     --add-launcher blogwright-cli="$OUT/cli-launcher.properties" \
@@ -94,7 +107,14 @@ jpackage --type app-image --dest "$OUT/image" \
     --runtime-image "$OUT/runtime" \
     --java-options "$CDS_OPTIONS" \
     --java-options "$FX_OPTIONS" \
+    --java-options "$SQLITE_OPTIONS" \
     --java-options "$JVM_OPTIONS"
+
+# jpackage's native launchers ask rpm and dpkg who owns them on every start (see linux/sh-launcher.sh): both are
+# replaced by sh scripts that start the same runtime with the options and class path of their .cfg files.
+step "sh launchers instead of jpackage's"
+"$PKG/linux/sh-launcher.sh" "$OUT/image/blogwright" blogwright
+"$PKG/linux/sh-launcher.sh" "$OUT/image/blogwright" blogwright-cli
 
 # The list of classes to archive is made here, where a window can be shown (under xvfb-run if need be), and ships
 # in the .deb; the archive itself only fits the path it is made at (see linux/blogwright-cds.sh).

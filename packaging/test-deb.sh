@@ -2,7 +2,7 @@
 # Installs the built .deb, runs the installed command headless, and removes the package again.
 # CI-optional: needs root (or sudo) and a Debian/Ubuntu machine; run packaging/build.sh first.
 #   packaging/test-deb.sh [path/to/blogwright_*.deb]
-# Exit status 0 only when install, --version, init + export and removal all worked.
+# Exit status 0 only when install, --version, init + export, the start-up archive and removal all worked.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,6 +52,17 @@ blogwright export --library "$WORK/x.db" --out "$WORK/site" || fail "export"
 blogwright-cli export --library "$WORK/x.db" --format json --out "$WORK/json" || fail "blogwright-cli export"
 [ -s "$WORK/site/index.html" ] || fail "export wrote no index.html"
 echo "site: $(find "$WORK/site" -type f | wc -l) files"
+
+echo "== blogwright-cli start-up: AppCDS archive and unpacked SQLite library"
+# JAVA_TOOL_OPTIONS reaches the JVM behind either launcher: a class-load log shows whether the archive that
+# postinst made matches the launcher's class path, and a temporary folder of our own shows whether the driver
+# copied its native library out of its jar instead of loading lib/app/native/libsqlitejdbc.so.
+mkdir "$WORK/tmp"
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/classes.log -Djava.io.tmpdir=$WORK/tmp" \
+    blogwright-cli list --library "$WORK/x.db" >/dev/null 2>&1 || fail "blogwright-cli list"
+grep -q 'source: shared objects file' "$WORK/classes.log" || fail "blogwright-cli started without the AppCDS archive"
+[ -z "$(ls "$WORK/tmp")" ] || fail "the SQLite driver extracted its library: $(ls "$WORK/tmp")"
+echo "$(grep -c 'source: shared objects file' "$WORK/classes.log") classes from the archive"
 
 echo "== remove"
 # --purge rather than -r, so not even the package's record stays behind for the next run.

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Blogwright's AppCDS archive: the classes that the desktop window, an import and an export load, stored
-# pre-parsed and pre-verified, so later starts map them instead of loading them from the jars.
+# Blogwright's AppCDS archive: the classes that the desktop window, an import, the exports and the read-only
+# commands load, stored pre-parsed and pre-verified, so later starts map them instead of loading them from the jars.
 #
 #   blogwright-cds.sh --train APPDIR   at build time: runs the app on a sample library (the window too, where a
 #                                      display or xvfb-run is at hand) and writes the classes it loaded to
@@ -47,7 +47,17 @@ run() {
 train_headless() {
     run init init --sample --library "$work/train.db"
     run export export --library "$work/train.db" --out "$work/site"
+    # The same export again, with nothing changed: the re-export reads the manifest and skips unchanged pages,
+    # code the first export never runs.
+    run reexport export --library "$work/train.db" --out "$work/site"
     run json export --library "$work/train.db" --format json --out "$work/json"
+    # The read-only commands a script runs most, so their start is archived too.
+    run version --version
+    run list list --library "$work/train.db"
+    run listjson list --json --library "$work/train.db"
+    run stats stats --library "$work/train.db"
+    run search search --library "$work/train.db" schema
+    run show show --library "$work/train.db" monorepo-vs-polyrepo
     mkdir -p "$work/posts"
     printf -- '---\ntitle: "Héllo"\ndate: 2024-05-01\ncategories: [Notes]\ntags: [a, b]\n---\n# Hi\n\nSome *text* with a [link](https://example.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n' \
         > "$work/posts/hello.md"

@@ -2,6 +2,7 @@ package dev.blogwright;
 
 import dev.blogwright.app.LibraryLocation;
 import dev.blogwright.cli.Cli;
+import dev.blogwright.cli.CliLogging;
 import dev.blogwright.gui.DesktopApp;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class Launcher {
             DesktopApp.launch(file, isDefault);
             return;
         }
+        CliLogging.select();
         System.exit(new Cli(System.out, System.err).run(args));
     }
 

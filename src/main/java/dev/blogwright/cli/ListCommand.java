@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
             query = query.withCategory(category);
             List<PostSummary> posts = lib.posts().list(query);
             if (json) {
-                spec.commandLine().getOut().println(PostViews.JSON.writeValueAsString(
+                spec.commandLine().getOut().println(PostViews.json().writeValueAsString(
                         PostViews.jsonArray(posts, lib.posts().tagNames(posts.stream().map(PostSummary::id).toList()))));
             } else {
                 spec.commandLine().getOut().print(PostViews.table(posts));

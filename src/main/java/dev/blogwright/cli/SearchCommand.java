@@ -28,7 +28,7 @@ final class SearchCommand implements Callable<Integer> {
         try (BlogLibrary lib = library.openForReading()) {
             List<PostSummary> found = lib.posts().search(String.join(" ", words));
             if (json) {
-                spec.commandLine().getOut().println(PostViews.JSON.writeValueAsString(
+                spec.commandLine().getOut().println(PostViews.json().writeValueAsString(
                         PostViews.jsonArray(found, lib.posts().tagNames(found.stream().map(PostSummary::id).toList()))));
             } else {
                 spec.commandLine().getOut().print(PostViews.table(found));

@@ -32,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
                     : lib.taxonomy().category(p.categoryId()).map(Category::name).orElse(null);
             int words = PostText.wordCount(p.body());
             if (json) {
-                ObjectNode o = PostViews.JSON.createObjectNode();
+                ObjectNode o = PostViews.json().createObjectNode();
                 o.put("title", p.title());
                 o.put("slug", p.slug());
                 o.put("status", p.status().key());
@@ -46,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
                 o.put("words", words);
                 o.put("readingMinutes", PostText.readingMinutes(words));
                 o.put("body", p.body());
-                spec.commandLine().getOut().println(PostViews.JSON.writeValueAsString(o));
+                spec.commandLine().getOut().println(PostViews.json().writeValueAsString(o));
             } else {
                 var out = spec.commandLine().getOut();
                 out.printf("%s %s%n", p.icon(), p.title());

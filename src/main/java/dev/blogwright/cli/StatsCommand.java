@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
             LibraryStats s = lib.stats();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(PostViews.JSON.writeValueAsString(s));
+                out.println(PostViews.json().writeValueAsString(s));
                 return 0;
             }
             out.printf("Posts: %d (published %d, drafts %d, scheduled %d; %d in trash)%n", s.posts(), s.published(),

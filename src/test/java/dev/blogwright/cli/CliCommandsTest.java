@@ -1,0 +1,75 @@
+package dev.blogwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+
+/** Cli registers only the subcommand a command line names; nothing a person sees may change because of it. */
+class CliCommandsTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result capture(Function<Cli, Integer> call) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = call.apply(new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCommandLineAnswersAsWithAllCommandsRegistered() {
+        String lib = dir.resolve("x.db").toString();
+        assertThat(capture(cli -> cli.run("init", "--sample", "--library", lib)).code()).isZero();
+        List<String[]> lines = List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--help"},
+                new String[] {"lst"}, new String[] {"help"}, new String[] {"-x"}, new String[] {"--version", "list"},
+                new String[] {"list", "--library", lib}, new String[] {"list", "--json", "--library", lib},
+                new String[] {"list", "--bogus"}, new String[] {"list", "--library", lib, "export"},
+                new String[] {"list", "--help"}, new String[] {"list", "--version"},
+                new String[] {"list", "--status", "nope", "--library", lib}, new String[] {"stats", "--library", lib},
+                new String[] {"search", "--library", lib, "schema"}, new String[] {"show", "--library", lib, "nope"},
+                new String[] {"export", "--library", lib}, new String[] {"render"}, new String[] {"new", "--help"},
+                new String[] {"backup", "--list", "--library", lib});
+        for (String[] args : lines) {
+            Result lazy = capture(cli -> cli.run(args));
+            Result all = capture(cli -> cli.run(BlogwrightCommand.COMMANDS, args));
+            assertThat(lazy).as(String.join(" ", args)).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void onlyTheNamedCommandIsRegistered() {
+        assertThat(Cli.commandsFor("list", "--json")).containsExactly(ListCommand.class);
+        assertThat(Cli.commandsFor("export", "--library", "x.db", "--out", "site")).containsExactly(ExportCommand.class);
+        assertThat(Cli.commandsFor("--version")).isEmpty();
+        assertThat(Cli.commandsFor("--help")).isEqualTo(BlogwrightCommand.COMMANDS);
+        assertThat(Cli.commandsFor("lst")).isEqualTo(BlogwrightCommand.COMMANDS);
+        assertThat(Cli.commandsFor()).isEqualTo(BlogwrightCommand.COMMANDS);
+    }
+
+    @Test
+    void everyCommandClassIsRegisteredOnce() {
+        List<String> annotated = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.blogwright.cli").stream()
+                .filter(c -> c.isAnnotatedWith(Command.class) && !c.isEquivalentTo(BlogwrightCommand.class))
+                .map(JavaClass::getName).toList();
+        assertThat(BlogwrightCommand.COMMANDS.stream().map(Class::getName).toList())
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(annotated);
+        assertThat(BlogwrightCommand.COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList())
+                .doesNotHaveDuplicates();
+    }
+}
