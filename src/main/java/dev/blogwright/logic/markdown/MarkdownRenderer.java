@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
             Document document = MarkdownSyntax.parse(text);
             String html = html(document, text);
             String excerpt = manual ? manualExcerpt.strip() : text.isBlank() ? "" : Excerpts.fromDocument(document);
-            return new RenderedMarkdown(html, WordCounter.count(VisibleText.uncollapsed(document)), excerpt);
+            return new RenderedMarkdown(html, VisibleText.words(document), excerpt);
         } catch (StackOverflowError e) {
             LOG.warn("Markdown nested too deeply to render ({} characters); showing it as plain text", text.length());
             String visible = VisibleText.collapseWhitespace(text);

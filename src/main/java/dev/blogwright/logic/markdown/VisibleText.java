@@ -22,6 +22,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.Jsoup;
@@ -40,6 +42,12 @@ final class VisibleText {
         return collapseWhitespace(uncollapsed(root));
     }
 
+    /** Where the walk puts the text it finds, piece by piece: a buffer, or a counter that needs no copy. */
+    interface Sink {
+        /** Takes {@code text.substring(from, to)}. */
+        void add(String text, int from, int to);
+    }
+
     /**
      * The visible text with its white space as it comes. Enough for counting words: {@link WordCounter} treats
      * every white-space character as a separator and never joins a word across one, so collapsing first (5 % of
@@ -47,6 +55,18 @@ final class VisibleText {
      */
     static String uncollapsed(Node root) {
         StringBuilder out = new StringBuilder();
+        walk(root, (text, from, to) -> out.append(text, from, to));
+        return out.toString();
+    }
+
+    /** The words of the visible text, counted as the walk finds it: {@code WordCounter.count(uncollapsed(root))}. */
+    static int words(Node root) {
+        WordCounter counter = new WordCounter();
+        walk(root, counter);
+        return counter.total();
+    }
+
+    private static void walk(Node root, Sink out) {
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
@@ -57,41 +77,74 @@ final class VisibleText {
                 }
             }
         }
-        return out.toString();
     }
 
     /** Appends what {@code node} itself shows; returns whether its children still need visiting. */
-    private static boolean collect(Node node, StringBuilder out) {
+    private static boolean collect(Node node, Sink out) {
         if (node instanceof Block || node instanceof TableCell || node instanceof SoftLineBreak
                 || node instanceof HardLineBreak) {
             // Blocks, cells and line breaks separate words even where the source has no space between them.
-            out.append(' ');
+            out.add(" ", 0, 1);
         }
         if (node instanceof Text || node instanceof HtmlEntity) {
             appendUnescaped(node.getChars(), out);
         } else if (node instanceof Code code) {
-            out.append(SequenceText.of(code.getText()));
+            append(code.getText(), out);
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            out.append(SequenceText.of(((Block) node).getContentChars()));
+            append(((Block) node).getContentChars(), out);
         } else if (node instanceof AutoLink link) {
-            out.append(SequenceText.of(link.getText()));
+            append(link.getText(), out);
         } else if (node instanceof MailLink link) {
-            out.append(SequenceText.of(link.getText()));
+            append(link.getText(), out);
         } else if (node instanceof HtmlBlock html) {
-            out.append(Jsoup.parseBodyFragment(html.getChars().toString()).text());
+            String text = Jsoup.parseBodyFragment(html.getChars().toString()).text();
+            out.add(text, 0, text.length());
         } else {
             return !isHidden(node);
         }
         return false;
     }
 
+    /** Appends the characters of {@code chars}, read from the source string itself where they are a plain slice. */
+    private static void append(BasedSequence chars, Sink out) {
+        if (chars instanceof SubSequence slice && slice.getBase() instanceof String source
+                && !holdsAny(source, slice.getStartOffset(), slice.getEndOffset(), SequenceUtils.NUL, SequenceUtils.NUL)) {
+            out.add(source, slice.getStartOffset(), slice.getEndOffset());
+        } else {
+            String text = SequenceText.of(chars);
+            out.add(text, 0, text.length());
+        }
+    }
+
     /**
      * Appends {@code chars.unescape()}. flexmark's unescape only changes text holding a backslash or an ampersand
-     * but runs a regex over the sequence first; most text nodes hold neither and are copied once here.
+     * but runs a regex over the sequence first; most text nodes hold neither and are read from the source as they are.
      */
-    private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
+    private static void appendUnescaped(BasedSequence chars, Sink out) {
+        if (chars instanceof SubSequence slice && slice.getBase() instanceof String source
+                && !holdsAny(source, slice.getStartOffset(), slice.getEndOffset(), '\\', '&')) {
+            out.add(source, slice.getStartOffset(), slice.getEndOffset());
+            return;
+        }
         String text = SequenceText.of(chars);
-        out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text));
+        if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
+            text = Escaping.unescapeString(text);
+        }
+        out.add(text, 0, text.length());
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds {@code a}, {@code b} or a NUL, which flexmark shows as U+FFFD and so
+     * must come through {@link SequenceText}.
+     */
+    private static boolean holdsAny(String text, int from, int to, char a, char b) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == a || c == b || c == SequenceUtils.NUL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes a reader does not see as text: comments and tags, images, footnote markers, front matter. */
