@@ -62,6 +62,45 @@ final class HtmlLines {
         return raw(escape(s));
     }
 
+    /**
+     * Text read straight from {@code text[from, to)}, escaped, when it needs nothing but escaping; false, with
+     * nothing written, for text holding what flexmark would unescape or normalize first ({@code \\}, {@code &},
+     * a carriage return, a NUL) or a line break, for text that opens a line with white space, and inside
+     * pre-formatted text. The caller then goes the general way.
+     */
+    boolean plainText(char[] text, int from, int to) {
+        if (pre > 0 || from >= to || blankSoFar && (text[from] == ' ' || text[from] == '\t')) {
+            return false;
+        }
+        int before = out.length();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c > '>' && c != '\\') {
+                continue;
+            }
+            String entity;
+            if (c == '<') {
+                entity = "&lt;";
+            } else if (c == '>') {
+                entity = "&gt;";
+            } else if (c == '"') {
+                entity = "&quot;";
+            } else if (c == '&' || c == '\\' || c == '\n' || c == '\r' || c == '\0') {
+                out.setLength(before);
+                return false;
+            } else {
+                continue;
+            }
+            out.append(text, start, i - start).append(entity);
+            start = i + 1;
+        }
+        out.append(text, start, to - start);
+        lineLength += out.length() - before;
+        blankSoFar = false;
+        return true;
+    }
+
     /** An attribute, {@code name="value"} with the value escaped as flexmark escapes attribute values. */
     HtmlLines attr(String name, String value) {
         return raw(" ").raw(name).raw("=\"").raw(Escaping.escapeHtml(value, true)).raw("\"");

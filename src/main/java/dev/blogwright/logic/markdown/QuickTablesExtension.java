@@ -52,21 +52,32 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
         builder.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
     }
 
-    /** Whether the first line of {@code paragraph} holds a {@code |}, without which flexmark's pre-processor returns 0. */
-    static boolean mayOpenTable(Paragraph paragraph) {
-        if (paragraph.getContentLines().isEmpty()) {
-            return false;
-        }
-        BasedSequence line = paragraph.getContentLines().get(0);
-        if (line instanceof SubSequence slice && slice.getBase() instanceof String source) {
-            for (int i = slice.getStartOffset(), end = slice.getEndOffset(); i < end; i++) {
-                if (source.charAt(i) == '|') {
-                    return true;
-                }
+    /**
+     * Tells whether a paragraph's first line holds a {@code |}, without which flexmark's pre-processor returns 0.
+     * Paragraphs come in source order, so the next pipe found in the source answers for every paragraph before it:
+     * the source is searched once per document, not once per paragraph.
+     */
+    static final class PipeFinder {
+        private String source;
+        private int searchedFrom;
+        private int nextPipe;
+
+        boolean mayOpenTable(Paragraph paragraph) {
+            if (paragraph.getContentLines().isEmpty()) {
+                return false;
             }
-            return false;
+            BasedSequence line = paragraph.getContentLines().get(0);
+            if (!(line instanceof SubSequence slice && slice.getBase() instanceof String base)) {
+                return line.indexOf('|') >= 0;
+            }
+            int start = slice.getStartOffset();
+            if (base != source || start < searchedFrom || nextPipe >= 0 && nextPipe < start) {
+                source = base;
+                searchedFrom = start;
+                nextPipe = base.indexOf('|', start);
+            }
+            return nextPipe >= 0 && nextPipe < slice.getEndOffset();
         }
-        return line.indexOf('|') >= 0;
     }
 
     private static final class Factory implements ParagraphPreProcessorFactory {
@@ -94,11 +105,12 @@ final class QuickTablesExtension implements Parser.ParserExtension, HtmlRenderer
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
             return new ParagraphPreProcessor() {
+                private final PipeFinder pipes = new PipeFinder();
                 private ParagraphPreProcessor made;
 
                 @Override
                 public int preProcessBlock(Paragraph block, ParserState parserState) {
-                    if (!mayOpenTable(block)) {
+                    if (!pipes.mayOpenTable(block)) {
                         return 0;
                     }
                     if (made == null) {

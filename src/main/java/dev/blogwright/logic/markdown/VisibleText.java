@@ -44,9 +44,11 @@ final class VisibleText {
 
     /** Where the walk puts the text it finds, piece by piece: a buffer, or a counter that needs no copy. */
     interface Sink {
-        /** Takes {@code text.substring(from, to)}. */
-        void add(String text, int from, int to);
+        /** Takes {@code text[from, to)}. */
+        void add(char[] text, int from, int to);
     }
+
+    private static final char[] SPACE = {' '};
 
     /**
      * The visible text with its white space as it comes. Enough for counting words: {@link WordCounter} treats
@@ -55,91 +57,118 @@ final class VisibleText {
      */
     static String uncollapsed(Node root) {
         StringBuilder out = new StringBuilder();
-        walk(root, (text, from, to) -> out.append(text, from, to));
+        new Walk((text, from, to) -> out.append(text, from, to - from)).walk(root);
         return out.toString();
     }
 
     /** The words of the visible text, counted as the walk finds it: {@code WordCounter.count(uncollapsed(root))}. */
     static int words(Node root) {
         WordCounter counter = new WordCounter();
-        walk(root, counter);
+        new Walk(counter).walk(root);
         return counter.total();
     }
 
-    private static void walk(Node root, Sink out) {
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (collect(node, out)) {
-                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                    pending.push(child);
+    /**
+     * One walk over a tree. Text that is a plain slice of the parsed source is read from one {@code char[]} copy
+     * of the source, so neither a string per node nor a {@code String.charAt} call per character is paid.
+     */
+    private static final class Walk {
+        private final Sink out;
+        private String source;
+        private char[] chars;
+
+        Walk(Sink out) {
+            this.out = out;
+        }
+
+        void walk(Node root) {
+            Deque<Node> pending = new ArrayDeque<>();
+            pending.push(root);
+            while (!pending.isEmpty()) {
+                Node node = pending.pop();
+                if (collect(node)) {
+                    for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                        pending.push(child);
+                    }
                 }
             }
         }
-    }
 
-    /** Appends what {@code node} itself shows; returns whether its children still need visiting. */
-    private static boolean collect(Node node, Sink out) {
-        if (node instanceof Block || node instanceof TableCell || node instanceof SoftLineBreak
-                || node instanceof HardLineBreak) {
-            // Blocks, cells and line breaks separate words even where the source has no space between them.
-            out.add(" ", 0, 1);
+        /** Appends what {@code node} itself shows; returns whether its children still need visiting. */
+        private boolean collect(Node node) {
+            if (node instanceof Block || node instanceof TableCell || node instanceof SoftLineBreak
+                    || node instanceof HardLineBreak) {
+                // Blocks, cells and line breaks separate words even where the source has no space between them.
+                out.add(SPACE, 0, 1);
+            }
+            if (node instanceof Text || node instanceof HtmlEntity) {
+                appendUnescaped(node.getChars());
+            } else if (node instanceof Code code) {
+                append(code.getText());
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                append(((Block) node).getContentChars());
+            } else if (node instanceof AutoLink link) {
+                append(link.getText());
+            } else if (node instanceof MailLink link) {
+                append(link.getText());
+            } else if (node instanceof HtmlBlock html) {
+                add(Jsoup.parseBodyFragment(html.getChars().toString()).text());
+            } else {
+                return !isHidden(node);
+            }
+            return false;
         }
-        if (node instanceof Text || node instanceof HtmlEntity) {
-            appendUnescaped(node.getChars(), out);
-        } else if (node instanceof Code code) {
-            append(code.getText(), out);
-        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            append(((Block) node).getContentChars(), out);
-        } else if (node instanceof AutoLink link) {
-            append(link.getText(), out);
-        } else if (node instanceof MailLink link) {
-            append(link.getText(), out);
-        } else if (node instanceof HtmlBlock html) {
-            String text = Jsoup.parseBodyFragment(html.getChars().toString()).text();
-            out.add(text, 0, text.length());
-        } else {
-            return !isHidden(node);
-        }
-        return false;
-    }
 
-    /** Appends the characters of {@code chars}, read from the source string itself where they are a plain slice. */
-    private static void append(BasedSequence chars, Sink out) {
-        if (chars instanceof SubSequence slice && slice.getBase() instanceof String source
-                && !holdsAny(source, slice.getStartOffset(), slice.getEndOffset(), SequenceUtils.NUL, SequenceUtils.NUL)) {
-            out.add(source, slice.getStartOffset(), slice.getEndOffset());
-        } else {
-            String text = SequenceText.of(chars);
-            out.add(text, 0, text.length());
+        /** Appends the characters of {@code chars}, read from the source itself where they are a plain slice. */
+        private void append(BasedSequence chars) {
+            char[] text = slice(chars);
+            if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), SequenceUtils.NUL,
+                    SequenceUtils.NUL)) {
+                out.add(text, chars.getStartOffset(), chars.getEndOffset());
+            } else {
+                add(SequenceText.of(chars));
+            }
         }
-    }
 
-    /**
-     * Appends {@code chars.unescape()}. flexmark's unescape only changes text holding a backslash or an ampersand
-     * but runs a regex over the sequence first; most text nodes hold neither and are read from the source as they are.
-     */
-    private static void appendUnescaped(BasedSequence chars, Sink out) {
-        if (chars instanceof SubSequence slice && slice.getBase() instanceof String source
-                && !holdsAny(source, slice.getStartOffset(), slice.getEndOffset(), '\\', '&')) {
-            out.add(source, slice.getStartOffset(), slice.getEndOffset());
-            return;
+        /**
+         * Appends {@code chars.unescape()}. flexmark's unescape only changes text holding a backslash or an
+         * ampersand but runs a regex over the sequence first; most text nodes hold neither and are read from the
+         * source as they are.
+         */
+        private void appendUnescaped(BasedSequence chars) {
+            char[] text = slice(chars);
+            if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), '\\', '&')) {
+                out.add(text, chars.getStartOffset(), chars.getEndOffset());
+                return;
+            }
+            String copy = SequenceText.of(chars);
+            add(copy.indexOf('\\') >= 0 || copy.indexOf('&') >= 0 ? Escaping.unescapeString(copy) : copy);
         }
-        String text = SequenceText.of(chars);
-        if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
-            text = Escaping.unescapeString(text);
+
+        /** The source's characters if {@code chars} is a plain slice of the parsed source string, else null. */
+        private char[] slice(BasedSequence chars) {
+            if (chars instanceof SubSequence slice && slice.getBase() instanceof String base) {
+                if (base != source) {
+                    source = base;
+                    this.chars = base.toCharArray();
+                }
+                return this.chars;
+            }
+            return null;
         }
-        out.add(text, 0, text.length());
+
+        private void add(String text) {
+            out.add(text.toCharArray(), 0, text.length());
+        }
     }
 
     /**
      * Whether {@code text[from, to)} holds {@code a}, {@code b} or a NUL, which flexmark shows as U+FFFD and so
      * must come through {@link SequenceText}.
      */
-    private static boolean holdsAny(String text, int from, int to, char a, char b) {
+    private static boolean holdsAny(char[] text, int from, int to, char a, char b) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == a || c == b || c == SequenceUtils.NUL) {
                 return true;
             }

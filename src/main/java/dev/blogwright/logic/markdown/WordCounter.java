@@ -19,7 +19,7 @@ final class WordCounter implements VisibleText.Sink {
      */
     static int count(String text) {
         WordCounter counter = new WordCounter();
-        counter.add(text, 0, text.length());
+        counter.add(text.toCharArray(), 0, text.length());
         return counter.total();
     }
 
@@ -31,12 +31,12 @@ final class WordCounter implements VisibleText.Sink {
     }
 
     @Override
-    public void add(String text, int from, int to) {
+    public void add(char[] text, int from, int to) {
         for (int i = from; i < to; ) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (pendingJoin) {
                 pendingJoin = false;
-                inWord = joinsWord(beforeJoin, previous, text.codePointAt(i));
+                inWord = joinsWord(beforeJoin, previous, Character.codePointAt(text, i));
             }
             if (c < 0x80) {
                 // ASCII, most of any text: no marks, no CJK, letters and digits by range, not by Unicode tables.
@@ -54,7 +54,7 @@ final class WordCounter implements VisibleText.Sink {
                 previous = c;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
                 count++;
@@ -74,9 +74,9 @@ final class WordCounter implements VisibleText.Sink {
     }
 
     /** A possible joiner {@code cp} inside a word, the text going on at {@code next}. */
-    private void join(String text, int next, int to, int cp) {
+    private void join(char[] text, int next, int to, int cp) {
         if (next < to) {
-            inWord = joinsWord(previous, cp, text.codePointAt(next));
+            inWord = joinsWord(previous, cp, Character.codePointAt(text, next));
         } else {
             // The next piece decides; until then the word goes on, as it would if the joiner joins.
             pendingJoin = true;

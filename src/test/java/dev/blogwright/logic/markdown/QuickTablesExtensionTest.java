@@ -63,9 +63,9 @@ class QuickTablesExtensionTest {
 
     @Test
     void onlyParagraphsWithAPipeOnTheirFirstLineCanOpenATable() {
-        assertThat(QuickTablesExtension.mayOpenTable((Paragraph)
+        assertThat(new QuickTablesExtension.PipeFinder().mayOpenTable((Paragraph)
                 QUICK.parse("a | b\nc").getFirstChild())).isTrue();
-        assertThat(QuickTablesExtension.mayOpenTable((Paragraph)
+        assertThat(new QuickTablesExtension.PipeFinder().mayOpenTable((Paragraph)
                 QUICK.parse("a b\nc | d").getFirstChild())).isFalse();
     }
 }

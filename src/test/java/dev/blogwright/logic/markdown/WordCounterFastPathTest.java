@@ -42,7 +42,7 @@ class WordCounterFastPathTest {
             if (to < s.length() && Character.isLowSurrogate(s.charAt(to))) {
                 to++;
             }
-            counter.add(s, from, to);
+            counter.add(s.toCharArray(), from, to);
             from = to;
         }
         return counter.total();
