@@ -49,7 +49,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -143,9 +142,6 @@ final class DirectHtmlRenderer {
         private final HtmlLines html;
         private final HeaderIdGenerator ids;
         private int depth;
-        /** The parsed source and one {@code char[]} copy of it, from which plain text is escaped directly. */
-        private String source;
-        private char[] sourceChars;
 
         Run(Document document, int sizeHint) {
             this.document = document;
@@ -221,14 +217,9 @@ final class DirectHtmlRenderer {
          * copied once from the source.
          */
         private void text(BasedSequence chars) {
-            if (chars instanceof SubSequence slice && slice.getBase() instanceof String base) {
-                if (base != source) {
-                    source = base;
-                    sourceChars = base.toCharArray();
-                }
-                if (html.plainText(sourceChars, slice.getStartOffset(), slice.getEndOffset())) {
-                    return;
-                }
+            char[] source = SourceChars.of(document, chars);
+            if (source != null && html.plainText(source, chars.getStartOffset(), chars.getEndOffset())) {
+                return;
             }
             String text = SequenceText.of(chars);
             if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {

@@ -9,9 +9,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import java.util.ArrayDeque;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -43,28 +42,31 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
      * address '@', a bare host "www."; '&' is there because an entity such as {@code &#64;} unescapes to one.
      */
     static boolean mayHoldLink(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        return mayHoldLink(text.toString().toCharArray(), 0, text.length());
+    }
+
+    private static boolean mayHoldLink(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (c == ':' || c == '@' || c == '&') {
                 return true;
             }
-            if ((c == 'w' || c == 'W') && i + 3 < n && (text.charAt(i + 1) | 0x20) == 'w'
-                    && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+            if ((c == 'w' || c == 'W') && i + 3 < to && (text[i + 1] | 0x20) == 'w' && (text[i + 2] | 0x20) == 'w'
+                    && text[i + 3] == '.') {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Runs the extension's node post-processor over the document's text nodes in document order, as flexmark's
-     * post-processor manager would, but without it: the manager first classifies every node of the document into
-     * hash-based bags for the one kind this extension asks for (7 % of an export's CPU). The nodes are listed before
-     * any is processed; the extension replaces a text node by links and text and may merge the text nodes that
-     * follow, so a listed node already taken out of the tree is skipped, as the manager skips it. The nodes the
-     * extension adds are never linkable again, so handing them to it, as the manager may, would change nothing.
-     */
+    /** {@link #mayHoldLink(CharSequence)} for a text node, read from the source's characters where it can be. */
+    private static boolean mayHoldLink(Node text) {
+        BasedSequence chars = text.getChars();
+        char[] source = SourceChars.of(text, chars);
+        return source == null ? mayHoldLink(chars)
+                : mayHoldLink(source, chars.getStartOffset(), chars.getEndOffset());
+    }
+
     private static final class Factory extends DocumentPostProcessorFactory {
         @Override
         public DocumentPostProcessor apply(Document document) {
@@ -89,16 +91,19 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     /** The {@link Text} nodes that could hold a link, in document order (pre-order, as flexmark classifies). */
     private static List<Node> texts(Document document) {
         List<Node> texts = new ArrayList<>();
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(document);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (node.getClass() == Text.class && mayHoldLink(node.getChars())) {
+        Node node = document;
+        while (node != null) {
+            if (node.getClass() == Text.class && mayHoldLink(node)) {
                 texts.add(node);
             }
-            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                pending.push(child);
+            Node next = node.getFirstChild();
+            while (next == null && node != document) {
+                next = node.getNext();
+                if (next == null) {
+                    node = node.getParent();
+                }
             }
+            node = next;
         }
         return texts;
     }

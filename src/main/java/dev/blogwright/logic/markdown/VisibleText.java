@@ -23,9 +23,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
-import com.vladsch.flexmark.util.sequence.SubSequence;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.jsoup.Jsoup;
 
 /**
@@ -69,28 +66,28 @@ final class VisibleText {
     }
 
     /**
-     * One walk over a tree. Text that is a plain slice of the parsed source is read from one {@code char[]} copy
-     * of the source, so neither a string per node nor a {@code String.charAt} call per character is paid.
+     * One walk over a tree, in document order, by the nodes' own links rather than a stack. Text that is a plain
+     * slice of the parsed source is read from the document's {@link SourceChars}, so neither a string per node
+     * nor a {@code String.charAt} call per character is paid.
      */
     private static final class Walk {
         private final Sink out;
-        private String source;
-        private char[] chars;
 
         Walk(Sink out) {
             this.out = out;
         }
 
         void walk(Node root) {
-            Deque<Node> pending = new ArrayDeque<>();
-            pending.push(root);
-            while (!pending.isEmpty()) {
-                Node node = pending.pop();
-                if (collect(node)) {
-                    for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                        pending.push(child);
+            Node node = root;
+            while (node != null) {
+                Node next = collect(node) ? node.getFirstChild() : null;
+                while (next == null && node != root) {
+                    next = node.getNext();
+                    if (next == null) {
+                        node = node.getParent();
                     }
                 }
+                node = next;
             }
         }
 
@@ -102,15 +99,15 @@ final class VisibleText {
                 out.add(SPACE, 0, 1);
             }
             if (node instanceof Text || node instanceof HtmlEntity) {
-                appendUnescaped(node.getChars());
+                appendUnescaped(node, node.getChars());
             } else if (node instanceof Code code) {
-                append(code.getText());
+                append(node, code.getText());
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                append(((Block) node).getContentChars());
+                append(node, ((Block) node).getContentChars());
             } else if (node instanceof AutoLink link) {
-                append(link.getText());
+                append(node, link.getText());
             } else if (node instanceof MailLink link) {
-                append(link.getText());
+                append(node, link.getText());
             } else if (node instanceof HtmlBlock html) {
                 add(Jsoup.parseBodyFragment(html.getChars().toString()).text());
             } else {
@@ -120,8 +117,8 @@ final class VisibleText {
         }
 
         /** Appends the characters of {@code chars}, read from the source itself where they are a plain slice. */
-        private void append(BasedSequence chars) {
-            char[] text = slice(chars);
+        private void append(Node node, BasedSequence chars) {
+            char[] text = SourceChars.of(node, chars);
             if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), SequenceUtils.NUL,
                     SequenceUtils.NUL)) {
                 out.add(text, chars.getStartOffset(), chars.getEndOffset());
@@ -135,26 +132,14 @@ final class VisibleText {
          * ampersand but runs a regex over the sequence first; most text nodes hold neither and are read from the
          * source as they are.
          */
-        private void appendUnescaped(BasedSequence chars) {
-            char[] text = slice(chars);
+        private void appendUnescaped(Node node, BasedSequence chars) {
+            char[] text = SourceChars.of(node, chars);
             if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), '\\', '&')) {
                 out.add(text, chars.getStartOffset(), chars.getEndOffset());
                 return;
             }
             String copy = SequenceText.of(chars);
             add(copy.indexOf('\\') >= 0 || copy.indexOf('&') >= 0 ? Escaping.unescapeString(copy) : copy);
-        }
-
-        /** The source's characters if {@code chars} is a plain slice of the parsed source string, else null. */
-        private char[] slice(BasedSequence chars) {
-            if (chars instanceof SubSequence slice && slice.getBase() instanceof String base) {
-                if (base != source) {
-                    source = base;
-                    this.chars = base.toCharArray();
-                }
-                return this.chars;
-            }
-            return null;
         }
 
         private void add(String text) {
