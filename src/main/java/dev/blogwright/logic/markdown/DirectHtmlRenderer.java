@@ -87,6 +87,9 @@ final class DirectHtmlRenderer {
     private final boolean safe;
     private final ListOptions listOptions;
     private final Pattern suppressedLinks;
+    private final boolean percentEncodeUrls;
+    private final String autolinkWwwPrefix;
+    private final boolean obfuscateEmail;
     private final String languageClassPrefix;
     private final Map<String, String> languageClassMap;
     private final String tableClass;
@@ -107,6 +110,9 @@ final class DirectHtmlRenderer {
         listOptions = ListOptions.get(options);
         String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
         suppressedLinks = suppressed == null || suppressed.isEmpty() ? null : Pattern.compile(suppressed);
+        percentEncodeUrls = HtmlRenderer.PERCENT_ENCODE_URLS.get(options);
+        autolinkWwwPrefix = HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options);
+        obfuscateEmail = HtmlRenderer.OBFUSCATE_EMAIL.get(options);
         languageClassPrefix = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX.get(options);
         languageClassMap = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_MAP.get(options);
         tableClass = TablesExtension.CLASS_NAME.get(options);
@@ -141,6 +147,7 @@ final class DirectHtmlRenderer {
         private final Document document;
         private final HtmlLines html;
         private final HeaderIdGenerator ids;
+        private final SourceChars sourceChars = new SourceChars();
         private int depth;
 
         Run(Document document, int sizeHint) {
@@ -217,7 +224,7 @@ final class DirectHtmlRenderer {
          * copied once from the source.
          */
         private void text(BasedSequence chars) {
-            char[] source = SourceChars.of(document, chars);
+            char[] source = sourceChars.read(document, chars);
             if (source != null && html.plainText(source, chars.getStartOffset(), chars.getEndOffset())) {
                 return;
             }
@@ -359,13 +366,13 @@ final class DirectHtmlRenderer {
             }
             String url = url(text);
             html.raw("<a");
-            href(url.startsWith("www.") ? HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options) + url : url);
+            href(url.startsWith("www.") ? autolinkWwwPrefix + url : url);
             html.raw(">").text(text).raw("</a>");
         }
 
         private void mailLink(MailLink node) {
             String text = node.getText().unescape();
-            if (isSuppressed(node.getUrl()) || HtmlRenderer.OBFUSCATE_EMAIL.get(options)) {
+            if (isSuppressed(node.getUrl()) || obfuscateEmail) {
                 throw Unsupported.INSTANCE;
             }
             html.raw("<a");
@@ -453,9 +460,30 @@ final class DirectHtmlRenderer {
 
         /** flexmark's link resolution with no resolvers installed: percent-encoded when the options say so. */
         private String url(String url) {
-            return url.isEmpty() || !HtmlRenderer.PERCENT_ENCODE_URLS.get(options) ? url
+            return url.isEmpty() || !percentEncodeUrls || keptByPercentEncoding(url) ? url
                     : Escaping.percentEncodeUrl(url);
         }
+    }
+
+    /** The characters flexmark's {@code percentEncodeUrl} leaves as they are, wherever they stand. */
+    private static final boolean[] URL_KEPT = new boolean[128];
+
+    static {
+        String kept = "!#$&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~";
+        for (int i = 0; i < kept.length(); i++) {
+            URL_KEPT[kept.charAt(i)] = true;
+        }
+    }
+
+    /** Whether percent-encoding leaves {@code url} unchanged, as it does most URLs, without its regex. */
+    static boolean keptByPercentEncoding(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c >= 128 || !URL_KEPT[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<Class<?>, Kind> kinds() {

@@ -103,7 +103,25 @@ final class HtmlLines {
 
     /** An attribute, {@code name="value"} with the value escaped as flexmark escapes attribute values. */
     HtmlLines attr(String name, String value) {
-        return raw(" ").raw(name).raw("=\"").raw(Escaping.escapeHtml(value, true)).raw("\"");
+        String escaped = needsEscaping(value) ? Escaping.escapeHtml(value, true) : value;
+        if (pre == 0 && !blankSoFar && escaped.indexOf('\n') < 0) {
+            int before = out.length();
+            out.append(' ').append(name).append("=\"").append(escaped).append('"');
+            lineLength += out.length() - before;
+            return this;
+        }
+        return raw(" ").raw(name).raw("=\"").raw(escaped).raw("\"");
+    }
+
+    /** Whether flexmark's {@code escapeHtml} would change {@code value}: only these four characters it escapes. */
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The HTML, ending the last line as flexmark does. */

@@ -60,9 +60,9 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     }
 
     /** {@link #mayHoldLink(CharSequence)} for a text node, read from the source's characters where it can be. */
-    private static boolean mayHoldLink(Node text) {
+    private static boolean mayHoldLink(Node text, SourceChars sourceChars) {
         BasedSequence chars = text.getChars();
-        char[] source = SourceChars.of(text, chars);
+        char[] source = sourceChars.read(text, chars);
         return source == null ? mayHoldLink(chars)
                 : mayHoldLink(source, chars.getStartOffset(), chars.getEndOffset());
     }
@@ -91,9 +91,10 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
     /** The {@link Text} nodes that could hold a link, in document order (pre-order, as flexmark classifies). */
     private static List<Node> texts(Document document) {
         List<Node> texts = new ArrayList<>();
+        SourceChars sourceChars = new SourceChars();
         Node node = document;
         while (node != null) {
-            if (node.getClass() == Text.class && mayHoldLink(node)) {
+            if (node.getClass() == Text.class && mayHoldLink(node, sourceChars)) {
                 texts.add(node);
             }
             Node next = node.getFirstChild();

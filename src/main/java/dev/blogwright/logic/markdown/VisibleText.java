@@ -72,6 +72,7 @@ final class VisibleText {
      */
     private static final class Walk {
         private final Sink out;
+        private final SourceChars sourceChars = new SourceChars();
 
         Walk(Sink out) {
             this.out = out;
@@ -118,7 +119,7 @@ final class VisibleText {
 
         /** Appends the characters of {@code chars}, read from the source itself where they are a plain slice. */
         private void append(Node node, BasedSequence chars) {
-            char[] text = SourceChars.of(node, chars);
+            char[] text = sourceChars.read(node, chars);
             if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), SequenceUtils.NUL,
                     SequenceUtils.NUL)) {
                 out.add(text, chars.getStartOffset(), chars.getEndOffset());
@@ -133,7 +134,7 @@ final class VisibleText {
          * source as they are.
          */
         private void appendUnescaped(Node node, BasedSequence chars) {
-            char[] text = SourceChars.of(node, chars);
+            char[] text = sourceChars.read(node, chars);
             if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), '\\', '&')) {
                 out.add(text, chars.getStartOffset(), chars.getEndOffset());
                 return;

@@ -2,6 +2,7 @@ package dev.blogwright.logic.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,5 +47,17 @@ class DirectHtmlRendererTest {
         for (int i = 0; i < 200; i++) {
             assertThat(SAFE.bothWays(generator.post(i).markdown())[1]).as("post %d", i).isNotNull();
         }
+    }
+
+    @Test
+    void urlsThatSkipPercentEncodingAreTheOnesItLeavesAlone() {
+        for (int c = 0; c < 0x3000; c++) {
+            String url = "https://x.org/a" + (char) c + "b";
+            if (DirectHtmlRenderer.keptByPercentEncoding(url)) {
+                assertThat(Escaping.percentEncodeUrl(url)).as("U+%04X", c).isEqualTo(url);
+            }
+        }
+        assertThat(DirectHtmlRenderer.keptByPercentEncoding("/a%20b")).isFalse();
+        assertThat(DirectHtmlRenderer.keptByPercentEncoding("https://example.org/photo-3.jpg?x=1&y=2#top")).isTrue();
     }
 }
