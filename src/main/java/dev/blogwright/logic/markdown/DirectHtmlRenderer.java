@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -40,6 +41,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -57,10 +59,10 @@ import java.util.regex.Pattern;
  * Writes the HTML of the Markdown that posts are made of (paragraphs, headings, lists, quotes, code, tables,
  * links, images, emphasis, footnotes) byte for byte as flexmark's {@link HtmlRenderer} with {@link MarkdownSyntax}'s
  * options writes it, in a fraction of the time: flexmark's writer tracks lines one character at a time and its text
- * renderer runs two regular expressions per text node, most of an export's rendering time. Anything else (raw HTML,
- * reference links, task items, table captions, very deep nesting) ends the attempt with {@link Unsupported}; the
- * caller then renders with flexmark, so output never depends on which path ran. The golden digests and the
- * differential tests hold the two paths to the same bytes.
+ * renderer runs two regular expressions per text node, most of an export's rendering time. Anything else (raw
+ * HTML, undefined reference links, reference images, task items, table captions, very deep nesting) ends the
+ * attempt with {@link Unsupported}; the caller then renders with flexmark, so output never depends on which path
+ * ran. The golden digests and the differential tests hold the two paths to the same bytes.
  */
 final class DirectHtmlRenderer {
     /** Thrown where this renderer does not reproduce flexmark; carries no stack trace, it is control flow. */
@@ -78,7 +80,7 @@ final class DirectHtmlRenderer {
     private enum Kind {
         DOCUMENT, PARAGRAPH, HEADING, BLOCK_QUOTE, BULLET_LIST, ORDERED_LIST, LIST_ITEM, FENCED_CODE, INDENTED_CODE,
         THEMATIC_BREAK, NOTHING, TEXT, TEXT_BASE, EMPHASIS, STRONG, STRIKETHROUGH, CODE, SOFT_BREAK, HARD_BREAK, LINK,
-        IMAGE, AUTO_LINK, MAIL_LINK, ENTITY, FOOTNOTE, TABLE, TABLE_HEAD, TABLE_BODY, TABLE_ROW, TABLE_CELL
+        IMAGE, LINK_REF, AUTO_LINK, MAIL_LINK, ENTITY, FOOTNOTE, TABLE, TABLE_HEAD, TABLE_BODY, TABLE_ROW, TABLE_CELL
     }
 
     private static final Map<Class<?>, Kind> KINDS = kinds();
@@ -90,6 +92,7 @@ final class DirectHtmlRenderer {
     private final boolean percentEncodeUrls;
     private final String autolinkWwwPrefix;
     private final boolean obfuscateEmail;
+    private final boolean recheckUndefinedReferences;
     private final String languageClassPrefix;
     private final Map<String, String> languageClassMap;
     private final String tableClass;
@@ -113,6 +116,7 @@ final class DirectHtmlRenderer {
         percentEncodeUrls = HtmlRenderer.PERCENT_ENCODE_URLS.get(options);
         autolinkWwwPrefix = HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options);
         obfuscateEmail = HtmlRenderer.OBFUSCATE_EMAIL.get(options);
+        recheckUndefinedReferences = HtmlRenderer.RECHECK_UNDEFINED_REFERENCES.get(options);
         languageClassPrefix = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX.get(options);
         languageClassMap = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_MAP.get(options);
         tableClass = TablesExtension.CLASS_NAME.get(options);
@@ -194,6 +198,7 @@ final class DirectHtmlRenderer {
                 case CODE -> html.raw("<code>").text(Escaping.collapseWhitespace(
                         SequenceText.of(((Code) node).getText()), true)).raw("</code>");
                 case LINK -> link((Link) node);
+                case LINK_REF -> linkRef((LinkRef) node);
                 case IMAGE -> image((Image) node);
                 case AUTO_LINK -> autoLink((AutoLink) node);
                 case MAIL_LINK -> mailLink((MailLink) node);
@@ -332,6 +337,27 @@ final class DirectHtmlRenderer {
             href(url(node.getUrl().unescape()));
             if (node.getTitle().isNotNull()) {
                 html.attr("title", node.getTitle().unescape());
+            }
+            html.raw(">");
+            children(node);
+            html.raw("</a>");
+        }
+
+        /** A reference link whose reference is defined; an undefined one, shown as text, is left to flexmark. */
+        private void linkRef(LinkRef node) {
+            Reference reference = node.isDefined() ? node.getReferenceNode(Parser.REFERENCES.get(document)) : null;
+            if (reference == null || recheckUndefinedReferences) {
+                throw Unsupported.INSTANCE;
+            }
+            String url = reference.getUrl().unescape();
+            if (suppressedLinks != null && suppressedLinks.matcher(url).matches()) {
+                children(node);
+                return;
+            }
+            html.raw("<a");
+            href(url(url));
+            if (reference.getTitle().isNotNull()) {
+                html.attr("title", reference.getTitle().unescape());
             }
             html.raw(">");
             children(node);
@@ -512,6 +538,7 @@ final class DirectHtmlRenderer {
         kinds.put(SoftLineBreak.class, Kind.SOFT_BREAK);
         kinds.put(HardLineBreak.class, Kind.HARD_BREAK);
         kinds.put(Link.class, Kind.LINK);
+        kinds.put(LinkRef.class, Kind.LINK_REF);
         kinds.put(Image.class, Kind.IMAGE);
         kinds.put(AutoLink.class, Kind.AUTO_LINK);
         kinds.put(MailLink.class, Kind.MAIL_LINK);

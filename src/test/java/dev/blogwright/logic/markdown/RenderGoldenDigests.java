@@ -21,8 +21,12 @@ import java.util.stream.Stream;
  * {@link PostText}'s word count, plain text and excerpt. Any change of output changes the digest.
  *
  * <p>The expected digests in {@value #RESOURCE} were computed with the renderer as it was before its rendering was
- * made faster (branch {@code render}, on top of 86137c0). Regenerate them only when the output is meant to change:
- * {@code mvn -B -o test -Dtest=RenderGoldenTest -Dblogwright.golden.write=src/test/resources/markdown/render-golden.txt}.
+ * made faster (branch {@code render}, on top of 86137c0). Regenerate them only when the output is meant to change,
+ * from the project folder (the corpus must be present for its digests to be written):
+ * <pre>
+ * mvn -B -o test -Dtest=RenderGoldenTest \
+ *     -Dblogwright.golden.write=src/test/resources/markdown/render-golden.txt
+ * </pre>
  */
 final class RenderGoldenDigests {
     static final String RESOURCE = "/markdown/render-golden.txt";
