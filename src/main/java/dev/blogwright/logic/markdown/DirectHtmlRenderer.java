@@ -14,12 +14,10 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -29,7 +27,6 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -40,17 +37,9 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NonRenderingInline;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -75,33 +64,36 @@ final class DirectHtmlRenderer {
     }
 
     /** Well below the depth where flexmark's own recursion could overflow, so that outcome stays flexmark's. */
-    private static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = 64;
 
-    private enum Kind {
+    /** The node kinds written directly, each as the flexmark renderer of that node class writes it. */
+    enum Kind {
         DOCUMENT, PARAGRAPH, HEADING, BLOCK_QUOTE, BULLET_LIST, ORDERED_LIST, LIST_ITEM, FENCED_CODE, INDENTED_CODE,
         THEMATIC_BREAK, NOTHING, TEXT, TEXT_BASE, EMPHASIS, STRONG, STRIKETHROUGH, CODE, SOFT_BREAK, HARD_BREAK, LINK,
         IMAGE, LINK_REF, AUTO_LINK, MAIL_LINK, ENTITY, FOOTNOTE, TABLE, TABLE_HEAD, TABLE_BODY, TABLE_ROW, TABLE_CELL
     }
 
-    private static final Map<Class<?>, Kind> KINDS = kinds();
+    /** By exact class: a subclass (a task item is a list item) may render differently and is left to flexmark. */
+    static final Map<Class<?>, Kind> KINDS = kinds();
 
-    private final DataHolder options;
-    private final boolean safe;
-    private final ListOptions listOptions;
-    private final Pattern suppressedLinks;
-    private final boolean percentEncodeUrls;
-    private final String autolinkWwwPrefix;
-    private final boolean obfuscateEmail;
-    private final boolean recheckUndefinedReferences;
-    private final String languageClassPrefix;
-    private final Map<String, String> languageClassMap;
-    private final String tableClass;
-    private final boolean columnSpans;
-    private final String footnoteRefPrefix;
-    private final String footnoteRefSuffix;
-    private final String footnoteBackRef;
-    private final String footnoteLinkClass;
-    private final String footnoteBackLinkClass;
+    // flexmark's options as DirectHtmlRun needs them, read once rather than per node.
+    final DataHolder options;
+    final boolean safe;
+    final ListOptions listOptions;
+    final Pattern suppressedLinks;
+    final boolean percentEncodeUrls;
+    final String autolinkWwwPrefix;
+    final boolean obfuscateEmail;
+    final boolean recheckUndefinedReferences;
+    final String languageClassPrefix;
+    final Map<String, String> languageClassMap;
+    final String tableClass;
+    final boolean columnSpans;
+    final String footnoteRefPrefix;
+    final String footnoteRefSuffix;
+    final String footnoteBackRef;
+    final String footnoteLinkClass;
+    final String footnoteBackLinkClass;
 
     /**
      * @param options the options of the flexmark renderer this one stands in for
@@ -140,356 +132,12 @@ final class DirectHtmlRenderer {
     /** The document's HTML, or {@code null} when it holds something only flexmark renders. */
     String render(Document document, int sizeHint) {
         try {
-            return new Run(document, sizeHint).render();
+            return new DirectHtmlRun(this, document, sizeHint).render();
         } catch (Unsupported e) {
             return null;
         }
     }
 
-    /** One rendering: the output and the per-document state (heading ids, footnote numbers). */
-    private final class Run {
-        private final Document document;
-        private final HtmlLines html;
-        private final HeaderIdGenerator ids;
-        private final SourceChars sourceChars = new SourceChars();
-        private int depth;
-
-        Run(Document document, int sizeHint) {
-            this.document = document;
-            this.html = new HtmlLines(sizeHint + sizeHint / 4 + 64);
-            this.ids = new HeaderIdGenerator(options);
-        }
-
-        String render() {
-            FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
-            footnotes.resolveFootnoteOrdinals();
-            ids.generateIds(document);
-            children(document);
-            if (!footnotes.getReferencedFootnoteBlocks().isEmpty()) {
-                footnoteSection(footnotes);
-            }
-            return html.finish();
-        }
-
-        private void children(Node parent) {
-            if (++depth > MAX_DEPTH) {
-                throw Unsupported.INSTANCE;
-            }
-            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-                node(child);
-            }
-            depth--;
-        }
-
-        private void node(Node node) {
-            Kind kind = KINDS.get(node.getClass());
-            if (kind == null) {
-                throw Unsupported.INSTANCE;
-            }
-            switch (kind) {
-                case TEXT -> text(node.getChars());
-                case TEXT_BASE, DOCUMENT -> children(node);
-                case PARAGRAPH -> paragraph((Paragraph) node);
-                case SOFT_BREAK -> html.raw("\n");
-                case HARD_BREAK -> html.raw("<br />\n");
-                case EMPHASIS -> wrap(node, "<em>", "</em>");
-                case STRONG -> wrap(node, "<strong>", "</strong>");
-                case STRIKETHROUGH -> wrap(node, "<del>", "</del>");
-                case CODE -> html.raw("<code>").text(Escaping.collapseWhitespace(
-                        SequenceText.of(((Code) node).getText()), true)).raw("</code>");
-                case LINK -> link((Link) node);
-                case LINK_REF -> linkRef((LinkRef) node);
-                case IMAGE -> image((Image) node);
-                case AUTO_LINK -> autoLink((AutoLink) node);
-                case MAIL_LINK -> mailLink((MailLink) node);
-                case ENTITY -> html.text(node.getChars().unescape());
-                case FOOTNOTE -> footnote((Footnote) node);
-                case HEADING -> heading((Heading) node);
-                case BLOCK_QUOTE -> indented(node, "<blockquote>", "</blockquote>", true);
-                case BULLET_LIST -> indented(node, "<ul>", "</ul>", false);
-                case ORDERED_LIST -> orderedList((OrderedList) node);
-                case LIST_ITEM -> listItem((ListItem) node);
-                case FENCED_CODE -> fencedCode((FencedCodeBlock) node);
-                case INDENTED_CODE -> code(null, ((IndentedCodeBlock) node).getContentChars().trimTailBlankLines()
-                        .normalizeEndWithEOL());
-                case THEMATIC_BREAK -> html.line().raw("<hr />").line();
-                case NOTHING -> {
-                }
-                case TABLE -> table((TableBlock) node);
-                case TABLE_HEAD -> line(node, "<thead>", "</thead>");
-                case TABLE_BODY -> line(node, "<tbody>", "</tbody>");
-                case TABLE_ROW -> line(node, "<tr>", "</tr>");
-                case TABLE_CELL -> cell((TableCell) node);
-            }
-        }
-
-        /**
-         * Text as flexmark writes it, {@code escapeHtml(normalizeEOL(chars.unescape()))}; unescaping changes only
-         * text with a backslash or an ampersand and normalizing only text with a carriage return, so most text is
-         * copied once from the source.
-         */
-        private void text(BasedSequence chars) {
-            char[] source = sourceChars.read(document, chars);
-            if (source != null && html.plainText(source, chars.getStartOffset(), chars.getEndOffset())) {
-                return;
-            }
-            String text = SequenceText.of(chars);
-            if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
-                text = Escaping.unescapeString(text);
-            }
-            if (text.indexOf('\r') >= 0) {
-                text = Escaping.normalizeEOL(text);
-            }
-            html.text(text);
-        }
-
-        private void wrap(Node node, String open, String close) {
-            html.raw(open);
-            children(node);
-            html.raw(close);
-        }
-
-        /** flexmark's {@code tagLine}: the element on lines of its own. */
-        private void line(Node node, String open, String close) {
-            html.line().raw(open);
-            children(node);
-            html.raw(close).line();
-        }
-
-        /** flexmark's {@code tagIndent} (and {@code tagLineIndent}, which adds a line before the closing tag). */
-        private void indented(Node node, String open, String close, boolean lineBeforeClose) {
-            html.line().raw(open).line();
-            children(node);
-            html.line();
-            if (lineBeforeClose) {
-                html.line();
-            }
-            html.raw(close).line();
-        }
-
-        private void paragraph(Paragraph node) {
-            if (node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
-                return;
-            }
-            if (node.getParent() instanceof ParagraphItemContainer container
-                    && container.isParagraphWrappingDisabled(node, listOptions, options)) {
-                children(node);
-            } else {
-                line(node, "<p>", "</p>");
-            }
-        }
-
-        private void heading(Heading node) {
-            String tag = "h" + node.getLevel();
-            html.line().raw("<").raw(tag);
-            String id = ids.getId(node);
-            // flexmark drops an empty id on its way through the attribute providers.
-            if (id != null && !id.isEmpty()) {
-                html.attr("id", id);
-            }
-            html.raw(">");
-            children(node);
-            html.raw("</").raw(tag).raw(">").line();
-        }
-
-        private void orderedList(OrderedList node) {
-            int start = node.getStartNumber();
-            if (listOptions.isOrderedListManualStart() && start != 1) {
-                html.line().raw("<ol").attr("start", String.valueOf(start)).raw(">").line();
-                children(node);
-                html.line().raw("</ol>").line();
-            } else {
-                indented(node, "<ol>", "</ol>", false);
-            }
-        }
-
-        private void listItem(ListItem node) {
-            if (!node.getMarkerSuffix().isEmpty()) {
-                throw Unsupported.INSTANCE;
-            }
-            line(node, "<li>", "</li>");
-        }
-
-        private void fencedCode(FencedCodeBlock node) {
-            BasedSequence info = node.getInfo();
-            String language = null;
-            if (info.isNotNull() && !info.isBlank()) {
-                String name = node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape();
-                language = languageClassMap.getOrDefault(name, languageClassPrefix + name);
-            }
-            code(language, node.getContentChars().normalizeEOL());
-        }
-
-        private void code(String language, String content) {
-            html.line().raw("<pre>").openPre().raw("<code");
-            if (language != null) {
-                html.attr("class", language);
-            }
-            html.raw(">").text(content).raw("</code></pre>").closePre().line();
-        }
-
-        private void link(Link node) {
-            if (isSuppressed(node.getUrl())) {
-                children(node);
-                return;
-            }
-            html.raw("<a");
-            href(url(node.getUrl().unescape()));
-            if (node.getTitle().isNotNull()) {
-                html.attr("title", node.getTitle().unescape());
-            }
-            html.raw(">");
-            children(node);
-            html.raw("</a>");
-        }
-
-        /** A reference link whose reference is defined; an undefined one, shown as text, is left to flexmark. */
-        private void linkRef(LinkRef node) {
-            Reference reference = node.isDefined() ? node.getReferenceNode(Parser.REFERENCES.get(document)) : null;
-            if (reference == null || recheckUndefinedReferences) {
-                throw Unsupported.INSTANCE;
-            }
-            String url = reference.getUrl().unescape();
-            if (suppressedLinks != null && suppressedLinks.matcher(url).matches()) {
-                children(node);
-                return;
-            }
-            html.raw("<a");
-            href(url(url));
-            if (reference.getTitle().isNotNull()) {
-                html.attr("title", reference.getTitle().unescape());
-            }
-            html.raw(">");
-            children(node);
-            html.raw("</a>");
-        }
-
-        private void image(Image node) {
-            if (isSuppressed(node.getUrl())) {
-                return;
-            }
-            if (!node.getUrlContent().isEmpty()) {
-                throw Unsupported.INSTANCE;
-            }
-            String alt = new TextCollectingVisitor().collectAndGetText(node);
-            String src = url(node.getUrl().unescape());
-            html.raw("<img");
-            if (!safe || SafeUrls.isSafe(src, true)) {
-                html.attr("src", src);
-            }
-            html.attr("alt", alt);
-            if (node.getTitle().isNotNull()) {
-                html.attr("title", node.getTitle().unescape());
-            }
-            html.raw(" />");
-        }
-
-        private void autoLink(AutoLink node) {
-            String text = node.getText().toString();
-            if (isSuppressed(node.getUrl())) {
-                html.text(text);
-                return;
-            }
-            String url = url(text);
-            html.raw("<a");
-            href(url.startsWith("www.") ? autolinkWwwPrefix + url : url);
-            html.raw(">").text(text).raw("</a>");
-        }
-
-        private void mailLink(MailLink node) {
-            String text = node.getText().unescape();
-            if (isSuppressed(node.getUrl()) || obfuscateEmail) {
-                throw Unsupported.INSTANCE;
-            }
-            html.raw("<a");
-            href("mailto:" + url(text));
-            html.raw(">").text(text).raw("</a>");
-        }
-
-        private void href(String url) {
-            if (!safe || SafeUrls.isSafe(url, false)) {
-                html.attr("href", url);
-            }
-        }
-
-        private void footnote(Footnote node) {
-            FootnoteBlock block = node.getFootnoteBlock();
-            if (block == null) {
-                html.raw("[^");
-                children(node);
-                html.raw("]");
-                return;
-            }
-            int ordinal = block.getFootnoteOrdinal();
-            int reference = node.getReferenceOrdinal();
-            html.raw("<sup").attr("id", "fnref-" + ordinal + (reference == 0 ? "" : "-" + reference)).raw("><a");
-            if (!footnoteLinkClass.isEmpty()) {
-                html.attr("class", footnoteLinkClass);
-            }
-            href("#fn-" + ordinal);
-            html.raw(">").raw(footnoteRefPrefix + ordinal + footnoteRefSuffix).raw("</a></sup>");
-        }
-
-        private void footnoteSection(FootnoteRepository footnotes) {
-            html.line().raw("<div").attr("class", "footnotes").raw(">").line();
-            html.line().raw("<hr />").line();
-            html.line().raw("<ol>").line();
-            for (FootnoteBlock block : footnotes.getReferencedFootnoteBlocks()) {
-                int ordinal = block.getFootnoteOrdinal();
-                html.line().raw("<li").attr("id", "fn-" + ordinal).raw(">").line();
-                children(block);
-                for (int i = 0; i < block.getFootnoteReferences(); i++) {
-                    html.line().raw("<a");
-                    href("#fnref-" + ordinal + (i == 0 ? "" : "-" + i));
-                    if (!footnoteBackLinkClass.isEmpty()) {
-                        html.attr("class", footnoteBackLinkClass);
-                    }
-                    html.raw(">").raw(footnoteBackRef).raw("</a>");
-                }
-                html.line().raw("</li>").line();
-            }
-            html.line().raw("</ol>").line();
-            html.line().raw("</div>").line();
-        }
-
-        private void table(TableBlock node) {
-            html.line().raw("<table");
-            if (!tableClass.isEmpty()) {
-                html.attr("class", tableClass);
-            }
-            html.raw(">").line();
-            children(node);
-            html.line().line().raw("</table>").line().line();
-        }
-
-        private void cell(TableCell node) {
-            String tag = node.isHeader() ? "th" : "td";
-            html.raw("<").raw(tag);
-            if (node.getAlignment() != null) {
-                html.attr("align", switch (node.getAlignment()) {
-                    case LEFT -> "left";
-                    case CENTER -> "center";
-                    case RIGHT -> "right";
-                });
-            }
-            if (columnSpans && node.getSpan() > 1) {
-                html.attr("colspan", String.valueOf(node.getSpan()));
-            }
-            html.raw(">");
-            children(node);
-            html.raw("</").raw(tag).raw(">");
-        }
-
-        private boolean isSuppressed(BasedSequence url) {
-            return suppressedLinks != null && suppressedLinks.matcher(url).matches();
-        }
-
-        /** flexmark's link resolution with no resolvers installed: percent-encoded when the options say so. */
-        private String url(String url) {
-            return url.isEmpty() || !percentEncodeUrls || keptByPercentEncoding(url) ? url
-                    : Escaping.percentEncodeUrl(url);
-        }
-    }
 
     /** The characters flexmark's {@code percentEncodeUrl} leaves as they are, wherever they stand. */
     private static final boolean[] URL_KEPT = new boolean[128];
