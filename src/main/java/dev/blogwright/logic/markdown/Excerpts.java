@@ -32,7 +32,7 @@ final class Excerpts {
                 return text;
             }
         }
-        for (Node node : document.getDescendants()) {
+        for (Node node = next(document, document); node != null; node = next(node, document)) {
             if (node instanceof Paragraph && node.getAncestorOfType(FootnoteBlock.class) == null) {
                 String text = VisibleText.of(node);
                 if (!text.isEmpty()) {
@@ -41,6 +41,21 @@ final class Excerpts {
             }
         }
         return "";
+    }
+
+    /**
+     * The node after {@code node} in document order within {@code root}, as {@code getDescendants()} visits them,
+     * without its iterator objects.
+     */
+    private static Node next(Node node, Node root) {
+        Node next = node.getFirstChild();
+        while (next == null && node != root) {
+            next = node.getNext();
+            if (next == null) {
+                node = node.getParent();
+            }
+        }
+        return next;
     }
 
     /** {@code text} itself when short enough, else cut at the last word boundary that leaves room for "…". */
@@ -61,7 +76,7 @@ final class Excerpts {
     }
 
     private static Optional<Node> moreMarker(Document document) {
-        for (Node node : document.getDescendants()) {
+        for (Node node = next(document, document); node != null; node = next(node, document)) {
             if ((node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment)
                     && MORE_MARKER.matcher(node.getChars().trim()).matches()) {
                 return Optional.of(node);

@@ -18,6 +18,7 @@ public final class MarkdownRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(MarkdownRenderer.class);
 
     private final HtmlRenderer renderer;
+    private final DirectHtmlRenderer direct;
     private final HtmlSanitizer sanitizer;
 
     /** A sanitizing renderer: the safe default for posts whose author is not fully trusted. */
@@ -43,6 +44,7 @@ public final class MarkdownRenderer {
             sanitizer = new HtmlSanitizer();
         }
         renderer = builder.build();
+        direct = new DirectHtmlRenderer(renderer.getOptions(), !trustRawHtml);
         // Load the rendering classes now, not first inside a deep recursion (see MarkdownSyntax.WARM_UP).
         render(MarkdownSyntax.WARM_UP);
     }
@@ -51,12 +53,7 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         String text = markdown == null ? "" : markdown;
         try {
-            Document document = MarkdownSyntax.parse(text);
-            String html = renderer.render(document);
-            if (sanitizer != null && containsRawHtml(document)) {
-                return sanitizer.clean(html);
-            }
-            return html;
+            return html(MarkdownSyntax.parse(text), text);
         } catch (StackOverflowError e) {
             // flexmark parses and renders nesting recursively; absurdly deep input (thousands of nested quotes or
             // emphasis markers) exhausts the stack. The post still shows, as its escaped source.
@@ -74,18 +71,37 @@ public final class MarkdownRenderer {
         boolean manual = manualExcerpt != null && !manualExcerpt.isBlank();
         try {
             Document document = MarkdownSyntax.parse(text);
-            String html = renderer.render(document);
-            if (sanitizer != null && containsRawHtml(document)) {
-                html = sanitizer.clean(html);
-            }
+            String html = html(document, text);
             String excerpt = manual ? manualExcerpt.strip() : text.isBlank() ? "" : Excerpts.fromDocument(document);
-            return new RenderedMarkdown(html, WordCounter.count(VisibleText.uncollapsed(document)), excerpt);
+            return new RenderedMarkdown(html, VisibleText.words(document), excerpt);
         } catch (StackOverflowError e) {
             LOG.warn("Markdown nested too deeply to render ({} characters); showing it as plain text", text.length());
             String visible = VisibleText.collapseWhitespace(text);
             return new RenderedMarkdown(plainFallback(text), WordCounter.count(visible),
                     manual ? manualExcerpt.strip() : Excerpts.cut(visible));
         }
+    }
+
+    /**
+     * The document's HTML: written directly where {@link DirectHtmlRenderer} reproduces flexmark (which leaves out
+     * raw HTML, so there is nothing to clean), else by flexmark and, with raw HTML in a sanitizing renderer, cleaned.
+     */
+    private String html(Document document, String text) {
+        String html = direct.render(document, text.length());
+        if (html != null) {
+            return html;
+        }
+        html = renderer.render(document);
+        if (sanitizer != null && containsRawHtml(document)) {
+            return sanitizer.clean(html);
+        }
+        return html;
+    }
+
+    /** flexmark's HTML alone (no cleaning), or {@code null} where the direct renderer declines: for tests. */
+    String[] bothWays(String markdown) {
+        String flexmark = renderer.render(MarkdownSyntax.parse(markdown));
+        return new String[] {flexmark, direct.render(MarkdownSyntax.parse(markdown), markdown.length())};
     }
 
     private static String plainFallback(String text) {

@@ -3,7 +3,6 @@ package dev.blogwright.logic.markdown;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -81,7 +80,7 @@ final class MarkdownSyntax {
         // The COMMONMARK profile plus percent-encoded URLs is what conforms best to the CommonMark spec.
         options.setFrom(ParserEmulationProfile.COMMONMARK);
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), QuickAutolinkExtension.create(), FootnoteExtension.create(),
                 YamlFrontMatterExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

@@ -26,7 +26,7 @@ public final class PostText {
             return 0;
         }
         Document document = parseOrNull(markdown);
-        return WordCounter.count(document == null ? markdown : VisibleText.uncollapsed(document));
+        return document == null ? WordCounter.count(markdown) : VisibleText.words(document);
     }
 
     /** Minutes as the seed page shows them ("2 min read"): rounded up, never less than one. */

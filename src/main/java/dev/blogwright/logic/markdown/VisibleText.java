@@ -22,8 +22,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import org.jsoup.Jsoup;
 
 /**
@@ -40,6 +39,14 @@ final class VisibleText {
         return collapseWhitespace(uncollapsed(root));
     }
 
+    /** Where the walk puts the text it finds, piece by piece: a buffer, or a counter that needs no copy. */
+    interface Sink {
+        /** Takes {@code text[from, to)}. */
+        void add(char[] text, int from, int to);
+    }
+
+    private static final char[] SPACE = {' '};
+
     /**
      * The visible text with its white space as it comes. Enough for counting words: {@link WordCounter} treats
      * every white-space character as a separator and never joins a word across one, so collapsing first (5 % of
@@ -47,51 +54,112 @@ final class VisibleText {
      */
     static String uncollapsed(Node root) {
         StringBuilder out = new StringBuilder();
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (collect(node, out)) {
-                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                    pending.push(child);
-                }
-            }
-        }
+        new Walk((text, from, to) -> out.append(text, from, to - from)).walk(root);
         return out.toString();
     }
 
-    /** Appends what {@code node} itself shows; returns whether its children still need visiting. */
-    private static boolean collect(Node node, StringBuilder out) {
-        if (node instanceof Block || node instanceof TableCell || node instanceof SoftLineBreak
-                || node instanceof HardLineBreak) {
-            // Blocks, cells and line breaks separate words even where the source has no space between them.
-            out.append(' ');
-        }
-        if (node instanceof Text || node instanceof HtmlEntity) {
-            appendUnescaped(node.getChars(), out);
-        } else if (node instanceof Code code) {
-            out.append(SequenceText.of(code.getText()));
-        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            out.append(SequenceText.of(((Block) node).getContentChars()));
-        } else if (node instanceof AutoLink link) {
-            out.append(SequenceText.of(link.getText()));
-        } else if (node instanceof MailLink link) {
-            out.append(SequenceText.of(link.getText()));
-        } else if (node instanceof HtmlBlock html) {
-            out.append(Jsoup.parseBodyFragment(html.getChars().toString()).text());
-        } else {
-            return !isHidden(node);
-        }
-        return false;
+    /** The words of the visible text, counted as the walk finds it: {@code WordCounter.count(uncollapsed(root))}. */
+    static int words(Node root) {
+        WordCounter counter = new WordCounter();
+        new Walk(counter).walk(root);
+        return counter.total();
     }
 
     /**
-     * Appends {@code chars.unescape()}. flexmark's unescape only changes text holding a backslash or an ampersand
-     * but runs a regex over the sequence first; most text nodes hold neither and are copied once here.
+     * One walk over a tree, in document order, by the nodes' own links rather than a stack. Text that is a plain
+     * slice of the parsed source is read from the document's {@link SourceChars}, so neither a string per node
+     * nor a {@code String.charAt} call per character is paid.
      */
-    private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
-        String text = SequenceText.of(chars);
-        out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text));
+    private static final class Walk {
+        private final Sink out;
+        private final SourceChars sourceChars = new SourceChars();
+
+        Walk(Sink out) {
+            this.out = out;
+        }
+
+        void walk(Node root) {
+            Node node = root;
+            while (node != null) {
+                Node next = collect(node) ? node.getFirstChild() : null;
+                while (next == null && node != root) {
+                    next = node.getNext();
+                    if (next == null) {
+                        node = node.getParent();
+                    }
+                }
+                node = next;
+            }
+        }
+
+        /** Appends what {@code node} itself shows; returns whether its children still need visiting. */
+        private boolean collect(Node node) {
+            if (node instanceof Block || node instanceof TableCell || node instanceof SoftLineBreak
+                    || node instanceof HardLineBreak) {
+                // Blocks, cells and line breaks separate words even where the source has no space between them.
+                out.add(SPACE, 0, 1);
+            }
+            if (node instanceof Text || node instanceof HtmlEntity) {
+                appendUnescaped(node, node.getChars());
+            } else if (node instanceof Code code) {
+                append(node, code.getText());
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                append(node, ((Block) node).getContentChars());
+            } else if (node instanceof AutoLink link) {
+                append(node, link.getText());
+            } else if (node instanceof MailLink link) {
+                append(node, link.getText());
+            } else if (node instanceof HtmlBlock html) {
+                add(Jsoup.parseBodyFragment(html.getChars().toString()).text());
+            } else {
+                return !isHidden(node);
+            }
+            return false;
+        }
+
+        /** Appends the characters of {@code chars}, read from the source itself where they are a plain slice. */
+        private void append(Node node, BasedSequence chars) {
+            char[] text = sourceChars.read(node, chars);
+            if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), SequenceUtils.NUL,
+                    SequenceUtils.NUL)) {
+                out.add(text, chars.getStartOffset(), chars.getEndOffset());
+            } else {
+                add(SequenceText.of(chars));
+            }
+        }
+
+        /**
+         * Appends {@code chars.unescape()}. flexmark's unescape only changes text holding a backslash or an
+         * ampersand but runs a regex over the sequence first; most text nodes hold neither and are read from the
+         * source as they are.
+         */
+        private void appendUnescaped(Node node, BasedSequence chars) {
+            char[] text = sourceChars.read(node, chars);
+            if (text != null && !holdsAny(text, chars.getStartOffset(), chars.getEndOffset(), '\\', '&')) {
+                out.add(text, chars.getStartOffset(), chars.getEndOffset());
+                return;
+            }
+            String copy = SequenceText.of(chars);
+            add(copy.indexOf('\\') >= 0 || copy.indexOf('&') >= 0 ? Escaping.unescapeString(copy) : copy);
+        }
+
+        private void add(String text) {
+            out.add(text.toCharArray(), 0, text.length());
+        }
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds {@code a}, {@code b} or a NUL, which flexmark shows as U+FFFD and so
+     * must come through {@link SequenceText}.
+     */
+    private static boolean holdsAny(char[] text, int from, int to, char a, char b) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == a || c == b || c == SequenceUtils.NUL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes a reader does not see as text: comments and tags, images, footnote markers, front matter. */

@@ -1,9 +1,16 @@
 package dev.blogwright.logic.markdown;
 
-/** Counts words in plain text the way readers perceive them, across scripts. */
-final class WordCounter {
-    private WordCounter() {
-    }
+/**
+ * Counts words in plain text the way readers perceive them, across scripts. The text may come in pieces
+ * ({@link #add}), as a walk over a document finds it, with the count the whole text would give.
+ */
+final class WordCounter implements VisibleText.Sink {
+    private int count;
+    private boolean inWord;
+    private int previous;
+    /** A joiner ended the last piece inside a word; whether it joins depends on the next character. */
+    private boolean pendingJoin;
+    private int beforeJoin;
 
     /**
      * Runs of letters, digits and combining marks are words; an apostrophe or hyphen inside a run ("don't",
@@ -11,11 +18,43 @@ final class WordCounter {
      * count one each, since those scripts do not mark word boundaries with spaces.
      */
     static int count(String text) {
-        int count = 0;
-        boolean inWord = false;
-        int previous = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        WordCounter counter = new WordCounter();
+        counter.add(text.toCharArray(), 0, text.length());
+        return counter.total();
+    }
+
+    /** The words of everything added so far. */
+    int total() {
+        pendingJoin = false;
+        inWord = false;
+        return count;
+    }
+
+    @Override
+    public void add(char[] text, int from, int to) {
+        for (int i = from; i < to; ) {
+            char c = text[i];
+            if (pendingJoin) {
+                pendingJoin = false;
+                inWord = joinsWord(beforeJoin, previous, Character.codePointAt(text, i));
+            }
+            if (c < 0x80) {
+                // ASCII, most of any text: no marks, no CJK, letters and digits by range, not by Unicode tables.
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                    if (!inWord) {
+                        count++;
+                    }
+                    inWord = true;
+                } else if (inWord && (c == '\'' || c == '-' || c == '.' || c == ',')) {
+                    join(text, i, to, c);
+                } else {
+                    inWord = false;
+                }
+                previous = c;
+                continue;
+            }
+            int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
                 count++;
@@ -25,12 +64,24 @@ final class WordCounter {
                     count++;
                 }
                 inWord = true;
-            } else if (!(inWord && joinsWord(previous, cp, i < text.length() ? text.codePointAt(i) : 0))) {
+            } else if (inWord && (cp == '\u2019' || cp == '\u2010')) {
+                join(text, i, to, cp);
+            } else {
                 inWord = false;
             }
             previous = cp;
         }
-        return count;
+    }
+
+    /** A possible joiner {@code cp} inside a word, the text going on at {@code next}. */
+    private void join(char[] text, int next, int to, int cp) {
+        if (next < to) {
+            inWord = joinsWord(previous, cp, Character.codePointAt(text, next));
+        } else {
+            // The next piece decides; until then the word goes on, as it would if the joiner joins.
+            pendingJoin = true;
+            beforeJoin = previous;
+        }
     }
 
     private static boolean joinsWord(int before, int cp, int after) {

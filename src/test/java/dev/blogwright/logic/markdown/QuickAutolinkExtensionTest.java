@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.blogwright.bench.PostGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quick autolink extension must give exactly what flexmark's own autolink extension gives: both dialects
- * render the CommonMark spec, hand-picked link shapes and (when present) the shared corpus, and must agree.
+ * parse and render the CommonMark spec, hand-picked link shapes, generated posts, the XSS payloads and (when
+ * present) the shared corpus, and must agree on the tree and the HTML.
  */
 class QuickAutolinkExtensionTest {
     private static final List<String> LINK_SHAPES = List.of(
@@ -44,7 +48,41 @@ class QuickAutolinkExtensionTest {
     }
 
     private static void assertSameHtml(String markdown) {
-        assertThat(HTML.render(QUICK.parse(markdown))).as(markdown).isEqualTo(HTML.render(ORIGINAL.parse(markdown)));
+        Document quick = QUICK.parse(markdown);
+        Document original = ORIGINAL.parse(markdown);
+        assertThat(tree(quick)).as(markdown).isEqualTo(tree(original));
+        assertThat(HTML.render(quick)).as(markdown).isEqualTo(HTML.render(original));
+    }
+
+    /** Every node of the tree, with its depth, kind and source range: two parses agree if these do. */
+    private static String tree(Node node) {
+        StringBuilder out = new StringBuilder();
+        tree(node, 0, out);
+        return out.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(node).append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tree(child, depth + 1, out);
+        }
+    }
+
+    @Test
+    void generatedPostsParseAsWithFlexmarksExtension() {
+        PostGenerator generator = new PostGenerator(PostGenerator.DEFAULT_SEED);
+        for (int i = 0; i < 300; i++) {
+            assertSameHtml(generator.post(i).markdown());
+        }
+    }
+
+    @Test
+    void xssPayloadsParseAsWithFlexmarksExtension() throws IOException {
+        RenderGoldenDigests.inputs().forEach((key, markdown) -> {
+            if (key.startsWith("xss:") || key.startsWith("nested:")) {
+                assertSameHtml(markdown);
+            }
+        });
     }
 
     @Test

@@ -18,6 +18,9 @@ class UncollapsedWordCountTest {
         var document = MarkdownSyntax.parse(markdown);
         assertThat(WordCounter.count(VisibleText.uncollapsed(document))).as(markdown)
                 .isEqualTo(WordCounter.count(VisibleText.of(document)));
+        // Counting piece by piece during the walk gives what counting the text in one piece gives.
+        assertThat(VisibleText.words(document)).as("walk " + markdown)
+                .isEqualTo(WordCounter.count(VisibleText.uncollapsed(document)));
         assertThat(WordCounter.count(prepared)).as("raw " + markdown)
                 .isEqualTo(WordCounter.count(VisibleText.collapseWhitespace(prepared)));
     }
