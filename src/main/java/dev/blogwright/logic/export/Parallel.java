@@ -1,6 +1,7 @@
 package dev.blogwright.logic.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stops at the first failure or cancellation: the bundle is then abandoned, so no partial result escapes.
  */
 final class Parallel {
+    private static final int RUNS_PER_THREAD = 32;
+
     private Parallel() {
     }
 
@@ -30,23 +33,31 @@ final class Parallel {
         });
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
+        // Items go to the pool in runs of consecutive ones, a few dozen runs per thread: one task per item cost
+        // more than the work of a page kept from the last export, while a few runs still balance uneven work.
+        int runs = Math.min(items.size(), threads * RUNS_PER_THREAD);
+        @SuppressWarnings("unchecked")
+        R[] results = (R[]) new Object[items.size()];
         try {
-            List<Future<R>> futures = new ArrayList<>(items.size());
-            for (T item : items) {
+            List<Future<?>> futures = new ArrayList<>(runs);
+            for (int run = 0; run < runs; run++) {
+                int from = (int) ((long) run * items.size() / runs);
+                int to = (int) ((long) (run + 1) * items.size() / runs);
                 futures.add(pool.submit(() -> {
-                    options.checkCancelled();
-                    R result = work.apply(item);
-                    synchronized (progressLock) {
-                        progress.progress(done.incrementAndGet(), items.size());
+                    for (int i = from; i < to; i++) {
+                        options.checkCancelled();
+                        results[i] = work.apply(items.get(i));
+                        synchronized (progressLock) {
+                            progress.progress(done.incrementAndGet(), items.size());
+                        }
                     }
-                    return result;
+                    return null;
                 }));
             }
-            List<R> results = new ArrayList<>(items.size());
-            for (Future<R> f : futures) {
-                results.add(f.get());
+            for (Future<?> f : futures) {
+                f.get();
             }
-            return results;
+            return Arrays.asList(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExportCancelledException();
