@@ -131,6 +131,30 @@ class ExportSnapshotTest {
         }
     }
 
+    @Test
+    void theAppsServiceShowsEveryEditWhileItKeepsWhatItWorkedOutBefore() throws IOException {
+        // As the export dialog runs: one service and one cache for the whole session, edits saved in between.
+        ExportService service = new ExportService();
+        PostCache cache = new PostCache();
+        Path site = dir.resolve("site");
+        for (int round = 1; round <= 3; round++) {
+            Post post = library.posts().findBySlug("post-" + (round * 5)).orElseThrow();
+            library.posts().autosave(post.id(), post.title(), "Edit number " + round + ".\n");
+            ExportReport report;
+            try (ExportSnapshot snapshot = library.exportSnapshot(false, cache)) {
+                report = service.export(snapshot.content(), site, ExportOptions.of(ExportFormat.ALL).withNow(NOW),
+                        ExportProgress.NONE);
+            }
+            if (round > 1) {
+                assertThat(report.postsRendered()).as("round " + round).isEqualTo(1);
+            }
+            assertThat(site.resolve("posts/post-" + (round * 5) + "/index.html")).content()
+                    .contains("Edit number " + round);
+        }
+        export(library.siteContent(false), dir.resolve("fresh"));
+        assertThat(tree(site)).isEqualTo(tree(dir.resolve("fresh")));
+    }
+
     /** The heads the cache holds now, in the library's manual order, through a fresh snapshot of its own. */
     private List<PostHead> heads(PostCache cache) {
         try (Database snapshot = library.database().snapshot()) {

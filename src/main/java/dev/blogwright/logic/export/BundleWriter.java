@@ -42,6 +42,7 @@ public final class BundleWriter implements AutoCloseable {
     private final Manifest previous;
     private final RetiredBundle retired;
     private final ExportLock lock;
+    private final KnownManifest known;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, Manifest.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, RenderFacts> renders = new ConcurrentHashMap<>();
@@ -51,8 +52,10 @@ public final class BundleWriter implements AutoCloseable {
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private boolean finished;
 
-    private BundleWriter(Path target, Path staging, Manifest previous, RetiredBundle retired, ExportLock lock) {
+    private BundleWriter(Path target, Path staging, Manifest previous, RetiredBundle retired, ExportLock lock,
+                         KnownManifest known) {
         this.target = target;
+        this.known = known;
         this.staging = staging;
         this.previous = previous;
         this.retired = retired;
@@ -71,6 +74,11 @@ public final class BundleWriter implements AutoCloseable {
 
     /** As {@link #open(Path)}, with the previous bundle handed to {@code retired} after a swap. */
     public static BundleWriter open(Path target, RetiredBundle retired) throws IOException {
+        return open(target, retired, new KnownManifest());
+    }
+
+    /** As {@link #open(Path, RetiredBundle)}, taking the previous manifest from {@code known} where it is current. */
+    static BundleWriter open(Path target, RetiredBundle retired, KnownManifest known) throws IOException {
         Path out = target.toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null) {
@@ -89,10 +97,10 @@ public final class BundleWriter implements AutoCloseable {
                             + " is not empty and was not written by Blogwright; choose an empty or new folder");
                 }
             }
-            Manifest previous = Manifest.read(out);
+            Manifest previous = known.read(out);
             Path staging = parent.resolve(out.getFileName() + SiblingFolders.STAGING + suffix());
             Files.createDirectory(staging);
-            return new BundleWriter(out, staging, previous, retired, lock);
+            return new BundleWriter(out, staging, previous, retired, lock, known);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -165,7 +173,8 @@ public final class BundleWriter implements AutoCloseable {
         if (page == null || hash == null || !page.inputs().equals(inputs)) {
             return false;
         }
-        claim(relative);
+        // Not resolved in staging: a kept file is never written there, and keep() resolves it in the target.
+        checkFree(relative);
         if (!keep(relative, hash, page.size())) {
             return false;
         }
@@ -218,7 +227,8 @@ public final class BundleWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
-        new Manifest(hashes, pages, renders, fragments).write(staging);
+        Manifest manifest = new Manifest(hashes, pages, renders, fragments);
+        manifest.write(staging);
         List<String> removed = previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).toList();
         boolean patch = Files.exists(target) && staged.size() + removed.size() <= kept.size();
         if (patch) {
@@ -229,6 +239,7 @@ public final class BundleWriter implements AutoCloseable {
             SiblingFolders.swap(staging, target, suffix(), retired);
         }
         finished = true;
+        known.remember(target, manifest);
         LOG.info("Exported {} by {}: {} written, {} unchanged, {} deleted", target, patch ? "patch" : "swap",
                 staged.size(), kept.size(), removed.size());
         return new ExportReport(staged.size(), kept.size(), removed.size(), target);
@@ -252,18 +263,22 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     private Path claim(String relative) {
+        checkFree(relative);
+        return SafePaths.resolve(staging, relative);
+    }
+
+    /** Fails unless {@code relative} may still be written by this export: not reserved, not written yet. */
+    private void checkFree(String relative) {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
         if (relative.equals(MANIFEST) || relative.equals(CACHE)) {
             throw new UnsafePathException(relative, "the name is reserved for the bundle manifest");
         }
-        Path dest = SafePaths.resolve(staging, relative);
         if (hashes.containsKey(relative)) {
             throw new IllegalArgumentException("Two files of the export map to '" + relative
                     + "'; give the posts, categories or tags distinct slugs");
         }
-        return dest;
     }
 
     /** True when the previous bundle holds {@code relative} with this hash, intact, so it is kept as it is. */

@@ -21,6 +21,8 @@ public final class ExportService {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
 
     private final RetiredBundle retired;
+    private final PostMemo memo = new PostMemo();
+    private final KnownManifest manifest = new KnownManifest();
 
     /** Deletes the previous bundle before an export returns. */
     public ExportService() {
@@ -44,12 +46,14 @@ public final class ExportService {
                 ? Theme.select(options.themeDir(), content.settings().theme()) : null;
         SiteExporter site = theme == null ? null : new SiteExporter(theme);
         JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
+        PostMemo.Round round = memo.start(InputKeys.of("memo", theme == null ? null : theme.fingerprint(),
+                content.settings(), content.categories(), content.tags()), content.posts().size());
         PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now(),
-                content.bodies());
+                content.bodies(), round);
         Path target = out.toAbsolutePath().normalize();
-        try (BundleWriter writer = BundleWriter.open(target, retired)) {
+        try (BundleWriter writer = BundleWriter.open(target, retired, manifest)) {
             // Each post's own files are written as soon as it is rendered; the listings need every post's facts.
-            SiteModel settingsOnly = new SiteModel(content, List.of());
+            SiteModel settingsOnly = new SiteModel(content, List.of(), round);
             List<Post> posts = content.posts();
             List<RenderedPost> rendered = rendering.renderAll(posts, writer, options, progress,
                     new PostRendering.PostOutput() {
@@ -72,7 +76,8 @@ public final class ExportService {
                         }
                     });
             if (site != null) {
-                site.writeListings(new SiteModel(content, rendered), writer, options, rendering.feedBodies(writer));
+                site.writeListings(new SiteModel(content, rendered, round), writer, options,
+                        rendering.feedBodies(writer));
             }
             if (json != null) {
                 json.writeBlog(content, rendered, writer);
@@ -86,6 +91,7 @@ public final class ExportService {
                 writer.writeStreamed(inside, dest -> BundleZip.write(writer::source, paths, dest));
             }
             ExportReport report = writer.commit().withPostsRendered(rendering.renderCount());
+            round.finish();
             if (zip != null && !zip.startsWith(target)) {
                 BundleZip.writeAtomically(target, paths, zip);
             }

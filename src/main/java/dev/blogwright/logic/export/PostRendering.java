@@ -56,12 +56,14 @@ final class PostRendering {
     private final boolean trustRawHtml;
     private final Instant now;
     private final PostBodies bodies;
+    private final PostMemo.Round memo;
     private final AtomicInteger renders = new AtomicInteger();
 
-    PostRendering(boolean trustRawHtml, Instant now, PostBodies bodies) {
+    PostRendering(boolean trustRawHtml, Instant now, PostBodies bodies, PostMemo.Round memo) {
         this.trustRawHtml = trustRawHtml;
         this.now = now;
         this.bodies = bodies;
+        this.memo = memo;
     }
 
     /**
@@ -80,13 +82,16 @@ final class PostRendering {
             indexes.add(i);
         }
         List<Boolean> done = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
-            bodyKeys[i] = bodyKey(posts.get(i));
+            Post post = posts.get(i);
+            // The previous export's facts of the same post object: the body, hence the key and facts, are its own.
+            RenderedPost known = memo.known(post, ExportSelection.mark(post, now));
+            bodyKeys[i] = known != null ? known.bodyKey() : bodyKey(post);
             RenderFacts facts = bundle.previousRender(bodyKeys[i]);
             if (facts == null) {
                 return false;
             }
             bundle.rememberRender(bodyKeys[i], facts);
-            rendered[i] = withFacts(posts.get(i), bodyKeys[i], facts);
+            rendered[i] = known != null ? known : withFacts(post, bodyKeys[i], facts);
             return output.keep(i, rendered[i]);
         });
         List<Integer> left = new ArrayList<>();

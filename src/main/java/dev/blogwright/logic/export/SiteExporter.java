@@ -10,6 +10,7 @@ import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -66,8 +67,10 @@ public final class SiteExporter {
      * else it shows are.
      */
     private String postInputs(SiteModel model, List<Post> posts, int index, RenderedPost rp, String file) {
-        return inputs(file, "post.peb", model, Map.of("post", postPage(model, posts, index, rp,
-                SiteLinks.root(file), "body:" + rp.bodyKey())));
+        Post previous = index > 0 ? posts.get(index - 1) : null;
+        Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
+        return model.memo.pageKey(index, rp, previous, next, () -> inputs(file, "post.peb", model,
+                Map.of("post", postPage(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey()))));
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
@@ -84,7 +87,14 @@ public final class SiteExporter {
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
         jobs.add(new PageJob("404.html", "404.peb", Map.of()));
         // A card shows on up to a dozen listing pages: its fingerprint is taken once and stands in for it.
-        List<String> keys = Parallel.map(model.cards, options, ExportProgress.NONE, InputKeys::of);
+        List<Integer> indexes = new ArrayList<>(model.cards.size());
+        for (int i = 0; i < model.cards.size(); i++) {
+            indexes.add(i);
+        }
+        List<String> keys = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
+            Card card = model.cards.get(i);
+            return model.memo.cardKey(i, card, () -> InputKeys.of(card));
+        });
         Map<Card, String> cardKeys = new IdentityHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             cardKeys.put(model.cards.get(i), keys.get(i));
@@ -162,7 +172,7 @@ public final class SiteExporter {
     private PostPage postPage(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
                               String html) {
         Post p = rp.post();
-        Card card = model.card(rp);
+        Card card = model.card(i, rp);
         String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
         String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
                 : model.links.hasBaseUrl() ? model.links.absolute(SiteLinks.postFile(p.slug())) : "";
@@ -185,23 +195,32 @@ public final class SiteExporter {
     }
 
     private static List<ArchiveGroup> archive(SiteModel model) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < model.cards.size(); i++) {
+        // Each date is looked up once and each month named once: 10,000 posts have a hundred or so months.
+        Instant[] dates = new Instant[model.cards.size()];
+        List<Integer> order = new ArrayList<>(dates.length);
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = SiteModel.date(model.posts.get(i).post());
             order.add(i);
         }
-        Comparator<Integer> newest = Comparator.comparing(i -> SiteModel.date(model.posts.get(i).post()),
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        order.sort(newest);
+        order.sort(Comparator.comparing(i -> dates[i], Comparator.nullsLast(Comparator.reverseOrder())));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", model.locale).withZone(ZoneOffset.UTC);
+        Map<Long, String> monthNames = new HashMap<>();
         Map<String, List<Card>> groups = new LinkedHashMap<>();
         for (int i : order) {
-            Instant date = SiteModel.date(model.posts.get(i).post());
-            String label = date == null ? "Undated" : month.format(date);
+            Instant date = dates[i];
+            String label = date == null ? "Undated" : monthNames.computeIfAbsent(monthOf(date),
+                    m -> month.format(date));
             groups.computeIfAbsent(label, k -> new ArrayList<>()).add(model.cards.get(i));
         }
         List<ArchiveGroup> result = new ArrayList<>();
         groups.forEach((label, cards) -> result.add(new ArchiveGroup(label, cards)));
         return result;
+    }
+
+    /** The month of {@code date} in UTC, as a number (year * 12 + month). */
+    private static long monthOf(Instant date) {
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(date.getEpochSecond(), 86_400L));
+        return day.getYear() * 12L + day.getMonthValue();
     }
 
     /** Carries the previous bundle's {@code file} over when made from the same inputs, else makes and writes it. */

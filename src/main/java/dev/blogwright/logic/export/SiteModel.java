@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns the library's records into what templates and feeds show: cards, links, formatted dates. */
 final class SiteModel {
@@ -33,11 +34,20 @@ final class SiteModel {
     /** Cards per category and per tag page, in index order; keyed by the page's file, in order of first use. */
     final Map<String, Listing> byCategory = new LinkedHashMap<>();
     final Map<String, Listing> byTag = new LinkedHashMap<>();
+    /** What the previous export worked out from the same posts, for cards (see {@link PostMemo}). */
+    final PostMemo.Round memo;
     private final Map<String, Tag> tagsByName = new HashMap<>();
+    /** Each tag's page and link, by the tag as posts write it; worked out once (cards are made on several threads). */
+    private final Map<String, TagPage> tagPages = new ConcurrentHashMap<>();
     private final DateTimeFormatter dateFormat;
 
     SiteModel(SiteContent content, List<RenderedPost> posts) {
+        this(content, posts, PostMemo.Round.NONE);
+    }
+
+    SiteModel(SiteContent content, List<RenderedPost> posts, PostMemo.Round memo) {
         this.settings = content.settings();
+        this.memo = memo;
         this.links = new SiteLinks(settings.baseUrl());
         this.locale = Locale.forLanguageTag(settings.language());
         this.posts = posts;
@@ -55,15 +65,16 @@ final class SiteModel {
             tagsByName.putIfAbsent(t.name(), t);
             tagsByName.putIfAbsent(t.slug(), t);
         }
-        for (RenderedPost p : posts) {
-            Card card = card(p);
+        for (int index = 0; index < posts.size(); index++) {
+            RenderedPost p = posts.get(index);
+            Card card = card(index, p);
             cards.add(card);
             Category c = category(p.post());
             if (c != null) {
                 add(byCategory, SiteLinks.categoryFile(c.slug()), card.category(), c.description(), card);
             }
             for (int i = 0; i < card.tags().size(); i++) {
-                add(byTag, SiteLinks.tagFile(tagSlug(p.post().tags().get(i))), card.tags().get(i), "", card);
+                add(byTag, tagPage(p.post().tags().get(i)).file(), card.tags().get(i), "", card);
             }
         }
     }
@@ -101,22 +112,40 @@ final class SiteModel {
         return p.categoryId() == null ? null : categories.get(p.categoryId());
     }
 
+    /** A tag's page file and the link to it. */
+    private record TagPage(String file, Link link) {
+    }
+
+    /** The page of {@code tag}, its path checked once. */
+    private TagPage tagPage(String tag) {
+        return tagPages.computeIfAbsent(tag, t -> {
+            String file = SiteLinks.tagFile(tagSlug(t));
+            SafePaths.check(file);
+            return new TagPage(file, new Link(t, SiteLinks.href(file)));
+        });
+    }
+
     /** A tag's slug from the library's tag list (by name or slug); an unknown tag is lower-cased as it is. */
     String tagSlug(String tag) {
         Tag known = tagsByName.get(tag);
         return known != null ? known.slug() : tag.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
-    /** The card of {@code rp}; also for models made before the posts were rendered (their post pages). */
-    Card card(RenderedPost rp) {
+    /**
+     * The card of {@code rp}, the post at {@code index} of the export; also for models made before the posts were
+     * rendered (their post pages).
+     */
+    Card card(int index, RenderedPost rp) {
+        return memo.card(index, rp, () -> card(rp));
+    }
+
+    private Card card(RenderedPost rp) {
         Post p = rp.post();
         Category c = category(p);
         Link category = c == null ? null : new Link(c.name(), SiteLinks.href(SiteLinks.categoryFile(c.slug())));
         List<Link> tags = new ArrayList<>();
         for (String t : p.tags()) {
-            String slug = tagSlug(t);
-            SafePaths.check(SiteLinks.tagFile(slug));
-            tags.add(new Link(t, SiteLinks.href(SiteLinks.tagFile(slug))));
+            tags.add(tagPage(t).link());
         }
         SafePaths.check(SiteLinks.postFile(p.slug()));
         if (c != null) {

@@ -19,16 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An export into a folder that holds the previous bundle skips the work whose inputs did not change. Whatever
  * changed, the result must be the bundle a full export into an empty folder writes, byte for byte, manifest
- * included; and the count of rendered bodies shows the work really was skipped.
+ * included; and the count of rendered bodies shows the work really was skipped. Each change is exported both by
+ * one long-lived service, as the app's export dialog does (it remembers the last export's posts and manifest), and
+ * by a new service, as the command line does (it reads the manifest back); both must do the same work.
  */
 class IncrementalExportTest {
     /** More posts than the feeds show, so the oldest posts appear in no feed. */
     private static final int POSTS = Feeds.MAX_ITEMS + 10;
+    /** The folders exported into again and again: by the app's long-lived service, by a new service each time. */
+    private static final List<String> INCREMENTAL = List.of("site", "site-cold");
 
     @TempDir
     Path tmp;
 
     private final List<Post> posts = manyPosts();
+    private final ExportService warm = new ExportService();
     private int fullExports;
 
     private static List<Post> manyPosts() {
@@ -49,17 +54,26 @@ class IncrementalExportTest {
                 SiteFixture.content(tmp.resolve("lib")).assetsDir());
     }
 
+    /** Exports into {@code site} with the long-lived service, as the app does. */
     private ExportReport export(Path out, SiteContent content, ExportOptions options) throws IOException {
-        return new ExportService().export(content, out, options, ExportProgress.NONE);
+        return warm.export(content, out, options, ExportProgress.NONE);
     }
 
-    /** Exports incrementally into {@code site} and from scratch into a new folder; both must be identical. */
+    /**
+     * Exports incrementally into {@code site} (the app's service) and {@code site-cold} (a new service), and from
+     * scratch into a new folder; all three must be identical, and both incremental exports must skip the same work.
+     */
     private ExportReport exportBothWays(SiteContent content, ExportOptions options) throws IOException {
         ExportReport incremental = export(tmp.resolve("site"), content, options);
+        ExportReport cold = new ExportService().export(content, tmp.resolve("site-cold"), options, ExportProgress.NONE);
         Path fresh = tmp.resolve("full-" + (++fullExports));
-        ExportReport full = export(fresh, content, options);
+        ExportReport full = new ExportService().export(content, fresh, options, ExportProgress.NONE);
         assertThat(BundleWriterTest.tree(tmp.resolve("site"))).isEqualTo(BundleWriterTest.tree(fresh));
+        assertThat(BundleWriterTest.tree(tmp.resolve("site-cold"))).isEqualTo(BundleWriterTest.tree(fresh));
         assertThat(full.postsRendered()).as("a full export renders every body once").isEqualTo(posts.size());
+        assertThat(List.of(incremental.postsRendered(), incremental.written(), incremental.deleted()))
+                .as("rendered, written, deleted: the app's service against a new one")
+                .isEqualTo(List.of(cold.postsRendered(), cold.written(), cold.deleted()));
         return incremental;
     }
 
@@ -137,9 +151,12 @@ class IncrementalExportTest {
         exportBothWays(content(SiteFixture.settings(10)), options);
         Path page = tmp.resolve("site/posts/post-20/index.html");
         String original = Files.readString(page);
-        // Replace rather than edit in place: the bundle's files are hard links shared with the full exports.
-        Files.delete(page);
-        Files.writeString(page, original + "<!-- tampered -->");
+        for (String site : INCREMENTAL) {
+            // Replace rather than edit in place: the bundle's files are hard links shared with the full exports.
+            Path copy = tmp.resolve(site).resolve("posts/post-20/index.html");
+            Files.delete(copy);
+            Files.writeString(copy, original + "<!-- tampered -->");
+        }
         ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
         assertThat(again.postsRendered()).isEqualTo(1);
         assertThat(page).hasContent(original);
@@ -172,7 +189,9 @@ class IncrementalExportTest {
     void anUnreadableManifestOnlyCostsAFullRender() throws IOException {
         ExportOptions options = SiteFixture.options(ExportFormat.HTML);
         exportBothWays(content(SiteFixture.settings(10)), options);
-        Files.writeString(tmp.resolve("site").resolve(BundleWriter.MANIFEST), "{\"files\": [not json");
+        for (String site : INCREMENTAL) {
+            Files.writeString(tmp.resolve(site).resolve(BundleWriter.MANIFEST), "{\"files\": [not json");
+        }
         ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
         assertThat(again.postsRendered()).isGreaterThanOrEqualTo(POSTS);
     }
@@ -181,9 +200,11 @@ class IncrementalExportTest {
     void aDamagedCacheOnlyCostsAFullRender() throws IOException {
         ExportOptions options = SiteFixture.options(ExportFormat.HTML);
         exportBothWays(content(SiteFixture.settings(10)), options);
-        Path cache = tmp.resolve("site").resolve(BundleWriter.CACHE);
-        byte[] bytes = Files.readAllBytes(cache);
-        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        for (String site : INCREMENTAL) {
+            Path cache = tmp.resolve(site).resolve(BundleWriter.CACHE);
+            byte[] bytes = Files.readAllBytes(cache);
+            Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
         ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
         assertThat(again.postsRendered()).isGreaterThanOrEqualTo(POSTS);
         assertThat(again.written()).as("the same content is kept, not written again").isZero();
