@@ -51,4 +51,30 @@ class TextFingerprintTest {
         assertThat(keys).hasSize(6);
         assertThat(fingerprint(1, List.of("abc"))).hasSize(32).isEqualTo(fingerprint(1, List.of("abc")));
     }
+    @Test
+    void charactersGivenInPiecesHashAsOneStream() {
+        // addChars takes whole blocks of eight straight from the text: every offset into a block and every length
+        // must still hash the same stream as the reference.
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder all = new StringBuilder();
+            TextFingerprint f = new TextFingerprint(5);
+            int pieces = 1 + random.nextInt(6);
+            for (int p = 0; p < pieces; p++) {
+                StringBuilder piece = new StringBuilder();
+                int length = random.nextInt(40);
+                for (int i = 0; i < length; i++) {
+                    piece.append((char) random.nextInt(0xD800));
+                }
+                if (random.nextBoolean()) {
+                    f.addChars(piece);
+                } else {
+                    piece.chars().forEach(c -> f.addChar((char) c));
+                }
+                all.append(piece);
+            }
+            assertThat(f.hex()).as("round %d", round)
+                    .isEqualTo(Murmur3Reference.hash(all.toString().getBytes(StandardCharsets.UTF_16LE), 5));
+        }
+    }
 }
