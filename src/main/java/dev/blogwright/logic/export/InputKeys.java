@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 final class InputKeys {
     /** Bumped by hand when the meaning of a key changes within one build version. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final String BUILD = build();
 
     private InputKeys() {
@@ -35,24 +35,39 @@ final class InputKeys {
      * and this is most of its work.
      */
     static String of(Object... parts) {
+        return ofKnown(Map.of(), parts);
+    }
+
+    /**
+     * As {@link #of}, with the records in {@code known} (by identity) written as their fingerprint, taken before:
+     * a post's card is on its page and on a dozen listings, and is hashed once for all of them.
+     */
+    static String ofKnown(Map<Object, String> known, Object... parts) {
         TextFingerprint out = new TextFingerprint(FORMAT).addPart(BUILD);
         for (Object part : parts) {
-            append(out, part);
+            append(out, part, known);
         }
         return out.hex();
     }
 
     private static void append(TextFingerprint out, Object value) {
-        if (value == null) {
+        append(out, value, Map.of());
+    }
+
+    private static void append(TextFingerprint out, Object value, Map<Object, String> known) {
+        String key = value instanceof Record && !known.isEmpty() ? known.get(value) : null;
+        if (key != null) {
+            out.addChar('@').addChars(key);
+        } else if (value == null) {
             out.addChar('~');
         } else if (value instanceof CharSequence s) {
-            out.addChar('"').addChars(Integer.toString(s.length())).addChar(':').addChars(s);
+            length(out.addChar('"'), s.length()).addChars(s);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.addChar('#').addChars(value.toString()).addChar(';');
         } else if (value instanceof List<?> list) {
-            out.addChar('[').addChars(Integer.toString(list.size())).addChar(':');
+            length(out.addChar('['), list.size());
             for (Object e : list) {
-                append(out, e);
+                append(out, e, known);
             }
         } else if (value instanceof Collection<?> set) {
             // A set's iteration order is not part of its value.
@@ -63,16 +78,16 @@ final class InputKeys {
         } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
-            out.addChar('{').addChars(Integer.toString(sorted.size())).addChar(':');
+            length(out.addChar('{'), sorted.size());
             sorted.forEach((k, v) -> {
                 append(out, k);
-                append(out, v);
+                append(out, v, known);
             });
         } else if (value instanceof Record) {
             out.addChar('(').addChars(value.getClass().getName()).addChar(':');
             for (Method accessor : ACCESSORS.get(value.getClass())) {
                 try {
-                    append(out, accessor.invoke(value));
+                    append(out, accessor.invoke(value), known);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("Cannot read " + accessor + " to fingerprint a page", e);
                 }
@@ -82,6 +97,11 @@ final class InputKeys {
             out.addChar('!').addChars(value.getClass().getName()).addChar('=');
             append(out, value.toString());
         }
+    }
+
+    /** A length as two characters (lengths are ints): no number formatting per value. */
+    private static TextFingerprint length(TextFingerprint out, int length) {
+        return out.addChar((char) (length >>> 16)).addChar((char) length);
     }
 
     /** A value on its own, to order a set's items: their fingerprints sort as well as anything. */

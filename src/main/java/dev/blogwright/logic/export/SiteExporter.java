@@ -69,8 +69,13 @@ public final class SiteExporter {
     private String postInputs(SiteModel model, List<Post> posts, int index, RenderedPost rp, String file) {
         Post previous = index > 0 ? posts.get(index - 1) : null;
         Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
-        return model.memo.pageKey(index, rp, previous, next, () -> inputs(file, "post.peb", model,
-                Map.of("post", postPage(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey()))));
+        return model.memo.pageKey(index, rp, previous, next, () -> {
+            PostPage page = postPage(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
+            // The card's fingerprint, which the listings need too, stands in for it.
+            Map<Object, String> known = new IdentityHashMap<>(2);
+            known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
+            return inputs(file, "post.peb", model, Map.of("post", page), known);
+        });
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
@@ -232,7 +237,12 @@ public final class SiteExporter {
     }
 
     private String inputs(String file, String template, SiteModel model, Object extra) {
-        return InputKeys.of("page", theme.fingerprint(), template, file, model.site, extra);
+        return inputs(file, template, model, extra, Map.of());
+    }
+
+    /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
+    private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
+        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site, extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
