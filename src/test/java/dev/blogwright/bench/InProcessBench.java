@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class InProcessBench {
     static final int QUERIES = 100;
-    static final int WARM_EXPORTS = 5;
+    static final int WARM_EXPORTS = 20;
 
     private InProcessBench() {
     }
