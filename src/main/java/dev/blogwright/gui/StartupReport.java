@@ -1,6 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.gui.postlist.PostListViewModel;
+import dev.blogwright.util.ProcessAge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class StartupReport {
         if (target == null || target.isBlank()) {
             return;
         }
-        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Instant start = ProcessAge.startInstant();
         // A frame is drawn with rows when an animation pulse runs while the list holds some.
         AnimationTimer frame = new AnimationTimer() {
             @Override
