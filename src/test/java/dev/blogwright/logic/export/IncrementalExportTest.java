@@ -103,15 +103,23 @@ class IncrementalExportTest {
         ExportReport category = change(7, b -> b.categoryId(null).tags(List.of("cpp-rust")));
         assertThat(category.postsRendered()).isEqualTo(1);
 
-        // Feeds show the newest 50 posts and their date moves with any edit; their bodies come from the manifest.
+        // Feeds show the newest 50 posts and their date moves with an edit to one of them; their bodies come from
+        // the manifest.
         Instant later = Instant.parse("2026-06-01T00:00:00Z");
         ExportReport feedItem = change(30, b -> b.body("An edited recent post.\n").updatedAt(later));
         assertThat(feedItem.postsRendered()).as("the edited body, once for its page and its feed item").isEqualTo(1);
         assertThat(tmp.resolve("site/feed.xml")).content().contains("An edited recent post.");
 
+        assertThat(tmp.resolve("site/atom.xml")).content().contains("<updated>2026-06-01T00:00:00Z</updated>");
+        String atomBefore = Files.readString(tmp.resolve("site/atom.xml"));
+        String rssBefore = Files.readString(tmp.resolve("site/feed.xml"));
+
         ExportReport touched = change(5, b -> b.updatedAt(later.plusSeconds(60)));
         assertThat(touched.postsRendered()).as("its JSON file shows the new date; its page and the feeds' bodies do not")
                 .isEqualTo(1);
+        // Post 6 is in no feed: the feeds, their "updated" dates included, are as they were.
+        assertThat(tmp.resolve("site/atom.xml")).content().isEqualTo(atomBefore);
+        assertThat(tmp.resolve("site/feed.xml")).content().isEqualTo(rssBefore);
 
         posts.remove(11);
         ExportReport removed = exportBothWays(content(SiteFixture.settings(10)), options);
