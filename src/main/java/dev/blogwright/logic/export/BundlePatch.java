@@ -62,6 +62,12 @@ final class BundlePatch {
      * come first, then changed ones, then removals, so a page being served never links to a file not there yet.
      */
     static void apply(Path patch, Path target) throws IOException {
+        if (!Files.exists(patch.resolve(LIST))) {
+            // The list is on disk before a patch is committed, so a patch without one was applied in full and
+            // killed while its leftovers were deleted (by a version that deleted the patch folder in place).
+            SiblingFolders.deleteTree(patch);
+            return;
+        }
         JsonNode list = JsonOutput.MAPPER.readTree(patch.resolve(LIST).toFile());
         List<String> added = strings(list.path("add"));
         List<String> changed = new ArrayList<>();
@@ -87,7 +93,12 @@ final class BundlePatch {
                 Files.move(file, target.resolve(own), StandardCopyOption.ATOMIC_MOVE);
             }
         }
-        SiblingFolders.deleteTree(patch);
+        // Renamed out of the patches before its leftovers are deleted: a kill during the deletion then leaves a
+        // folder the next export deletes, not a patch that has lost its list.
+        String suffix = patch.getFileName().toString().substring((target.getFileName() + SiblingFolders.PATCH).length());
+        Path done = target.resolveSibling(target.getFileName() + SiblingFolders.RETIRED + "patch-" + suffix);
+        Files.move(patch, done, StandardCopyOption.ATOMIC_MOVE);
+        SiblingFolders.deleteTree(done);
     }
 
     /** Renames one file of the patch over the bundle's; one already moved by an interrupted run is skipped. */

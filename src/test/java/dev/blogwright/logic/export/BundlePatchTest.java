@@ -180,6 +180,27 @@ class BundlePatchTest {
     }
 
     @Test
+    void aPatchKilledWhileItsLeftoversWereDeletedDoesNotStopTheNextExport() throws IOException {
+        Path out = tmp.resolve("site");
+        export(out, content());
+        Map<String, String> before = BundleWriterTest.tree(out);
+        // Applied in full, then killed while the patch folder was deleted: its list already gone, a file left.
+        Path patch = tmp.resolve("site" + SiblingFolders.PATCH + "feedf00d");
+        Files.createDirectories(patch.resolve("posts/x"));
+        Files.writeString(patch.resolve("posts/x/leftover.tmp"), "left");
+
+        editOnePost(3);
+        ExportReport next = export(out, content());
+
+        assertThat(next.written()).isPositive();
+        assertThat(patch).doesNotExist();
+        assertThat(BundleWriterTest.tree(out).keySet()).isEqualTo(before.keySet());
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("site."));
+        }
+    }
+
+    @Test
     void aSecondExportIntoTheSameFolderAtOnceIsRefused() throws IOException {
         Path out = tmp.resolve("site");
         export(out, content());
