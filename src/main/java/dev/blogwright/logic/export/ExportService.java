@@ -85,7 +85,8 @@ public final class ExportService {
             copyImages(content, rendered, writer);
             options.checkCancelled();
             Path zip = options.zip() ? zipPath(target, options.zipPath()) : null;
-            SortedSet<String> paths = writer.paths();
+            // The sorted list of files only for a zip: at 10,000 posts it is a tree of 10,500 paths.
+            SortedSet<String> paths = zip != null ? writer.paths() : null;
             if (zip != null && zip.startsWith(target)) {
                 String inside = target.relativize(zip).toString().replace(zip.getFileSystem().getSeparator(), "/");
                 writer.writeStreamed(inside, dest -> BundleZip.write(writer::source, paths, dest));

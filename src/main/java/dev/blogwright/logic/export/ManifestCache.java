@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,26 +79,28 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(pages.size());
-            for (Map.Entry<String, Manifest.Page> e : new TreeMap<>(pages).entrySet()) {
-                string(out, e.getKey());
-                string(out, e.getValue().inputs());
-                out.writeLong(e.getValue().size());
+            for (String key : Manifest.sortedKeys(pages)) {
+                Manifest.Page page = pages.get(key);
+                string(out, key);
+                string(out, page.inputs());
+                out.writeLong(page.size());
             }
             out.writeInt(renders.size());
-            for (Map.Entry<String, RenderFacts> e : new TreeMap<>(renders).entrySet()) {
-                string(out, e.getKey());
-                string(out, e.getValue().excerpt());
-                out.writeInt(e.getValue().words());
-                Set<String> assets = new TreeSet<>(e.getValue().assets());
+            for (String key : Manifest.sortedKeys(renders)) {
+                RenderFacts facts = renders.get(key);
+                string(out, key);
+                string(out, facts.excerpt());
+                out.writeInt(facts.words());
+                Set<String> assets = facts.assets();
                 out.writeInt(assets.size());
-                for (String asset : assets) {
+                for (String asset : assets.size() < 2 ? assets : new TreeSet<>(assets)) {
                     string(out, asset);
                 }
             }
             out.writeInt(fragments.size());
-            for (Map.Entry<String, String> e : new TreeMap<>(fragments).entrySet()) {
-                string(out, e.getKey());
-                string(out, e.getValue());
+            for (String key : Manifest.sortedKeys(fragments)) {
+                string(out, key);
+                string(out, fragments.get(key));
             }
         }
     }
