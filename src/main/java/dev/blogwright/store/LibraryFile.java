@@ -47,7 +47,11 @@ final class LibraryFile {
             throw new LibraryException(name(file) + " is a SQLite database of another application, "
                     + "not a Blogwright library; it was left untouched.");
         }
-        if (pages > 0 && size < pages * pageSize) {
+        // The header's page count holds only when its change counter matches the version it is valid for, and a
+        // WAL beside the file may hold the rest of the pages: a checkpoint writes page 1 first, so one killed
+        // part-way leaves a file shorter than its header says, which SQLite finishes from the WAL on opening.
+        boolean countValid = h.getInt(24) == h.getInt(92);
+        if (pages > 0 && countValid && size < pages * pageSize && !hasWal(file)) {
             throw new LibraryException(name(file) + " is truncated or damaged (" + size + " of "
                     + pages * pageSize + " bytes); restore a backup.");
         }
@@ -56,6 +60,14 @@ final class LibraryFile {
                     + "; this one reads up to " + newestKnownVersion + "). Update Blogwright to open it.");
         }
         return version;
+    }
+
+    private static boolean hasWal(Path file) {
+        try {
+            return Files.size(file.resolveSibling(file.getFileName() + "-wal")) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean startsWithMagic(byte[] header) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.logic.LibraryException;
+import dev.blogwright.model.Post;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +80,39 @@ class LibraryOpeningTest {
         }
         byte[] all = Files.readAllBytes(good);
         assertRefusedUntouched(Arrays.copyOf(all, all.length / 2), "truncated");
+    }
+
+    @Test
+    void aLibraryKilledPartWayThroughACheckpointOpensWithEverySavedPost() throws Exception {
+        Path original = dir.resolve("original.db");
+        try (BlogLibrary lib = BlogLibrary.open(original, Database.Mode.CREATE)) {
+            lib.installSample();
+        }
+        Path copy = dir.resolve("killed/library.db");
+        Files.createDirectories(copy.getParent());
+        try (BlogLibrary lib = BlogLibrary.open(original, Database.Mode.WRITE)) {
+            for (int i = 0; i < 40; i++) {
+                lib.posts().create(Post.draft("Saved " + i, "word ".repeat(2_000)).build());
+            }
+            // The saved posts are in the WAL, not yet in the file: a copy now is the library of a killed process.
+            Files.copy(original, copy);
+            Files.copy(Path.of(original + "-wal"), Path.of(copy + "-wal"));
+        }
+        long finalPages = Files.size(original) / 4096;
+        // A checkpoint writes page 1 first: killed then, the header already counts pages the file does not have.
+        try (RandomAccessFile raw = new RandomAccessFile(copy.toFile(), "rw")) {
+            raw.seek(24);
+            int changeCounter = raw.readInt();
+            raw.seek(28);
+            raw.writeInt((int) finalPages);
+            raw.seek(92);
+            raw.writeInt(changeCounter);
+        }
+        assertThat(Files.size(copy)).isLessThan(finalPages * 4096);
+
+        try (BlogLibrary lib = BlogLibrary.open(copy, Database.Mode.WRITE)) {
+            assertThat(lib.stats().posts()).isEqualTo(6 + 40);
+        }
     }
 
     @Test
