@@ -1,7 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.gui.postlist.PostListViewModel;
-import dev.blogwright.util.ProcessAge;
+import dev.blogwright.gui.startup.ProcessAge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.blogwright.util;
+package dev.blogwright.gui.startup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

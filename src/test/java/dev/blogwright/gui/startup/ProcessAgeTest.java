@@ -1,4 +1,4 @@
-package dev.blogwright.util;
+package dev.blogwright.gui.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
