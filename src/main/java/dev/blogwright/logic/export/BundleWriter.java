@@ -235,7 +235,7 @@ public final class BundleWriter implements AutoCloseable {
             throw new IllegalStateException("Bundle already committed or closed");
         }
         Manifest manifest = new Manifest(hashes, pages, renders, fragments);
-        manifest.write(staging);
+        manifest.write(staging, previous);
         List<String> removed = previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).toList();
         boolean patch = Files.exists(target) && staged.size() + removed.size() <= kept.size();
         if (patch) {

@@ -2,15 +2,19 @@ package dev.blogwright.logic.export;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * share of a re-export after one change. Entries are sorted, so the same bundle gives the same bytes.
  */
 record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> renders,
-                     Map<String, String> fragments) {
+                     Map<String, String> fragments, SortedSection<Manifest.Page> pageOrder,
+                     SortedSection<RenderFacts> renderOrder, SortedSection<String> fragmentOrder) {
     static final String FILE = ".blogwright-cache";
     private static final long MAGIC = 0x42570a4558504f52L;
     private static final int VERSION = 1;
@@ -42,13 +47,18 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             }
             int count = in.readInt();
             Map<String, Manifest.Page> pages = new HashMap<>(count * 2);
+            List<String> pageOrder = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                pages.put(string(in), new Manifest.Page(string(in), in.readLong()));
+                String key = string(in);
+                pages.put(key, new Manifest.Page(string(in), in.readLong()));
+                pageOrder.add(key);
             }
             count = in.readInt();
             Map<String, RenderFacts> renders = new HashMap<>(count * 2);
+            List<String> renderOrder = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String key = string(in);
+                renderOrder.add(key);
                 String excerpt = string(in);
                 int words = in.readInt();
                 int assetCount = in.readInt();
@@ -60,49 +70,84 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             }
             count = in.readInt();
             Map<String, String> fragments = new HashMap<>(count * 2);
+            List<String> fragmentOrder = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                fragments.put(string(in), string(in));
+                String key = string(in);
+                fragments.put(key, string(in));
+                fragmentOrder.add(key);
             }
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new ManifestCache(pages, renders, fragments);
+            return new ManifestCache(pages, renders, fragments, inOrder(pages, pageOrder),
+                    inOrder(renders, renderOrder), inOrder(fragments, fragmentOrder));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The export cache {} is unreadable; every page of the bundle is made again", file, e);
             return null;
         }
     }
 
-    void write(Path file) throws IOException {
+    /** The keys as read, unless one was there twice. */
+    private static <V> SortedSection<V> inOrder(Map<String, V> map, List<String> order) {
+        return map.size() == order.size() ? SortedSection.readInOrder(order) : SortedSection.empty();
+    }
+
+    /** Writes the three sections; entries already encoded by an earlier write are copied as they are. */
+    static void write(Path file, SortedSection<Manifest.Page> pages, SortedSection<RenderFacts> renders,
+                      SortedSection<String> fragments) throws IOException {
         try (OutputStream raw = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(pages.size());
-            for (String key : Manifest.sortedKeys(pages)) {
-                Manifest.Page page = pages.get(key);
-                string(out, key);
-                string(out, page.inputs());
-                out.writeLong(page.size());
-            }
+            pages.write(out, ManifestCache::pageEntry, -1);
             out.writeInt(renders.size());
-            for (String key : Manifest.sortedKeys(renders)) {
-                RenderFacts facts = renders.get(key);
-                string(out, key);
-                string(out, facts.excerpt());
-                out.writeInt(facts.words());
-                Set<String> assets = facts.assets();
-                out.writeInt(assets.size());
-                for (String asset : assets.size() < 2 ? assets : new TreeSet<>(assets)) {
-                    string(out, asset);
-                }
-            }
+            renders.write(out, ManifestCache::renderEntry, -1);
             out.writeInt(fragments.size());
-            for (String key : Manifest.sortedKeys(fragments)) {
-                string(out, key);
-                string(out, fragments.get(key));
-            }
+            fragments.write(out, ManifestCache::fragmentEntry, -1);
         }
+    }
+
+    private static byte[] pageEntry(String key, Manifest.Page page) {
+        return entry(out -> {
+            string(out, key);
+            string(out, page.inputs());
+            out.writeLong(page.size());
+        });
+    }
+
+    private static byte[] renderEntry(String key, RenderFacts facts) {
+        return entry(out -> {
+            string(out, key);
+            string(out, facts.excerpt());
+            out.writeInt(facts.words());
+            Set<String> assets = facts.assets();
+            out.writeInt(assets.size());
+            for (String asset : assets.size() < 2 ? assets : new TreeSet<>(assets)) {
+                string(out, asset);
+            }
+        });
+    }
+
+    private static byte[] fragmentEntry(String key, String html) {
+        return entry(out -> {
+            string(out, key);
+            string(out, html);
+        });
+    }
+
+    private interface EntryWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] entry(EntryWriter writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed", e);
+        }
+        return bytes.toByteArray();
     }
 
     /** UTF-8 with an int length: DataOutput's own writeUTF stops at 64 KB, less than a long post's HTML. */
