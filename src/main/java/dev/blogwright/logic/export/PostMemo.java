@@ -4,6 +4,7 @@ import dev.blogwright.logic.export.ThemeViews.Card;
 import dev.blogwright.model.Post;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +19,10 @@ import java.util.function.Supplier;
 final class PostMemo {
     private String context = "";
     private Map<Post, Entry> entries = new IdentityHashMap<>();
+    /** The last export's entries by their index in its list of posts. */
+    private Entry[] byIndex = new Entry[0];
+    /** What the last export worked out from its listings, by name (see {@link Round#fromListing}). */
+    private Map<String, FromListing> listings = Map.of();
 
     /** What was worked out from one post; filled in as an export gets to each part. */
     private static final class Entry {
@@ -49,8 +54,13 @@ final class PostMemo {
      * cards and pages are made from). The previous export's entries serve it only when its context was the same.
      */
     synchronized Round start(String context, int size) {
-        Map<Post, Entry> previous = context.equals(this.context) ? entries : Map.of();
-        return new Round(this, context, previous, size);
+        boolean same = context.equals(this.context);
+        return new Round(this, context, same ? entries : Map.of(), same ? byIndex : new Entry[0],
+                same ? listings : Map.of(), size);
+    }
+
+    /** What a listing showed and what was worked out from it. */
+    private record FromListing(Object shown, Object value) {
     }
 
     /** Keeps what a committed export worked out, for the next one. */
@@ -63,6 +73,8 @@ final class PostMemo {
         }
         context = round.context;
         entries = next;
+        byIndex = round.current;
+        listings = Map.copyOf(round.listings);
     }
 
     /**
@@ -71,17 +83,23 @@ final class PostMemo {
      */
     static final class Round {
         /** No memory: for a page made once, as the live preview makes it. */
-        static final Round NONE = new Round(null, "", Map.of(), 0);
+        static final Round NONE = new Round(null, "", Map.of(), new Entry[0], Map.of(), 0);
 
         private final PostMemo memo;
         private final String context;
         private final Map<Post, Entry> previous;
+        private final Entry[] previousByIndex;
+        private final Map<String, FromListing> previousListings;
         private final Entry[] current;
+        private final Map<String, FromListing> listings = new ConcurrentHashMap<>();
 
-        private Round(PostMemo memo, String context, Map<Post, Entry> previous, int size) {
+        private Round(PostMemo memo, String context, Map<Post, Entry> previous, Entry[] previousByIndex,
+                      Map<String, FromListing> previousListings, int size) {
             this.memo = memo;
             this.context = context;
             this.previous = previous;
+            this.previousByIndex = previousByIndex;
+            this.previousListings = previousListings;
             this.current = new Entry[size];
         }
 
@@ -99,8 +117,32 @@ final class PostMemo {
             }
             if (e.card == null) {
                 e.card = make.get();
+                // An edit that leaves the card as it was (most edits to a body) leaves it the same object, so
+                // every listing that shows it is known to be unchanged without looking into it.
+                Entry before = index < previousByIndex.length ? previousByIndex[index] : null;
+                if (before != null && before.card != null && before.card.equals(e.card)) {
+                    e.card = before.card;
+                    e.cardKey = before.cardKey;
+                }
             }
             return e.card;
+        }
+
+        /**
+         * What {@code make} works out from {@code shown}, a listing of cards (a page's key, the archive's groups),
+         * under a {@code name} that stands for one use: the previous export's result when it worked it out from
+         * the same {@code shown} (the same cards, by identity first, and equal other values; see {@link Shown}).
+         * The previous export worked in the same context, so its result holds.
+         */
+        @SuppressWarnings("unchecked")
+        <T> T fromListing(String name, Object shown, Supplier<T> make) {
+            if (memo == null) {
+                return make.get();
+            }
+            FromListing before = previousListings.get(name);
+            T value = before != null && Shown.same(before.shown(), shown) ? (T) before.value() : make.get();
+            listings.put(name, new FromListing(shown, value));
+            return value;
         }
 
         /** The fingerprint of {@code card}, the card of the post at {@code index}. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -105,7 +106,8 @@ public final class SiteExporter {
             cardKeys.put(model.cards.get(i), keys.get(i));
         }
         Parallel.map(jobs, options, ExportProgress.NONE, job -> {
-            String inputs = inputs(job.file(), job.template(), model, cardsByKey(job.extra(), cardKeys));
+            String inputs = model.memo.fromListing(job.file(), job.extra(),
+                    () -> inputs(job.file(), job.template(), model, cardsByKey(job.extra(), cardKeys)));
             reuseOrWrite(out, job.file(), inputs, () -> bytes(render(job.file(), job.template(), model, job.extra())));
             return job;
         });
@@ -118,10 +120,13 @@ public final class SiteExporter {
                 "atom.xml", feeds::atom, "feed.json", feeds::jsonFeed).entrySet()) {
             reuseOrWrite(out, feed.getKey(), feedInputs, feed.getValue());
         }
-        reuseOrWrite(out, "sitemap.xml", Sitemap.inputs(model), () -> Sitemap.xml(model));
+        List<Object> sitemap = Sitemap.shown(model);
+        reuseOrWrite(out, "sitemap.xml", model.memo.fromListing("sitemap.xml", sitemap, () -> Sitemap.inputs(sitemap)),
+                () -> Sitemap.xml(model));
         out.write("robots.txt", Sitemap.robots(model));
         // Both search files show the cards' titles, links, excerpts, tags and categories, and nothing else.
-        String searchInputs = InputKeys.of("search-index", keys);
+        String searchInputs = model.memo.fromListing("search-index.json", model.cards,
+                () -> InputKeys.of("search-index", keys));
         boolean jsonKept = out.reuse("search-index.json", searchInputs);
         boolean scriptKept = out.reuse("assets/search-index.js", searchInputs);
         if (!jsonKept || !scriptKept) {
@@ -202,9 +207,16 @@ public final class SiteExporter {
     private static List<ArchiveGroup> archive(SiteModel model) {
         // Each date is looked up once and each month named once: 10,000 posts have a hundred or so months.
         Instant[] dates = new Instant[model.cards.size()];
-        List<Integer> order = new ArrayList<>(dates.length);
         for (int i = 0; i < dates.length; i++) {
             dates[i] = SiteModel.date(model.posts.get(i).post());
+        }
+        return model.memo.fromListing("archive groups", List.of(model.cards, Arrays.asList(dates)),
+                () -> archive(model, dates));
+    }
+
+    private static List<ArchiveGroup> archive(SiteModel model, Instant[] dates) {
+        List<Integer> order = new ArrayList<>(dates.length);
+        for (int i = 0; i < dates.length; i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> dates[i], Comparator.nullsLast(Comparator.reverseOrder())));

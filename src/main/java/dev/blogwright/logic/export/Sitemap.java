@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,8 @@ final class Sitemap {
         return x.end().finish();
     }
 
-    /** The fingerprint of everything the sitemap shows, so an export that changes none of it keeps the old one. */
-    static String inputs(SiteModel model) {
+    /** All the sitemap shows: the base URL, each post's slug and day, the category and tag pages. */
+    static List<Object> shown(SiteModel model) {
         List<Object> posts = new ArrayList<>(model.posts.size() * 2);
         for (RenderedPost rp : model.posts) {
             Instant modified = SiteModel.modified(rp.post());
@@ -38,8 +39,13 @@ final class Sitemap {
             // The day it shows, as a number: formatting 10,000 dates only to compare them would cost more.
             posts.add(modified == null ? null : Math.floorDiv(modified.getEpochSecond(), 86_400L));
         }
-        return InputKeys.of("sitemap", model.links.baseUrl(), posts, List.copyOf(model.byCategory.keySet()),
+        return Arrays.asList(model.links.baseUrl(), posts, List.copyOf(model.byCategory.keySet()),
                 List.copyOf(model.byTag.keySet()));
+    }
+
+    /** The fingerprint of what {@link #shown} found, so an export that changes none of it keeps the old sitemap. */
+    static String inputs(List<Object> shown) {
+        return InputKeys.of("sitemap", shown.get(0), shown.get(1), shown.get(2), shown.get(3));
     }
 
     static byte[] robots(SiteModel model) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,57 @@ class IncrementalExportTest {
         ExportReport removed = exportBothWays(content(SiteFixture.settings(10)), options);
         assertThat(removed.deleted()).isPositive();
         assertThat(removed.postsRendered()).as("the two posts that were its neighbours").isEqualTo(2);
+    }
+
+    /**
+     * The app's service keeps what it worked out from each listing (page keys, the archive's months) while the
+     * listing shows the same cards; each of these edits changes some listings and not others, and every export
+     * must still be a full export's bytes, with the same files written as by a service that remembers nothing.
+     */
+    @Test
+    void listingsWorkedOutBeforeServeOnlyWhileTheyShowTheSameCards() throws IOException {
+        ExportOptions options = SiteFixture.options(ExportFormat.ALL);
+        String longBody = "A long opening paragraph. ".repeat(60) + "\n\n";
+        posts.set(20, posts.get(20).toBuilder().body(longBody).build());
+        exportBothWays(content(SiteFixture.settings(10)), options);
+
+        Map<String, Object> before = fileKeys(tmp.resolve("site"));
+        ExportReport sameCard = change(20, b -> b.body(longBody + "One more line at the end.\n"));
+        assertThat(sameCard.postsRendered()).isEqualTo(1);
+        Map<String, Object> after = fileKeys(tmp.resolve("site"));
+        before.keySet().removeIf(f -> !before.get(f).equals(after.get(f)));
+        assertThat(after.keySet()).as("its page, its JSON file and the feeds that carry its body are written again;"
+                + " no listing is").filteredOn(f -> !before.containsKey(f)).containsExactlyInAnyOrder(
+                "posts/post-21/index.html", "posts/post-21.json", "feed.xml", "atom.xml", "feed.json",
+                ".blogwright-manifest.json", ".blogwright-cache");
+
+        Instant months = posts.get(25).publishedAt().minus(java.time.Duration.ofDays(400));
+        ExportReport moved = change(25, b -> b.publishedAt(months).createdAt(months));
+        assertThat(tmp.resolve("site/archive/index.html")).content().contains("post-26/");
+
+        change(22, b -> b.tags(List.of("postgres", "cpp-rust")));
+        change(23, b -> b.title("A card with a new title"));
+        assertThat(tmp.resolve("site/tags/cpp-rust/index.html")).content().doesNotContain("A card with a new title");
+        ExportReport back = change(22, b -> b.tags(List.of("postgres")));
+        assertThat(moved.written()).isPositive();
+        assertThat(back.written()).isPositive();
+
+        posts.add(3, SiteFixture.post(999, "post-999", "Inserted", "📝", 1L, "2021-03-03T09:00:00Z",
+                List.of("hebrew"), "An inserted post.\n"));
+        ExportReport inserted = exportBothWays(content(SiteFixture.settings(10)), options);
+        assertThat(inserted.postsRendered()).isPositive();
+    }
+
+    /** Each file of the bundle by its file key (inode): a file written again has a new one. */
+    private static Map<String, Object> fileKeys(Path site) throws IOException {
+        Map<String, Object> keys = new java.util.HashMap<>();
+        try (var walk = Files.walk(site)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                keys.put(site.relativize(p).toString(), Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
     }
 
     @Test
