@@ -158,7 +158,35 @@ final class Manifest {
 
     /** {@code "path":"hash"}, escaped as Jackson escapes strings. */
     private static byte[] fileEntry(String path, String hash) {
+        if (plain(path) && plain(hash)) {
+            // Nearly every path and every hash: printable ASCII with nothing to escape, one byte per character.
+            byte[] entry = new byte[path.length() + hash.length() + 5];
+            entry[0] = '"';
+            ascii(path, entry, 1);
+            entry[path.length() + 1] = '"';
+            entry[path.length() + 2] = ':';
+            entry[path.length() + 3] = '"';
+            ascii(hash, entry, path.length() + 4);
+            entry[entry.length - 1] = '"';
+            return entry;
+        }
         return ("\"" + quoted(path) + "\":\"" + quoted(hash) + "\"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void ascii(String s, byte[] into, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            into[at + i] = (byte) s.charAt(i);
+        }
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Jackson's escapes, and like its UTF-8 generator each surrogate (paired or not) as a {@code \\u} escape. */

@@ -1,18 +1,17 @@
 package dev.blogwright.logic.export;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,56 +39,79 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
+        try {
+            // Read whole, so each entry's bytes can be kept as they are and written again without encoding them.
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getLong() != MAGIC || in.getInt() != VERSION) {
                 return null;
             }
-            int count = in.readInt();
-            Map<String, Manifest.Page> pages = new HashMap<>(count * 2);
-            List<String> pageOrder = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
+            Section<Manifest.Page> pages = new Section<>(in.getInt());
+            for (int i = pages.count; i > 0; i--) {
+                int start = in.position();
                 String key = string(in);
-                pages.put(key, new Manifest.Page(string(in), in.readLong()));
-                pageOrder.add(key);
+                pages.add(in, start, key, new Manifest.Page(string(in), in.getLong()));
             }
-            count = in.readInt();
-            Map<String, RenderFacts> renders = new HashMap<>(count * 2);
-            List<String> renderOrder = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
+            Section<RenderFacts> renders = new Section<>(in.getInt());
+            for (int i = renders.count; i > 0; i--) {
+                int start = in.position();
                 String key = string(in);
-                renderOrder.add(key);
                 String excerpt = string(in);
-                int words = in.readInt();
-                int assetCount = in.readInt();
+                int words = in.getInt();
+                int assetCount = in.getInt();
                 Set<String> assets = new TreeSet<>();
                 for (int a = 0; a < assetCount; a++) {
                     assets.add(string(in));
                 }
-                renders.put(key, new RenderFacts(excerpt, words, assets));
+                renders.add(in, start, key, new RenderFacts(excerpt, words, assets));
             }
-            count = in.readInt();
-            Map<String, String> fragments = new HashMap<>(count * 2);
-            List<String> fragmentOrder = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
+            Section<String> fragments = new Section<>(in.getInt());
+            for (int i = fragments.count; i > 0; i--) {
+                int start = in.position();
                 String key = string(in);
-                fragments.put(key, string(in));
-                fragmentOrder.add(key);
+                fragments.add(in, start, key, string(in));
             }
-            if (in.read() != -1) {
+            if (in.hasRemaining()) {
                 throw new IOException("trailing bytes");
             }
-            return new ManifestCache(pages, renders, fragments, inOrder(pages, pageOrder),
-                    inOrder(renders, renderOrder), inOrder(fragments, fragmentOrder));
+            return new ManifestCache(pages.map, renders.map, fragments.map, pages.sorted(), renders.sorted(),
+                    fragments.sorted());
         } catch (IOException | RuntimeException e) {
             LOG.warn("The export cache {} is unreadable; every page of the bundle is made again", file, e);
             return null;
         }
     }
 
-    /** The keys as read, unless one was there twice. */
-    private static <V> SortedSection<V> inOrder(Map<String, V> map, List<String> order) {
-        return map.size() == order.size() ? SortedSection.readInOrder(order) : SortedSection.empty();
+    /** One section as read: its entries by key and, in file order, their keys, values and bytes. */
+    private static final class Section<V> {
+        final int count;
+        final Map<String, V> map;
+        final List<String> keys;
+        final List<V> values;
+        final List<byte[]> bytes;
+
+        Section(int count) throws IOException {
+            if (count < 0) {
+                throw new IOException("a section of " + count + " entries");
+            }
+            this.count = count;
+            int capacity = Math.min(count, 1 << 20);
+            map = new HashMap<>(capacity * 2);
+            keys = new ArrayList<>(capacity);
+            values = new ArrayList<>(capacity);
+            bytes = new ArrayList<>(capacity);
+        }
+
+        void add(ByteBuffer in, int start, String key, V value) {
+            map.put(key, value);
+            keys.add(key);
+            values.add(value);
+            bytes.add(Arrays.copyOfRange(in.array(), start, in.position()));
+        }
+
+        /** The section in key order, unless a key was there twice or out of order. */
+        SortedSection<V> sorted() {
+            return map.size() == keys.size() ? SortedSection.readInOrder(keys, values, bytes) : SortedSection.empty();
+        }
     }
 
     /** Writes the three sections; entries already encoded by an earlier write are copied as they are. */
@@ -157,15 +179,13 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 28) {
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
             throw new IOException("a string of " + length + " bytes");
         }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("cut short");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
 }

@@ -44,12 +44,18 @@ final class SortedSection<V> {
      * as a manifest edited by hand need not be.
      */
     static <V> SortedSection<V> readInOrder(List<String> keys) {
+        return readInOrder(keys, null, null);
+    }
+
+    /** As {@link #readInOrder(List)}, with each entry's value and its bytes as read (null when not known). */
+    static <V> SortedSection<V> readInOrder(List<String> keys, List<V> values, List<byte[]> bytes) {
         for (int i = 1; i < keys.size(); i++) {
             if (keys.get(i - 1).compareTo(keys.get(i)) >= 0) {
                 return empty();
             }
         }
-        return new SortedSection<>(keys.toArray(new String[0]), null, null);
+        return new SortedSection<>(keys.toArray(new String[0]), values == null ? null : values.toArray(),
+                bytes == null ? null : bytes.toArray(new byte[0][]));
     }
 
     int size() {
@@ -73,7 +79,7 @@ final class SortedSection<V> {
             }
             nextKeys[kept] = keys[i];
             nextValues[kept] = value;
-            Object old = values == null ? null : values[i];
+            Object old = values == null || bytes == null ? null : values[i];
             nextBytes[kept] = old != null && (old == value || old.equals(value)) ? bytes[i] : null;
             kept++;
         }
