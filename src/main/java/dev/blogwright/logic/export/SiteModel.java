@@ -66,17 +66,36 @@ final class SiteModel {
             tagsByName.putIfAbsent(t.slug(), t);
         }
         for (int index = 0; index < posts.size(); index++) {
+            cards.add(card(index, posts.get(index)));
+        }
+        // A card shows its category and tags, so the same cards (the same objects, see PostMemo) make the same
+        // category and tag pages: the previous export's are taken as they are.
+        Listings listings = memo.fromListing("category and tag pages", cards, this::listings);
+        byCategory.putAll(listings.byCategory());
+        byTag.putAll(listings.byTag());
+    }
+
+    /** The category and tag pages, keyed by file, in order of first use. */
+    private record Listings(Map<String, Listing> byCategory, Map<String, Listing> byTag) {
+    }
+
+    private Listings listings() {
+        Map<String, Listing> categoryPages = new LinkedHashMap<>();
+        Map<String, Listing> tagPages = new LinkedHashMap<>();
+        Map<Long, String> categoryFiles = new HashMap<>();
+        for (int index = 0; index < posts.size(); index++) {
             RenderedPost p = posts.get(index);
-            Card card = card(index, p);
-            cards.add(card);
+            Card card = cards.get(index);
             Category c = category(p.post());
             if (c != null) {
-                add(byCategory, SiteLinks.categoryFile(c.slug()), card.category(), c.description(), card);
+                String file = categoryFiles.computeIfAbsent(c.id(), id -> SiteLinks.categoryFile(c.slug()));
+                add(categoryPages, file, card.category(), c.description(), card);
             }
             for (int i = 0; i < card.tags().size(); i++) {
-                add(byTag, tagPage(p.post().tags().get(i)).file(), card.tags().get(i), "", card);
+                add(tagPages, tagPage(p.post().tags().get(i)).file(), card.tags().get(i), "", card);
             }
         }
+        return new Listings(categoryPages, tagPages);
     }
 
     /** A category or tag page: its link, description and cards. */
