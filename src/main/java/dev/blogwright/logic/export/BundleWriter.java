@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,8 @@ public final class BundleWriter implements AutoCloseable {
     /** Files of the previous bundle this one keeps as they are; the others are in staging. */
     private final Set<String> kept;
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    /** How many of the previous bundle's files this one has again, written or kept: all of them, and none is gone. */
+    private final AtomicInteger again = new AtomicInteger();
     private boolean finished;
 
     private BundleWriter(Path target, Path staging, Manifest previous, RetiredBundle retired, ExportLock lock,
@@ -130,6 +133,9 @@ public final class BundleWriter implements AutoCloseable {
         Path dest = claim(relative);
         String hash = ContentHash.of(content);
         hashes.put(relative, hash);
+        if (previous.files.containsKey(relative)) {
+            again.incrementAndGet();
+        }
         if (inputs != null) {
             pages.put(relative, new Manifest.Page(inputs, content.length));
         }
@@ -161,6 +167,9 @@ public final class BundleWriter implements AutoCloseable {
         producer.accept(dest);
         String hash = ContentHash.of(Files.readAllBytes(dest));
         hashes.put(relative, hash);
+        if (previous.files.containsKey(relative)) {
+            again.incrementAndGet();
+        }
         if (keep(relative, hash, Files.size(dest))) {
             Files.delete(dest);
         } else {
@@ -187,6 +196,7 @@ public final class BundleWriter implements AutoCloseable {
         }
         hashes.put(relative, hash);
         pages.put(relative, page);
+        again.incrementAndGet();
         return true;
     }
 
@@ -236,7 +246,8 @@ public final class BundleWriter implements AutoCloseable {
         }
         Manifest manifest = new Manifest(hashes, pages, renders, fragments);
         manifest.write(staging, previous);
-        List<String> removed = previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).toList();
+        List<String> removed = again.get() == previous.files.size() ? List.of()
+                : previous.files.keySet().stream().filter(p -> !hashes.containsKey(p)).toList();
         boolean patch = Files.exists(target) && staged.size() + removed.size() <= kept.size();
         if (patch) {
             BundlePatch.commit(staging, target, suffix(), staged, removed);
