@@ -33,6 +33,8 @@ final class Parallel {
         });
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
+        // Two threads taking a lock per item they keep from the last export is felt in a warm re-export.
+        boolean reports = progress != ExportProgress.NONE;
         // Items go to the pool in runs of consecutive ones, a few dozen runs per thread: one task per item cost
         // more than the work of a page kept from the last export, while a few runs still balance uneven work.
         int runs = Math.min(items.size(), threads * RUNS_PER_THREAD);
@@ -47,8 +49,10 @@ final class Parallel {
                     for (int i = from; i < to; i++) {
                         options.checkCancelled();
                         results[i] = work.apply(items.get(i));
-                        synchronized (progressLock) {
-                            progress.progress(done.incrementAndGet(), items.size());
+                        if (reports) {
+                            synchronized (progressLock) {
+                                progress.progress(done.incrementAndGet(), items.size());
+                            }
                         }
                     }
                     return null;
