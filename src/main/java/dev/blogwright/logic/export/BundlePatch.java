@@ -96,7 +96,8 @@ final class BundlePatch {
         // Renamed out of the patches before its leftovers are deleted: a kill during the deletion then leaves a
         // folder the next export deletes, not a patch that has lost its list.
         String suffix = patch.getFileName().toString().substring((target.getFileName() + SiblingFolders.PATCH).length());
-        Path done = target.resolveSibling(target.getFileName() + SiblingFolders.RETIRED + "patch-" + suffix);
+        Path done = target.resolveSibling(target.getFileName() + SiblingFolders.RETIRED + SiblingFolders.RETIRED_PATCH
+                + suffix);
         Files.move(patch, done, StandardCopyOption.ATOMIC_MOVE);
         SiblingFolders.deleteTree(done);
     }

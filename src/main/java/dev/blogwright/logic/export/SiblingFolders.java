@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The folders an export keeps beside its target ({@code <out>.tmp-XXXX} while writing, {@code <out>.old-XXXX}
  * during the swap, {@code <out>.retired-XXXX} while the previous bundle is deleted after it,
- * {@code <out>.patch-XXXX} while a committed {@link BundlePatch} is applied), and how a later export recovers from
+ * {@code <out>.patch-XXXX} while a committed {@link BundlePatch} is applied, {@code <out>.retired-patch-XXXX} while
+ * it is deleted after that), and how a later export recovers from
  * a run that was killed between the two renames of a swap or in the middle of a patch.
  */
 final class SiblingFolders {
@@ -25,6 +26,8 @@ final class SiblingFolders {
     static final String OLD = ".old-";
     /** A previous bundle past the swap, being deleted: never restored, unlike an {@link #OLD} one. */
     static final String RETIRED = ".retired-";
+    /** What follows {@link #RETIRED} in the name of a finished patch being deleted. */
+    static final String RETIRED_PATCH = "patch-";
     /** A committed patch: always finished, never undone. */
     static final String PATCH = ".patch-";
     /** Folders with fewer entries are deleted on the calling thread; handing them out costs more than it saves. */
@@ -121,7 +124,12 @@ final class SiblingFolders {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
             for (Path p : entries) {
-                if (Files.isDirectory(p) && p.getFileName().toString().length() == prefix.length() + 8) {
+                String rest = p.getFileName().toString().substring(prefix.length());
+                // A finished patch is retired as "retired-patch-XXXX" (see BundlePatch.apply).
+                if (marker.equals(RETIRED) && rest.startsWith(RETIRED_PATCH)) {
+                    rest = rest.substring(RETIRED_PATCH.length());
+                }
+                if (Files.isDirectory(p) && rest.length() == 8) {
                     found.add(p);
                 }
             }

@@ -201,6 +201,24 @@ class BundlePatchTest {
     }
 
     @Test
+    void aFinishedPatchKilledWhileItWasDeletedIsDeletedByTheNextExport() throws IOException {
+        Path out = tmp.resolve("site");
+        export(out, content());
+        // Applied, renamed out of the patches, then killed part-way through deleting it (KillDuringExportTest).
+        Path retired = tmp.resolve("site" + SiblingFolders.RETIRED + "patch-c0ffee42");
+        Files.createDirectories(retired.resolve("posts/y"));
+        Files.writeString(retired.resolve("posts/y/index.html"), "left");
+
+        editOnePost(4);
+        export(out, content());
+
+        assertThat(retired).doesNotExist();
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("site."));
+        }
+    }
+
+    @Test
     void aSecondExportIntoTheSameFolderAtOnceIsRefused() throws IOException {
         Path out = tmp.resolve("site");
         export(out, content());
