@@ -92,22 +92,10 @@ public final class SiteExporter {
         }
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
         jobs.add(new PageJob("404.html", "404.peb", Map.of()));
-        // A card shows on up to a dozen listing pages: its fingerprint is taken once and stands in for it.
-        List<Integer> indexes = new ArrayList<>(model.cards.size());
-        for (int i = 0; i < model.cards.size(); i++) {
-            indexes.add(i);
-        }
-        List<String> keys = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
-            Card card = model.cards.get(i);
-            return model.memo.cardKey(i, card, () -> InputKeys.of(card));
-        });
-        Map<Card, String> cardKeys = new IdentityHashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            cardKeys.put(model.cards.get(i), keys.get(i));
-        }
+        CardKeys cardKeys = new CardKeys(model, options);
         Parallel.map(jobs, options, ExportProgress.NONE, job -> {
             String inputs = model.memo.fromListing(job.file(), job.extra(),
-                    () -> inputs(job.file(), job.template(), model, cardsByKey(job.extra(), cardKeys)));
+                    () -> inputs(job.file(), job.template(), model, cardsByKey(job.extra(), cardKeys.byCard())));
             reuseOrWrite(out, job.file(), inputs, () -> bytes(render(job.file(), job.template(), model, job.extra())));
             return job;
         });
@@ -126,7 +114,7 @@ public final class SiteExporter {
         out.write("robots.txt", Sitemap.robots(model));
         // Both search files show the cards' titles, links, excerpts, tags and categories, and nothing else.
         String searchInputs = model.memo.fromListing("search-index.json", model.cards,
-                () -> InputKeys.of("search-index", keys));
+                () -> InputKeys.of("search-index", cardKeys.inOrder()));
         boolean jsonKept = out.reuse("search-index.json", searchInputs);
         boolean scriptKept = out.reuse("assets/search-index.js", searchInputs);
         if (!jsonKept || !scriptKept) {
@@ -137,6 +125,48 @@ public final class SiteExporter {
             if (!scriptKept) {
                 out.write("assets/search-index.js", SearchIndex.script(json), searchInputs);
             }
+        }
+    }
+
+    /**
+     * The fingerprints of all cards, worked out on first use. A card shows on up to a dozen listing pages: its
+     * fingerprint is taken once and stands in for it; a re-export whose listings all show what they showed before
+     * needs none.
+     */
+    private static final class CardKeys {
+        private final SiteModel model;
+        private final ExportOptions options;
+        private List<String> inOrder;
+        private Map<Card, String> byCard;
+
+        CardKeys(SiteModel model, ExportOptions options) {
+            this.model = model;
+            this.options = options;
+        }
+
+        synchronized List<String> inOrder() {
+            if (inOrder == null) {
+                List<Integer> indexes = new ArrayList<>(model.cards.size());
+                for (int i = 0; i < model.cards.size(); i++) {
+                    indexes.add(i);
+                }
+                inOrder = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
+                    Card card = model.cards.get(i);
+                    return model.memo.cardKey(i, card, () -> InputKeys.of(card));
+                });
+            }
+            return inOrder;
+        }
+
+        synchronized Map<Card, String> byCard() {
+            if (byCard == null) {
+                List<String> keys = inOrder();
+                byCard = new IdentityHashMap<>(keys.size() * 2);
+                for (int i = 0; i < keys.size(); i++) {
+                    byCard.put(model.cards.get(i), keys.get(i));
+                }
+            }
+            return byCard;
         }
     }
 
