@@ -138,6 +138,12 @@ public final class BenchReport {
         md.append("| 6. First page of the list (").append(LibraryLatency.LIST_PAGE).append(" rows + count) | first call ")
                 .append(in.getProperty("list.first.ms")).append(" ms; then p50 ").append(in.getProperty("list.p50.ms"))
                 .append(" ms, p95 ").append(in.getProperty("list.p95.ms")).append(" ms |\n");
+        if (in.getProperty("list_shipped.first.ms") != null) {
+            md.append("| 6b. The same first call as shipped: a new process with the desktop launcher's flags and ")
+                    .append("AppCDS archive | median ").append(in.getProperty("list_shipped.first.ms")).append(" ms (")
+                    .append(in.getProperty("list_shipped.first.range")).append(" ms) of ")
+                    .append(in.getProperty("list_shipped.first.runs")).append(" processes |\n");
+        }
         if (in.getProperty("warm_export.p50.ms") != null) {
             md.append("| 3. Re-export after one post changed, warm (as the app's export dialog runs it), ")
                     .append(in.getProperty("warm_export.runs")).append(" runs | median ")
