@@ -24,7 +24,7 @@ final class SortedSection<V> {
     private static final SortedSection<?> EMPTY = new SortedSection<>(new String[0], null, null);
 
     private final String[] keys;
-    /** The entries' values and bytes, index for index with the keys; null when not known (read from disk). */
+    /** The entries' values and bytes, index for index with the keys; both null when not known. */
     private final Object[] values;
     private final byte[][] bytes;
 
@@ -54,8 +54,9 @@ final class SortedSection<V> {
                 return empty();
             }
         }
-        return new SortedSection<>(keys.toArray(new String[0]), values == null ? null : values.toArray(),
-                bytes == null ? null : bytes.toArray(new byte[0][]));
+        boolean known = values != null && bytes != null;
+        return new SortedSection<>(keys.toArray(new String[0]), known ? values.toArray() : null,
+                known ? bytes.toArray(new byte[0][]) : null);
     }
 
     int size() {
@@ -79,7 +80,7 @@ final class SortedSection<V> {
             }
             nextKeys[kept] = keys[i];
             nextValues[kept] = value;
-            Object old = values == null || bytes == null ? null : values[i];
+            Object old = values == null ? null : values[i];
             nextBytes[kept] = old != null && (old == value || old.equals(value)) ? bytes[i] : null;
             kept++;
         }

@@ -195,9 +195,7 @@ class BundlePatchTest {
         assertThat(next.written()).isPositive();
         assertThat(patch).doesNotExist();
         assertThat(BundleWriterTest.tree(out).keySet()).isEqualTo(before.keySet());
-        try (Stream<Path> siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("site."));
-        }
+        assertNothingLeftBesideTheBundle();
     }
 
     @Test
@@ -213,9 +211,7 @@ class BundlePatchTest {
         export(out, content());
 
         assertThat(retired).doesNotExist();
-        try (Stream<Path> siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("site."));
-        }
+        assertNothingLeftBesideTheBundle();
     }
 
     @Test
@@ -242,6 +238,13 @@ class BundlePatchTest {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 copy(p, to.resolve(from.relativize(p).toString()));
             }
+        }
+    }
+
+    /** No staging, patch, old or retired folder is left beside {@code site}. */
+    private void assertNothingLeftBesideTheBundle() throws IOException {
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("site."));
         }
     }
 }
