@@ -1,16 +1,12 @@
 package dev.blogwright.cli;
 
+import dev.blogwright.app.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into the jar's manifest; "development" when run from classes. */
+/** picocli's {@code --version}: the version the app shows too. */
 public final class VersionProvider implements IVersionProvider {
-    public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"Blogwright " + version()};
+        return new String[] {"Blogwright " + AppVersion.version()};
     }
 }

@@ -1,6 +1,6 @@
 package dev.blogwright.gui;
 
-import dev.blogwright.cli.VersionProvider;
+import dev.blogwright.app.AppVersion;
 import dev.blogwright.gui.categories.TaxonomyDialog;
 import dev.blogwright.gui.categories.TaxonomyViewModel;
 import dev.blogwright.gui.common.BackgroundTasks;
@@ -123,7 +123,7 @@ public final class ShellDialogs {
     }
 
     void showAbout() {
-        dialogs.showInfo("About Blogwright", "Blogwright " + VersionProvider.version()
+        dialogs.showInfo("About Blogwright", "Blogwright " + AppVersion.version()
                 + "\nOffline blog authoring: Markdown editor, SQLite library, static site export.\nLibrary: "
                 + main.library().file());
     }

@@ -1,6 +1,8 @@
 package dev.blogwright.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -47,4 +49,26 @@ class LayeringTest {
     @ArchTest
     static final ArchRule cliAndGuiStayApart = noClasses().that().resideInAPackage("dev.blogwright.cli..")
             .should().dependOnClassesThat().resideInAPackage("dev.blogwright.gui..");
+
+    @ArchTest
+    static final ArchRule guiAndCliStayApart = noClasses().that().resideInAPackage("dev.blogwright.gui..")
+            .should().dependOnClassesThat().resideInAPackage("dev.blogwright.cli..");
+
+    /** flexmark's internal packages change between releases; only the renderer's fast paths may lean on them. */
+    @ArchTest
+    static final ArchRule flexmarkInternalsOnlyInTheRenderer = noClasses().that()
+            .resideOutsideOfPackage("dev.blogwright.logic.markdown..")
+            .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..internal..");
+
+    /** A person reads stdout and stderr: only the command line (and the launcher's one-line errors) write there. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("dev.blogwright.cli..")
+            .and().doNotHaveFullyQualifiedName("dev.blogwright.Launcher")
+            .should(ACCESS_STANDARD_STREAMS);
+
+    /** One logging facade, so the log file and its levels are set in one place (logback.xml). */
+    @ArchTest
+    static final ArchRule loggingOnlyThroughSlf4j = noClasses().should(USE_JAVA_UTIL_LOGGING)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.log4j..", "org.apache.logging.log4j..",
+                    "org.apache.commons.logging..");
 }
