@@ -21,7 +21,12 @@ public final class ContentHash {
     }
 
     public static String of(byte[] content, int offset, int length) {
-        Murmur3 hash = new Murmur3(0);
+        return seeded(content, offset, length, 0);
+    }
+
+    /** With another seed: only for checking the function against MurmurHash3's published verification value. */
+    static String seeded(byte[] content, int offset, int length, long seed) {
+        Murmur3 hash = new Murmur3(seed);
         int blocks = length / 16;
         for (int i = 0; i < blocks; i++) {
             int at = offset + i * 16;
