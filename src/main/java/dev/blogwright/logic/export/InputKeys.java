@@ -6,11 +6,20 @@ import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -93,11 +102,25 @@ final class InputKeys {
                 }
             }
             out.addChar(')');
-        } else {
+        } else if (value instanceof Enum<?> e) {
+            out.addChar('!').addChars(e.getDeclaringClass().getName()).addChar('=');
+            append(out, e.name());
+        } else if (LOSSLESS_TO_STRING.contains(value.getClass()) || value instanceof ZoneId) {
             out.addChar('!').addChars(value.getClass().getName()).addChar('=');
             append(out, value.toString());
+        } else {
+            // toString() of an arbitrary type may leave out what a page shows (an identity hash, a summary): two
+            // different values would share a key and a stale page would be kept. Such a type has to be added here
+            // knowingly, with a test that its text holds all of its value.
+            throw new IllegalArgumentException("Cannot fingerprint a " + value.getClass().getName()
+                    + " for the export cache: not a type InputKeys knows");
         }
     }
+
+    /** Value types whose toString() is their whole value (ISO-8601 for java.time), so it can stand for them. */
+    private static final Set<Class<?>> LOSSLESS_TO_STRING = Set.of(Instant.class, LocalDate.class,
+            LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class, ZoneOffset.class, Duration.class,
+            Character.class);
 
     /** A length as two characters (lengths are ints): no number formatting per value. */
     private static TextFingerprint length(TextFingerprint out, int length) {
