@@ -1,0 +1,5 @@
+/**
+ * Posts: PostService (create, save, trash, revisions), ordering and bulk edits (PostOrganizer), search queries and
+ * slug rules.
+ */
+package dev.blogwright.logic.post;
