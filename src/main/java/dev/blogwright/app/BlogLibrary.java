@@ -59,6 +59,22 @@ public final class BlogLibrary implements AutoCloseable {
         this.assets = new AssetService(new SqlAssetRepository(db), db, LibraryLocation.assetsFolder(file), clock);
     }
 
+    public static BlogLibrary open(Path file, OpenMode mode) {
+        return open(file, mode, Clock.systemUTC());
+    }
+
+    public static BlogLibrary open(Path file, OpenMode mode, Clock clock) {
+        return new BlogLibrary(Database.open(file, storeMode(mode)), clock);
+    }
+
+    private static Database.Mode storeMode(OpenMode mode) {
+        return switch (mode) {
+            case CREATE -> Database.Mode.CREATE;
+            case WRITE -> Database.Mode.WRITE;
+            case READ_ONLY -> Database.Mode.READ_ONLY;
+        };
+    }
+
     public static BlogLibrary open(Path file, Database.Mode mode) {
         return open(file, mode, Clock.systemUTC());
     }

@@ -1,7 +1,7 @@
 package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.store.Backups;
+import dev.blogwright.app.LibraryBackups;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,11 +23,11 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (list) {
-            Backups.list(library.path()).forEach(spec.commandLine().getOut()::println);
+            LibraryBackups.list(library.path()).forEach(spec.commandLine().getOut()::println);
             return 0;
         }
         try (BlogLibrary lib = BlogLibrary.open(library.path(), dev.blogwright.store.Database.Mode.WRITE)) {
-            Path backup = Backups.create(lib.database(), "manual");
+            Path backup = LibraryBackups.create(lib, "manual");
             spec.commandLine().getOut().println("Backup written: " + backup);
         }
         return 0;

@@ -2,7 +2,7 @@ package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryLocation;
-import dev.blogwright.store.Database;
+import dev.blogwright.app.OpenMode;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -18,11 +18,11 @@ public final class LibraryOptions {
 
     /** For commands that only read: a missing or foreign file is refused, nothing on disk changes. */
     BlogLibrary openForReading() {
-        return BlogLibrary.open(path(), Database.Mode.READ_ONLY);
+        return BlogLibrary.open(path(), OpenMode.READ_ONLY);
     }
 
     /** For commands that write: a missing library is created. */
     BlogLibrary openForWriting() {
-        return BlogLibrary.open(path(), Database.Mode.CREATE);
+        return BlogLibrary.open(path(), OpenMode.CREATE);
     }
 }

@@ -1,6 +1,6 @@
 package dev.blogwright.cli;
 
-import dev.blogwright.store.Backups;
+import dev.blogwright.app.LibraryBackups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,7 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(backup)) {
             throw new CliException("No such backup: " + backup);
         }
-        Backups.restore(backup, library.path());
+        LibraryBackups.restore(backup, library.path());
         spec.commandLine().getOut().println("Restored " + library.path() + " from " + backup);
         return 0;
     }

@@ -1,9 +1,9 @@
 package dev.blogwright.gui.startup;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.LibraryBackups;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.LibraryException;
-import dev.blogwright.store.Backups;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class LibraryOpener {
     public Outcome open(Path file, boolean installSampleIfNew) {
         boolean existed = Files.exists(file);
         try {
-            BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE);
+            BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
             if (installSampleIfNew && !existed && library.isEmpty()) {
                 LOG.info("new library at {}: installing the sample blog", file);
                 library.installSample();
@@ -51,7 +51,7 @@ public final class LibraryOpener {
     /** Replaces the library with the backup (the damaged file is kept as a backup too) and opens it. */
     public Outcome restoreAndOpen(Path backup, Path file) {
         try {
-            Backups.restore(backup, file);
+            LibraryBackups.restore(backup, file);
         } catch (LibraryException e) {
             LOG.warn("restoring {} failed", backup, e);
             return new Failed(file, e.getMessage(), e, backupsOf(file));
@@ -61,7 +61,7 @@ public final class LibraryOpener {
 
     private static List<Path> backupsOf(Path file) {
         try {
-            return Backups.list(file);
+            return LibraryBackups.list(file);
         } catch (LibraryException e) {
             return List.of();
         }
