@@ -207,10 +207,12 @@ class MarkdownEditorViewTest extends FxRobot {
         Post garbled = library.posts().create(Post.draft("Mojibake", "AI โ€” the robots ๐Ÿค– arrive").build());
         interact(() -> editor.open(garbled.id()));
         waitUntil(() -> editor.viewModel().getCurrent().id() == garbled.id());
-        assertThat(lookup(".garbled-bar").query().isVisible()).isTrue();
+        assertThat(editor.notices().pane().isShowing()).isTrue();
+        waitUntil(() -> lookup((javafx.scene.control.Button b) -> "Repair".equals(b.getText())).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the notice slides in
         clickOn("Repair");
         assertThat(editor.area().getText()).isEqualTo("AI — the robots 🤖 arrive");
-        assertThat(lookup(".garbled-bar").query().isVisible()).isFalse();
+        waitUntil(() -> !editor.notices().pane().isShowing());
     }
 
     @Test
