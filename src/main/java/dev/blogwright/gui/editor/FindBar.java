@@ -5,10 +5,10 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -32,8 +32,9 @@ final class FindBar extends VBox {
     private final MarkdownArea area;
     private final TextField query = new TextField();
     private final TextField replacement = new TextField();
-    private final CheckBox matchCase = new CheckBox("Match case");
-    private final CheckBox wholeWord = new CheckBox("Whole word");
+    // Compact toggles as in code editors (named by tooltip and for screen readers): the query keeps the room.
+    private final ToggleButton matchCase = option("Aa", "Match case", "match-case");
+    private final ToggleButton wholeWord = option("W", "Whole word", "whole-word");
     private final Label count = new Label();
     private final Button replaceOne = new Button("Replace");
     private final Button replaceAll = new Button("Replace all");
@@ -66,6 +67,8 @@ final class FindBar extends VBox {
         HBox.setHgrow(replacement, Priority.ALWAYS);
         query.setMaxWidth(420);
         replacement.setMaxWidth(420);
+        query.setMinWidth(120);
+        replacement.setMinWidth(120);
         HBox findRow = row(query, count, previous, next, matchCase, wholeWord, gap, close);
         replaceRow = row(replacement, replaceOne, replaceAll);
         getChildren().addAll(findRow, replaceRow);
@@ -252,6 +255,15 @@ final class FindBar extends VBox {
         area.replaceText(from, to, span);
         searchNowIfStale();
         count.setText("Replaced " + all.size());
+    }
+
+    private static ToggleButton option(String text, String name, String styleClass) {
+        ToggleButton b = new ToggleButton(text);
+        b.setTooltip(new Tooltip(name));
+        b.setAccessibleText(name);
+        b.getStyleClass().addAll("find-option", styleClass);
+        b.setFocusTraversable(true);
+        return b;
     }
 
     private static Button iconButton(Feather icon, String tip, Runnable action) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -74,7 +74,7 @@ class FindBarTest extends FxRobot {
         waitUntil(() -> onFx(() -> marked(TEXT.indexOf("```rust") + 3) && marked(TEXT.indexOf("rust-lang"))));
         assertThat(onFx(() -> marked(0) || marked(TEXT.indexOf("fast")))).isFalse();
         // Esc from a control of the bar other than the query field closes it too.
-        CheckBox wholeWord = lookup((CheckBox c) -> "Whole word".equals(c.getText())).query();
+        ToggleButton wholeWord = lookup(".whole-word").queryAs(ToggleButton.class);
         interact(wholeWord::requestFocus);
         type(KeyCode.ESCAPE);
         waitUntil(() -> !lookup(".find-bar").query().isVisible());
@@ -101,14 +101,38 @@ class FindBarTest extends FxRobot {
     void matchCaseOffAndWholeWordChangeWhatIsFound() throws Exception {
         find("rust");
         waitUntil(() -> count().equals("1 of 2"));
-        CheckBox matchCase = lookup((CheckBox c) -> "Match case".equals(c.getText())).query();
+        ToggleButton matchCase = lookup(".match-case").queryAs(ToggleButton.class);
+        assertThat(matchCase.getTooltip().getText()).isEqualTo("Match case");
         assertThat(matchCase.isSelected()).isTrue();
         interact(() -> matchCase.setSelected(false));
         waitUntil(() -> count().endsWith("of 4"));
-        CheckBox wholeWord = lookup((CheckBox c) -> "Whole word".equals(c.getText())).query();
+        ToggleButton wholeWord = lookup(".whole-word").queryAs(ToggleButton.class);
         interact(() -> lookup(".find-query").queryAs(TextField.class).setText("rus"));
         waitUntil(() -> count().endsWith("of 4"));
         interact(() -> wholeWord.setSelected(true));
         waitUntil(() -> count().equals("No results"));
+    }
+
+    @Test
+    void noControlOfTheBarIsCutShortInANarrowEditorColumn() throws Exception {
+        // About the editor column of a 1280 px main window with the post list and the preview beside it.
+        interact(() -> area.getScene().getWindow().setWidth(980));
+        interact(() -> mount.editor().replace());
+        interact(() -> lookup(".find-query").queryAs(TextField.class).setText("rust"));
+        waitUntil(() -> !count().isEmpty());
+        interact(() -> area.getScene().getRoot().layout()); // the skins' text nodes follow on layout
+        int checked = 0;
+        for (javafx.scene.Node node : lookup(".find-bar").query().lookupAll("*")) {
+            if (!(node instanceof javafx.scene.control.Labeled labeled) || labeled.getText() == null
+                    || labeled.getText().isEmpty() || !labeled.isVisible()) {
+                continue;
+            }
+            checked++;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) labeled.lookup(".text");
+            assertThat(shown.getText()).as("shown text of %s", labeled).isEqualTo(labeled.getText());
+        }
+        assertThat(checked).as("count, Match case, Whole word, Replace, Replace all").isEqualTo(5);
+        TextField field = lookup(".find-query").queryAs(TextField.class);
+        assertThat(field.getWidth()).as("room to see the query").isGreaterThanOrEqualTo(120);
     }
 }
