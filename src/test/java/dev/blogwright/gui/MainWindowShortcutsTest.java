@@ -52,12 +52,23 @@ class MainWindowShortcutsTest {
     }
 
     @AfterEach
-    void tearDown(FxRobot robot) throws BackingStoreException {
+    void tearDown(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.close();
             Theme.LIGHT.apply();
         });
-        node.removeNode();
+        // Other test JVMs on this machine may hold the preferences' file lock for a moment.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                node.removeNode();
+                return;
+            } catch (BackingStoreException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(300);
+            }
+        }
     }
 
     private static void settle(Callable<Boolean> condition) throws Exception {
@@ -95,6 +106,16 @@ class MainWindowShortcutsTest {
         return area;
     }
 
+    /** A picture for a person to look at, under target/ui-snapshots/. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = Path.of("target", "ui-snapshots", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = window.stage().getScene().snapshot(null));
+        Snapshots.writePng(image[0], out);
+    }
+
     @Test
     void viewMenuShowsDigitsNotKeyNames() {
         assertThat(viewItem("Editor only").getAccelerator().getDisplayText()).isEqualTo("Ctrl+1");
@@ -124,14 +145,21 @@ class MainWindowShortcutsTest {
         focusTheEditor(robot);
         CheckMenuItem dark = (CheckMenuItem) viewItem("Dark theme");
         assertThat(window.viewModel().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        // The replace bar and a notice over the text, so the snapshots show them in both themes.
+        shortcut(robot, KeyCode.H);
+        robot.interact(() -> robot.lookup(".editor-notices").queryAs(org.controlsfx.control.NotificationPane.class)
+                .show("This text looks garbled (wrong encoding).", null,
+                        new org.controlsfx.control.action.Action("Repair", e -> { })));
         shortcut(robot, KeyCode.SHIFT, KeyCode.L);
         settle(() -> window.viewModel().themeProperty().get() == Theme.DARK);
         assertThat(dark.isSelected()).isTrue();
         assertThat(Application.getUserAgentStylesheet()).endsWith("primer-dark.css");
+        snapshot(robot, "find-bar-dark.png");
         shortcut(robot, KeyCode.SHIFT, KeyCode.L);
         settle(() -> window.viewModel().themeProperty().get() == Theme.LIGHT);
         assertThat(dark.isSelected()).isFalse();
         assertThat(Application.getUserAgentStylesheet()).endsWith("primer-light.css");
+        snapshot(robot, "find-bar-light.png");
     }
 
     @Test

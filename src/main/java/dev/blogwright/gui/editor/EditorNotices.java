@@ -10,9 +10,9 @@ import org.controlsfx.control.action.Action;
  * one click). The save error comes first; once saving works again the garbled notice shows if still due.
  */
 final class EditorNotices {
-    static final String SAVE_FAILED = "Not saved — the library refused the change. Your text is kept and saving "
-            + "is retried.";
-    static final String GARBLED = "This text looks garbled (wrong text encoding).";
+    // Short enough to read whole in a narrow editor column beside the action button.
+    static final String SAVE_FAILED = "Not saved — retrying. Your text is kept.";
+    static final String GARBLED = "This text looks garbled (wrong encoding).";
     private final NotificationPane pane;
     private final EditorViewModel vm;
     private final Action retry;
