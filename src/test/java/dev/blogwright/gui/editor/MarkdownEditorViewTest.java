@@ -46,6 +46,8 @@ class MarkdownEditorViewTest extends FxRobot {
         library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
         library.installSample();
         post = library.posts().posts(PostQuery.all()).get(0);
+        // The first mount starts WebKit and RichTextFX, which on a busy machine outlasts TestFX's setup wait.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> editor = EditorFixtureApp.mount(s, library, dialogs));
         interact(() -> editor.open(post.id()));
