@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,8 +40,7 @@ public final class MainView {
     @FXML private RadioMenuItem editorOnlyItem;
     @FXML private RadioMenuItem splitItem;
     @FXML private RadioMenuItem previewOnlyItem;
-    @FXML private RadioMenuItem lightItem;
-    @FXML private RadioMenuItem darkItem;
+    @FXML private CheckMenuItem darkItem;
     @FXML private ToggleButton editorOnlyButton;
     @FXML private ToggleButton splitButton;
     @FXML private ToggleButton previewOnlyButton;
@@ -108,9 +108,6 @@ public final class MainView {
         previewOnlyButton.setToggleGroup(layoutButtons);
         vm.layoutProperty().addListener((o, a, b) -> showLayout(b));
         showLayout(vm.layoutProperty().get());
-        ToggleGroup themes = new ToggleGroup();
-        lightItem.setToggleGroup(themes);
-        darkItem.setToggleGroup(themes);
         vm.themeProperty().addListener((o, a, b) -> showTheme(b));
         showTheme(vm.themeProperty().get());
     }
@@ -126,7 +123,7 @@ public final class MainView {
 
     private void showTheme(Theme theme) {
         theme.apply();
-        lightItem.setSelected(theme == Theme.LIGHT);
+        // One check item, so the shortcut that turns dark on also turns it off and the tick always tells.
         darkItem.setSelected(theme == Theme.DARK);
     }
 
@@ -180,8 +177,6 @@ public final class MainView {
     @FXML private void layoutEditor() { vm.layoutProperty().set(PostEditor.Layout.EDITOR_ONLY); }
     @FXML private void layoutSplit() { vm.layoutProperty().set(PostEditor.Layout.SPLIT); }
     @FXML private void layoutPreview() { vm.layoutProperty().set(PostEditor.Layout.PREVIEW_ONLY); }
-    @FXML private void lightTheme() { vm.themeProperty().set(Theme.LIGHT); }
-    @FXML private void darkTheme() { vm.themeProperty().set(Theme.DARK); }
     @FXML private void categories() { dialogs.showCategories(); }
     @FXML private void statistics() { dialogs.showStatistics(); }
     @FXML private void shortcuts() { dialogs.showShortcuts(menuBar); }

@@ -18,6 +18,29 @@ public final class FindReplace {
 
     /** Every non-overlapping occurrence of {@code query}, in order; none for an empty query. */
     public static List<Match> findAll(String text, String query, boolean matchCase) {
+        return findAll(text, query, matchCase, false);
+    }
+
+    /**
+     * As {@link #findAll(String, String, boolean)}; with {@code wholeWord}, only occurrences that neither start
+     * nor end inside a word (so "rust" finds "rust-lang" but not "rustacean").
+     */
+    public static List<Match> findAll(String text, String query, boolean matchCase, boolean wholeWord) {
+        List<Match> all = findAny(text, query, matchCase);
+        return wholeWord ? all.stream().filter(m -> isWholeWord(text, m)).toList() : all;
+    }
+
+    private static boolean isWholeWord(String text, Match m) {
+        boolean startsWord = m.start() == 0 || !isWordChar(text.codePointBefore(m.start()));
+        boolean endsWord = m.end() == text.length() || !isWordChar(text.codePointAt(m.end()));
+        return startsWord && endsWord;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_';
+    }
+
+    private static List<Match> findAny(String text, String query, boolean matchCase) {
         List<Match> out = new ArrayList<>();
         if (query == null || query.isEmpty()) {
             return out;
@@ -69,6 +92,16 @@ public final class FindReplace {
             }
         }
         return matches.size() - 1;
+    }
+
+    /** The index of the match that is exactly {@code [start, end)}, or -1. */
+    public static int indexOf(List<Match> matches, int start, int end) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).start() == start && matches.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The text with every match replaced, in one pass. */

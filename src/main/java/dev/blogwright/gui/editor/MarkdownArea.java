@@ -26,6 +26,11 @@ public final class MarkdownArea extends CodeArea {
     private byte[] applied;
     private int dirtyFrom = -1;
     private int dirtyTo = -1;
+    /** The find bar's matches, drawn over the Markdown styles; positions in the text they were found in. */
+    private List<FindReplace.Match> marks = List.of();
+    /** The edit count {@link #applied} was computed at, and whether marks changed while it was out of date. */
+    private long appliedAt = -1;
+    private boolean marksPending;
 
     public MarkdownArea() {
         getStyleClass().add("markdown-area");
@@ -106,13 +111,32 @@ public final class MarkdownArea extends CodeArea {
             if (at != edits || getLength() != text.length()) {
                 return;
             }
-            int[] range = before == null || from < 0 ? new int[] {0, styles.length}
+            int[] range = before == null || from < 0 || marksPending ? new int[] {0, styles.length}
                     : changedRange(before, styles, from, Math.min(to, styles.length));
-            setStyleSpans(range[0], MarkdownHighlighter.toSpans(styles, range[0], range[1]));
+            setStyleSpans(range[0], MarkdownHighlighter.toSpans(styles, range[0], range[1], marks));
             applied = styles;
+            appliedAt = at;
+            marksPending = false;
             dirtyFrom = -1;
             dirtyTo = -1;
         }, e -> { });
+    }
+
+    /**
+     * Marks the find bar's matches in the text (none to clear). The whole text is restyled from the last
+     * highlighting, so marks that edits since moved along are dropped too; while that highlighting is out of
+     * date, the next pass restyles the whole text instead.
+     */
+    public void markMatches(List<FindReplace.Match> matches) {
+        if (matches.equals(marks)) {
+            return;
+        }
+        marks = List.copyOf(matches);
+        if (applied != null && appliedAt == edits) {
+            setStyleSpans(0, MarkdownHighlighter.toSpans(applied, 0, applied.length, marks));
+        } else {
+            marksPending = true;
+        }
     }
 
     /** The smallest range holding the edited span and every character whose style differs from before. */

@@ -13,13 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -42,6 +39,7 @@ public final class MarkdownEditorView implements PostEditor {
     private final FindBar findBar = new FindBar(area);
     private final SplitPane split = new SplitPane();
     private final VBox editorColumn;
+    private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
     private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
@@ -78,8 +76,9 @@ public final class MarkdownEditorView implements PostEditor {
                 InputMap.consume(EventPattern.keyPressed(KeyCode.H, KeyCombination.SHORTCUT_DOWN), e -> replace()),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         e -> saveWithRevision())));
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        editorColumn = new VBox(metadata, new EditorToolbar(this, area), garbledBar(), findBar, scroll);
+        notices = new EditorNotices(scroll, vm, this::repairEncoding);
+        VBox.setVgrow(notices.node(), Priority.ALWAYS);
+        editorColumn = new VBox(metadata, new EditorToolbar(this, area), findBar, notices.node());
         editorColumn.getStyleClass().add("editor-column");
         split.getItems().setAll(editorColumn, preview.node());
         root.setCenter(split);
@@ -87,20 +86,6 @@ public final class MarkdownEditorView implements PostEditor {
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
-    }
-
-    private HBox garbledBar() {
-        Label text = new Label("This text looks garbled (wrong text encoding).");
-        Button fix = new Button("Repair");
-        fix.setOnAction(e -> repairEncoding());
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().add("flat");
-        dismiss.setOnAction(e -> vm.garbledProperty().set(false));
-        HBox bar = new HBox(8, text, fix, dismiss);
-        bar.getStyleClass().add("garbled-bar");
-        bar.visibleProperty().bind(vm.garbledProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
     }
 
     private void replaceBody(String text) {
@@ -280,5 +265,9 @@ public final class MarkdownEditorView implements PostEditor {
 
     MetadataPane metadata() {
         return metadata;
+    }
+
+    EditorNotices notices() {
+        return notices;
     }
 }

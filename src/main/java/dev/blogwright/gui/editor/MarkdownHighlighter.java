@@ -78,6 +78,41 @@ public final class MarkdownHighlighter {
         java.util.Arrays.fill(style, from, Math.min(to, style.length), kind);
     }
 
+    /** The style class of the find bar's matches, laid over the Markdown styles. */
+    static final String FIND_MATCH = "find-match";
+
+    /**
+     * The spans of {@code [from, to)} of the style codes, with {@link #FIND_MATCH} added where {@code marks}
+     * (sorted, not overlapping) cover the text.
+     */
+    static StyleSpans<Collection<String>> toSpans(byte[] style, int from, int to, List<FindReplace.Match> marks) {
+        if (marks.isEmpty() || to <= from) {
+            return toSpans(style, from, to);
+        }
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int m = 0;
+        while (m < marks.size() && marks.get(m).end() <= from) {
+            m++;
+        }
+        int i = from;
+        while (i < to) {
+            boolean marked = m < marks.size() && marks.get(m).start() <= i;
+            int limit = m >= marks.size() ? to : Math.min(to, marked ? marks.get(m).end() : marks.get(m).start());
+            int j = i + 1;
+            while (j < limit && style[j] == style[i]) {
+                j++;
+            }
+            String css = STYLES[style[i]];
+            spans.add(marked ? (css == null ? List.of(FIND_MATCH) : List.of(css, FIND_MATCH))
+                    : (css == null ? List.of() : List.of(css)), j - i);
+            i = j;
+            if (marked && i >= marks.get(m).end()) {
+                m++;
+            }
+        }
+        return spans.create();
+    }
+
     /** The spans of {@code [from, to)} of the style codes. */
     static StyleSpans<Collection<String>> toSpans(byte[] style, int from, int to) {
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();

@@ -25,7 +25,7 @@ public final class PreviewPage {
             "\n.card-icon { font-family: \"Symbola\", \"Noto Emoji\", \"DejaVu Sans\", sans-serif; }";
     private static final Pattern STYLESHEET = Pattern.compile("<link[^>]*rel=\"stylesheet\"[^>]*>");
     private static final Pattern SCRIPT = Pattern.compile("(?s)<script\\b.*?</script>");
-    private static final Pattern ASSET_LINK = Pattern.compile("(\\s(?:src|href)=\")assets/");
+    private static final Pattern ASSET_LINK = Pattern.compile("(\\s(?:src|href)=\")(?:\\.\\./)*assets/");
 
     private PreviewPage() {
     }
@@ -92,7 +92,10 @@ public final class PreviewPage {
         return "";
     }
 
-    /** Points {@code src="assets/…"} and {@code href="assets/…"} at the assets folder as {@code file:} URIs. */
+    /**
+     * Points {@code src="assets/…"} and {@code href="assets/…"} at the assets folder as {@code file:} URIs; also
+     * the theme header's {@code ../../assets/…} (the featured image, linked from the post's folder in the export).
+     */
     public static String resolveAssets(String html, Path assetsFolder) {
         String base = assetsFolder.toAbsolutePath().toUri().toString();
         String prefix = base.endsWith("/") ? base : base + "/";

@@ -30,6 +30,7 @@ public final class PreviewView {
     private final DoubleProperty scrollRatio = new SimpleDoubleProperty();
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final PreviewScroller scroller = new PreviewScroller();
+    private final PreviewShellFile shellFile = new PreviewShellFile();
     private final Path assetsFolder;
     private List<String> shown = List.of();
     private PreviewBlocks waiting;
@@ -62,7 +63,9 @@ public final class PreviewView {
     /** Loads the page shell again, e.g. after the theme's stylesheet changed; the post is re-inserted. */
     public void reloadPage() {
         pageReady = false;
-        engine.loadContent(pageSource.get());
+        // The shell is loaded from a file: URL so WebKit lets it show the library's file: images.
+        String page = PreviewPage.resolveAssets(pageSource.get(), assetsFolder);
+        shellFile.write(page).ifPresentOrElse(engine::load, () -> engine.loadContent(page));
         render();
     }
 

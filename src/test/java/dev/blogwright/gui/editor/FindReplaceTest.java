@@ -56,4 +56,17 @@ class FindReplaceTest {
         String text = "lorem ipsum dolor sit amet ".repeat(40_000);
         assertThat(FindReplace.findAll(text, "dolor", false)).hasSize(40_000);
     }
+
+    @Test
+    void wholeWordSkipsOccurrencesInsideWords() {
+        assertThat(FindReplace.findAll("rust rust-lang rustacean trust", "rust", true, true))
+                .containsExactly(new Match(0, 4), new Match(5, 9));
+    }
+
+    @Test
+    void matchCaseLeavesOtherSpellingsAlone() {
+        String text = "Rust is fast.\n```rust\nfn main() {}\n```\nSee rust-lang.org. Rust!";
+        assertThat(FindReplace.replaceAll(text, FindReplace.findAll(text, "Rust", true), "RUST"))
+                .isEqualTo("RUST is fast.\n```rust\nfn main() {}\n```\nSee rust-lang.org. RUST!");
+    }
 }

@@ -64,4 +64,24 @@ class MarkdownHighlighterTest {
         String text = "## Part\n\nSome *prose* with `code` and a [link](x).\n\n- item\n".repeat(18_000);
         assertThat(MarkdownHighlighter.highlight(text).length()).isEqualTo(text.length());
     }
+
+    @Test
+    void findMatchesAreLaidOverTheMarkdownStyles() {
+        String text = "# rust\nrust and **rust**";
+        byte[] codes = MarkdownHighlighter.styles(text);
+        List<FindReplace.Match> marks = FindReplace.findAll(text, "rust", true);
+        StyleSpans<Collection<String>> spans = MarkdownHighlighter.toSpans(codes, 0, text.length(), marks);
+        List<Collection<String>> perChar = new ArrayList<>();
+        for (StyleSpan<Collection<String>> span : spans) {
+            for (int i = 0; i < span.getLength(); i++) {
+                perChar.add(span.getStyle());
+            }
+        }
+        assertThat(perChar).hasSize(text.length());
+        assertThat(perChar.get(2)).containsExactlyInAnyOrder("md-heading", MarkdownHighlighter.FIND_MATCH);
+        assertThat(perChar.get(7)).containsExactly(MarkdownHighlighter.FIND_MATCH);
+        assertThat(perChar.get(12)).doesNotContain(MarkdownHighlighter.FIND_MATCH);
+        assertThat(perChar.get(text.lastIndexOf("rust"))).contains("md-bold", MarkdownHighlighter.FIND_MATCH);
+        assertThat(perChar.get(text.length() - 1)).doesNotContain(MarkdownHighlighter.FIND_MATCH);
+    }
 }

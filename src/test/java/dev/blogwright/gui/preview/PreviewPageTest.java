@@ -21,6 +21,12 @@ class PreviewPageTest {
     }
 
     @Test
+    void theHeadersFeaturedImageLinkedFromThePostFolderPointsIntoTheAssetsFolder() {
+        String html = PreviewPage.resolveAssets("<img class=\"post-image\" src=\"../../assets/f.png\">", dir);
+        assertThat(html).contains("src=\"" + dir.toUri() + "f.png\"");
+    }
+
+    @Test
     void otherLinksStayAsTheyAre() {
         String html = "<img src=\"https://example.com/assets/x.png\"><a href=\"my-assets/y\">y</a>";
         assertThat(PreviewPage.resolveAssets(html, dir)).isEqualTo(html);
