@@ -44,7 +44,7 @@ public final class ImportService {
             List<ImportReport.Line> lines = new ArrayList<>();
             for (PostDraft draft : collect(inputs, options, tmp, lines)) {
                 Decision d = decide(draft);
-                lines.add(new ImportReport.Line(d.kind(), draft.post().sourcePath(), d.message()));
+                lines.add(new ImportReport.Line(d.kind(), draft.post().sourcePath(), withDate(d, draft)));
             }
             return new ImportReport(lines, true, false);
         });
@@ -54,7 +54,7 @@ public final class ImportService {
                             BooleanSupplier cancelled) {
         return withTempDir(tmp -> {
             List<ImportReport.Line> lines = new ArrayList<>();
-            List<PostDraft> drafts = collect(inputs, options, tmp, lines);
+            List<PostDraft> drafts = ImportOrder.oldestFirst(collect(inputs, options, tmp, lines));
             target.prepare(drafts.stream().map(PostDraft::post).toList());
             try {
                 return storeInBatches(drafts, options, progress, cancelled, lines);
@@ -106,6 +106,14 @@ public final class ImportService {
     private record Decision(ImportReport.Kind kind, Post existing, String message) {
     }
 
+    /** The line's message with where the post's date came from, for a post that is new or changed. */
+    private static String withDate(Decision d, PostDraft draft) {
+        if (d.kind() == ImportReport.Kind.SKIPPED || draft.dateSource().isEmpty()) {
+            return d.message();
+        }
+        return d.message().isEmpty() ? draft.dateSource() : d.message() + "; " + draft.dateSource();
+    }
+
     /** Same source file → update; same slug and title of a post not imported from elsewhere → update. */
     private Decision decide(PostDraft draft) {
         Post post = withCleanSlug(draft.post());
@@ -146,6 +154,7 @@ public final class ImportService {
         return old.title().equals(next.title()) && old.body().equals(next.body())
                 && Objects.equals(old.excerpt(), next.excerpt()) && old.tags().equals(next.tags())
                 && old.status() == next.status() && Objects.equals(old.publishedAt(), next.publishedAt())
+                && Objects.equals(old.publishedOffset(), next.publishedOffset())
                 && old.frontMatterJson().equals(next.frontMatterJson()) && old.icon().equals(next.icon())
                 && old.featuredImage().equals(next.featuredImage())
                 && (next.position() == 0 || old.position() == next.position());
@@ -251,9 +260,9 @@ public final class ImportService {
             created.write();
             target.update(b.id(d.existing().id()).build());
             created.out.addAll(lines);
-            created.out.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, d.message()));
+            created.out.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, withDate(d, draft)));
         } else {
-            created.add(b.id(0).build(), d.message(), lines);
+            created.add(b.id(0).build(), withDate(d, draft), lines);
         }
     }
 
@@ -262,7 +271,7 @@ public final class ImportService {
         SiteFolderScanner.Result found = new SiteFolderScanner(options.maxFileBytes(), tmp).scan(inputs);
         found.problems().forEach(p -> lines.add(errorLine(p)));
         List<PostDraft> drafts = new ArrayList<>();
-        MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant());
+        MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant(), target.zone());
         // Files are read and parsed on all cores; results keep the scan's order so reports stay stable.
         List<Object> read = found.markdown().parallelStream().map(file -> {
             try {
