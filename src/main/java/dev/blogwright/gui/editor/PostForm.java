@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -53,6 +54,8 @@ public final class PostForm {
     private final ZoneId zone;
     /** The offset the loaded post's date was written with (an import's -04:00), or null: the blog's zone. */
     private ZoneOffset ownOffset;
+    /** The loaded date to the second: the fields show minutes, and an untouched date must not lose its seconds. */
+    private ZonedDateTime loadedAt;
     private final BooleanBinding scheduled;
     private boolean followingUpdate;
 
@@ -91,6 +94,7 @@ public final class PostForm {
         ownOffset = post.publishedOffset();
         publishZone.set(zoneText());
         ZonedDateTime at = post.publishedAt() == null ? null : post.publishedAt().atZone(zoneOfPost());
+        loadedAt = at;
         publishDate.set(at == null ? null : at.toLocalDate());
         publishTime.set(at == null ? "" : at.toLocalTime().format(TIME));
         featured.set(post.featured());
@@ -123,7 +127,8 @@ public final class PostForm {
         } catch (DateTimeParseException e) {
             time = LocalTime.MIDNIGHT;
         }
-        return publishDate.get().atTime(time).atZone(zoneOfPost());
+        ZonedDateTime at = publishDate.get().atTime(time).atZone(zoneOfPost());
+        return loadedAt != null && at.equals(loadedAt.truncatedTo(ChronoUnit.MINUTES)) ? loadedAt : at;
     }
 
     private String zoneText() {

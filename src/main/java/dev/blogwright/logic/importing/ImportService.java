@@ -169,6 +169,8 @@ public final class ImportService {
         private final List<ImportReport.Line> out;
         private final List<Post> posts = new ArrayList<>();
         private final List<String> messages = new ArrayList<>();
+        /** "; date from …" of each held-back post, for a line whose message is replaced. */
+        private final List<String> dateSources = new ArrayList<>();
         /** Lines of each held-back post that come before its "new" line (image notes). */
         private final List<List<ImportReport.Line>> notes = new ArrayList<>();
         private final java.util.Set<String> sources = new java.util.HashSet<>();
@@ -191,9 +193,10 @@ public final class ImportService {
             return slug != null && (slugBases.contains(slug) || slugBases.contains(slug.replaceFirst("-\\d+$", "")));
         }
 
-        void add(Post post, String message, List<ImportReport.Line> before) {
+        void add(Post post, String message, String dateSource, List<ImportReport.Line> before) {
             posts.add(post);
             messages.add(message);
+            dateSources.add(dateSource.isEmpty() ? "" : "; " + dateSource);
             notes.add(before);
             if (post.sourcePath() != null) {
                 sources.add(post.sourcePath());
@@ -210,12 +213,14 @@ public final class ImportService {
             for (int i = 0; i < posts.size(); i++) {
                 Post post = posts.get(i);
                 String msg = Objects.equals(stored.get(i).slug(), post.slug()) ? messages.get(i)
-                        : "slug " + post.slug() + " was taken by another post; stored as " + stored.get(i).slug();
+                        : "slug " + post.slug() + " was taken by another post; stored as " + stored.get(i).slug()
+                        + dateSources.get(i);
                 out.addAll(notes.get(i));
                 out.add(new ImportReport.Line(ImportReport.Kind.NEW, post.sourcePath(), msg));
             }
             posts.clear();
             messages.clear();
+            dateSources.clear();
             notes.clear();
             sources.clear();
             slugBases.clear();
@@ -262,7 +267,7 @@ public final class ImportService {
             created.out.addAll(lines);
             created.out.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, withDate(d, draft)));
         } else {
-            created.add(b.id(0).build(), withDate(d, draft), lines);
+            created.add(b.id(0).build(), withDate(d, draft), draft.dateSource(), lines);
         }
     }
 
