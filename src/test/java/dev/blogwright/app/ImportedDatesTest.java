@@ -120,6 +120,26 @@ class ImportedDatesTest {
     }
 
     @Test
+    void changingTheBlogsTimeZoneReExportsTheDatesItPlaces() throws Exception {
+        Path out = dir.resolve("rezoned");
+        ExportService export = new ExportService();
+        try (BlogLibrary lib = library()) {
+            lib.posts().create(Post.draft("Evening post", "text").status(PostStatus.PUBLISHED)
+                    .publishedAt(Instant.parse("2025-01-01T02:00:00Z")).build());
+            importInto(lib, resource("offsets"));
+            export.export(lib.siteContent(false), out, ExportOptions.of(ExportFormat.HTML).withNow(NOW), (d, t) -> { });
+            assertThat(Files.readString(out.resolve("posts/evening-post/index.html"))).contains("January 1, 2025");
+            lib.settings().save(lib.settings().load().withTimeZone("America/Los_Angeles"));
+            export.export(lib.siteContent(false), out, ExportOptions.of(ExportFormat.HTML).withNow(NOW), (d, t) -> { });
+        }
+        assertThat(Files.readString(out.resolve("posts/evening-post/index.html")))
+                .contains("<time datetime=\"2024-12-31T18:00:00-08:00\">December 31, 2024</time>");
+        // A date written with its offset stays as written.
+        assertThat(Files.readString(out.resolve("posts/late-evening/index.html")))
+                .contains("<time datetime=\"2013-09-06T22:02:41-04:00\">September 6, 2013</time>");
+    }
+
+    @Test
     void theOffsetSurvivesReopeningTheLibrary() throws Exception {
         Path file;
         try (BlogLibrary lib = library()) {

@@ -74,12 +74,18 @@ public final class MarkdownPostReader {
             dateSource = dateSource + "; scheduled by " + notBefore.get().source().replace("date from ", "");
         }
 
+        // Zola keeps tags and categories under [taxonomies].
+        JsonNode taxonomies = f.path("taxonomies");
         List<String> categories = FrontMatterValues.list(f.get("categories"), true);
         if (categories.isEmpty()) {
             categories = FrontMatterValues.list(f.get("category"), true);
         }
+        if (categories.isEmpty()) {
+            categories = FrontMatterValues.list(taxonomies.get("categories"), false);
+        }
         List<String> tags = new ArrayList<>(categories.size() > 1 ? categories.subList(1, categories.size()) : List.of());
-        for (String t : FrontMatterValues.list(f.get("tags"), false)) {
+        List<String> tagValues = FrontMatterValues.list(f.get("tags"), false);
+        for (String t : tagValues.isEmpty() ? FrontMatterValues.list(taxonomies.get("tags"), false) : tagValues) {
             if (tags.stream().noneMatch(t::equalsIgnoreCase)) {
                 tags.add(t);
             }

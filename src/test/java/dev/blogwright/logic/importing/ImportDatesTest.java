@@ -57,6 +57,7 @@ class ImportDatesTest {
         Post first = utc.bySource("content/blog/first-post.md");
         assertThat(first.publishedAt()).isEqualTo(Instant.parse("2019-05-15T00:00:00Z"));
         assertThat(first.slug()).isEqualTo("first-post");
+        assertThat(first.tags()).containsExactly("zola", "hello");
         assertThat(lineOf(report, "content/blog/first-post.md")).isEqualTo("date from path");
     }
 
