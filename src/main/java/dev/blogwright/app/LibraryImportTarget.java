@@ -5,6 +5,7 @@ import dev.blogwright.logic.importing.ImportTarget;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ public final class LibraryImportTarget implements ImportTarget {
         categoryIds.clear();
         wordCounts.close();
         wordCounts = new WordCountsAhead(List.of());
+    }
+
+    @Override
+    public ZoneId zone() {
+        return library.settings().load().zone();
     }
 
     @Override

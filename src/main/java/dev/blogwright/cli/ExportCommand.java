@@ -64,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                 BlogSettings s = content.settings();
                 content = content.withSettings(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(),
                         baseUrl, s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(),
-                        s.theme(), s.trustRawHtml()));
+                        s.theme(), s.trustRawHtml(), s.timeZone()));
             }
             posts = content.posts().size();
             // The command's answer need not wait for the previous bundle to be deleted (see RetiredBundle).

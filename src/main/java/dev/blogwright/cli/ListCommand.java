@@ -39,9 +39,10 @@ final class ListCommand implements Callable<Integer> {
             List<PostSummary> posts = lib.posts().list(query);
             if (json) {
                 spec.commandLine().getOut().println(PostViews.json().writeValueAsString(
-                        PostViews.jsonArray(posts, lib.posts().tagNames(posts.stream().map(PostSummary::id).toList()))));
+                        PostViews.jsonArray(posts, lib.posts().tagNames(posts.stream().map(PostSummary::id).toList()),
+                        lib.settings().load().zone())));
             } else {
-                spec.commandLine().getOut().print(PostViews.table(posts));
+                spec.commandLine().getOut().print(PostViews.table(posts, lib.settings().load().zone()));
             }
         }
         return 0;

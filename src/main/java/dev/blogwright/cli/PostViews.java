@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blogwright.logic.markdown.PostText;
+import dev.blogwright.logic.post.PostTimes;
 import dev.blogwright.model.PostSummary;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Map;
 
 /** How posts look on the command line: a table for people, JSON for scripts. */
 final class PostViews {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private PostViews() {
     }
@@ -30,7 +32,8 @@ final class PostViews {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    static ObjectNode json(PostSummary p, List<String> tags) {
+    /** As the blog shows it: {@code publishedAt} in the offset the date was written with, else in {@code zone}. */
+    static ObjectNode json(PostSummary p, List<String> tags, ZoneId zone) {
         ObjectNode o = json().createObjectNode();
         o.put("title", p.title());
         o.put("slug", p.slug());
@@ -41,7 +44,7 @@ final class PostViews {
         o.put("icon", p.icon());
         o.put("featured", p.featured());
         o.put("trashed", p.trashed());
-        o.put("publishedAt", iso(p.publishedAt()));
+        o.put("publishedAt", PostTimes.iso(PostTimes.at(p.publishedAt(), p.publishedOffset(), zone)));
         o.put("updatedAt", iso(p.updatedAt()));
         o.put("words", p.words());
         o.put("readingMinutes", PostText.readingMinutes(p.words()));
@@ -58,12 +61,18 @@ final class PostViews {
      * not 0-9, where %d writes those digits.
      */
     static String table(List<PostSummary> posts) {
+        return table(posts, ZoneOffset.UTC);
+    }
+
+    /** As {@link #table(List)}, each day as the blog shows it (the date's own offset, else {@code zone}). */
+    static String table(List<PostSummary> posts, ZoneId zone) {
         StringBuilder out = new StringBuilder(posts.size() * 120);
         boolean asciiDigits = DecimalFormatSymbols.getInstance(Locale.getDefault(Locale.Category.FORMAT))
                 .getZeroDigit() == '0';
         String newline = System.lineSeparator();
         for (PostSummary p : posts) {
-            String day = p.publishedAt() == null ? "-" : DAY.format(p.publishedAt());
+            String day = p.publishedAt() == null ? "-"
+                    : DAY.format(PostTimes.at(p.publishedAt(), p.publishedOffset(), zone));
             String category = truncate(p.categoryName() == null ? "-" : p.categoryName(), 18);
             String icon = p.icon().isEmpty() ? " " : p.icon();
             int minutes = PostText.readingMinutes(p.words());
@@ -90,9 +99,9 @@ final class PostViews {
         return out;
     }
 
-    static ArrayNode jsonArray(List<PostSummary> posts, Map<Long, List<String>> tags) {
+    static ArrayNode jsonArray(List<PostSummary> posts, Map<Long, List<String>> tags, ZoneId zone) {
         ArrayNode arr = json().createArrayNode();
-        posts.forEach(p -> arr.add(json(p, tags.getOrDefault(p.id(), List.of()))));
+        posts.forEach(p -> arr.add(json(p, tags.getOrDefault(p.id(), List.of()), zone)));
         return arr;
     }
 

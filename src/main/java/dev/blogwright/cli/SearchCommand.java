@@ -29,9 +29,10 @@ final class SearchCommand implements Callable<Integer> {
             List<PostSummary> found = lib.posts().search(String.join(" ", words));
             if (json) {
                 spec.commandLine().getOut().println(PostViews.json().writeValueAsString(
-                        PostViews.jsonArray(found, lib.posts().tagNames(found.stream().map(PostSummary::id).toList()))));
+                        PostViews.jsonArray(found, lib.posts().tagNames(found.stream().map(PostSummary::id).toList()),
+                        lib.settings().load().zone())));
             } else {
-                spec.commandLine().getOut().print(PostViews.table(found));
+                spec.commandLine().getOut().print(PostViews.table(found, lib.settings().load().zone()));
                 spec.commandLine().getOut().printf("%d found%n", found.size());
             }
         }

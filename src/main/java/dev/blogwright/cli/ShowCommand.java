@@ -3,6 +3,7 @@ package dev.blogwright.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.logic.markdown.PostText;
+import dev.blogwright.logic.post.PostTimes;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.util.concurrent.Callable;
@@ -41,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
                 o.put("icon", p.icon());
                 o.put("featured", p.featured());
                 o.put("excerpt", p.excerpt());
-                o.put("publishedAt", PostViews.iso(p.publishedAt()));
+                o.put("publishedAt", PostTimes.iso(PostTimes.published(p, lib.settings().load().zone())));
                 o.put("updatedAt", PostViews.iso(p.updatedAt()));
                 o.put("words", words);
                 o.put("readingMinutes", PostText.readingMinutes(words));
@@ -52,7 +53,8 @@ final class ShowCommand implements Callable<Integer> {
                 out.printf("%s %s%n", p.icon(), p.title());
                 out.printf("slug: %s · status: %s · category: %s · tags: %s%n", p.slug(), p.status().key(),
                         category == null ? "-" : category, String.join(", ", p.tags()));
-                out.printf("published: %s · %d words · %d min read%n%n", PostViews.iso(p.publishedAt()), words,
+                out.printf("published: %s · %d words · %d min read%n%n",
+                        PostTimes.iso(PostTimes.published(p, lib.settings().load().zone())), words,
                         PostText.readingMinutes(words));
                 out.println(p.body());
             }

@@ -1,12 +1,16 @@
 package dev.blogwright.model;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * A post as stored. Times are UTC instants; {@code excerpt} is the manual excerpt or null;
  * {@code frontMatterJson} keeps front-matter keys an import did not map, so an export can write them back;
  * {@code sourcePath} remembers the file an import came from, so a re-import updates instead of duplicating.
+ * {@code publishedOffset} is the UTC offset the publication date was written with ({@code -04:00} of
+ * {@code 2013-09-06 22:02:41 -0400}), so the date shows as its author wrote it; null means "in the blog's time zone"
+ * (a date written without one, a post written here). {@code publishedAt} stays the instant, for sorting.
  */
 public record Post(
         long id,
@@ -31,7 +35,19 @@ public record Post(
         double position,
         List<String> tags,
         String frontMatterJson,
-        String sourcePath) {
+        String sourcePath,
+        ZoneOffset publishedOffset) {
+
+    /** The record before it carried the offset: a date in the blog's time zone. */
+    public Post(long id, String slug, String title, String body, String excerpt, String icon, Long categoryId,
+                PostStatus status, boolean featured, boolean trashed, Instant createdAt, Instant updatedAt,
+                Instant publishedAt, String language, String metaTitle, String metaDescription, String canonicalUrl,
+                String featuredImage, String featuredImageAlt, double position, List<String> tags,
+                String frontMatterJson, String sourcePath) {
+        this(id, slug, title, body, excerpt, icon, categoryId, status, featured, trashed, createdAt, updatedAt,
+                publishedAt, language, metaTitle, metaDescription, canonicalUrl, featuredImage, featuredImageAlt,
+                position, tags, frontMatterJson, sourcePath, null);
+    }
 
     public Post {
         title = title == null ? "" : title;
@@ -82,6 +98,7 @@ public record Post(
         private List<String> tags = List.of();
         private String frontMatterJson;
         private String sourcePath;
+        private ZoneOffset publishedOffset;
 
         public Builder() {
         }
@@ -93,6 +110,7 @@ public record Post(
             metaTitle = p.metaTitle; metaDescription = p.metaDescription; canonicalUrl = p.canonicalUrl;
             featuredImage = p.featuredImage; featuredImageAlt = p.featuredImageAlt; position = p.position;
             tags = p.tags; frontMatterJson = p.frontMatterJson; sourcePath = p.sourcePath;
+            publishedOffset = p.publishedOffset;
         }
 
         public Builder id(long v) { id = v; return this; }
@@ -118,11 +136,12 @@ public record Post(
         public Builder tags(List<String> v) { tags = v; return this; }
         public Builder frontMatterJson(String v) { frontMatterJson = v; return this; }
         public Builder sourcePath(String v) { sourcePath = v; return this; }
+        public Builder publishedOffset(ZoneOffset v) { publishedOffset = v; return this; }
 
         public Post build() {
             return new Post(id, slug, title, body, excerpt, icon, categoryId, status, featured, trashed, createdAt,
                     updatedAt, publishedAt, language, metaTitle, metaDescription, canonicalUrl, featuredImage,
-                    featuredImageAlt, position, tags, frontMatterJson, sourcePath);
+                    featuredImageAlt, position, tags, frontMatterJson, sourcePath, publishedOffset);
         }
     }
 }

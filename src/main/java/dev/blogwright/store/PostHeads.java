@@ -32,7 +32,7 @@ final class PostHeads {
                    p.trashed, p.created_at, p.updated_at, p.published_at, NULLIF(p.language, ''),
                    NULLIF(p.meta_title, ''), NULLIF(p.meta_description, ''), NULLIF(p.canonical_url, ''),
                    NULLIF(p.featured_image, ''), NULLIF(p.featured_image_alt, ''), p.position,
-                   NULLIF(p.front_matter, '{}'), p.source_path, p.body_hash, v.version
+                   NULLIF(p.front_matter, '{}'), p.source_path, p.body_hash, v.version, p.published_offset
             FROM posts p LEFT JOIN post_versions v ON v.post_id = p.id
             """;
 
@@ -157,7 +157,7 @@ final class PostHeads {
                 Times.parse(rs.getString(10)), Times.parse(rs.getString(11)), Times.parse(rs.getString(12)),
                 rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getString(18), rs.getDouble(19), tags.getOrDefault(id, List.of()), rs.getString(20),
-                rs.getString(21));
+                rs.getString(21), Times.parseOffset(rs.getString(24)));
         return new PostHead(post, rs.getString(22), rs.getLong(23));
     }
 }

@@ -15,11 +15,11 @@ final class PostRows {
     /** Every column a write sets, in {@link #bind} order; the id is left to each statement. */
     static final String COLUMNS = "slug, title, body, body_hash, excerpt, icon, category_id, status, featured, "
             + "trashed, created_at, updated_at, published_at, language, meta_title, meta_description, canonical_url, "
-            + "featured_image, featured_image_alt, position, words, front_matter, source_path";
+            + "featured_image, featured_image_alt, position, words, front_matter, source_path, published_offset";
     static final int COLUMN_COUNT = COLUMNS.split(",").length;
     static final String SUMMARY_SELECT = """
             SELECT p.id, p.slug, p.title, p.icon, p.category_id, c.name AS category_name, p.status, p.featured,
-                   p.trashed, p.published_at, p.updated_at, p.words, p.position
+                   p.trashed, p.published_at, p.updated_at, p.words, p.position, p.published_offset
             FROM posts p LEFT JOIN categories c ON c.id = p.category_id
             """;
 
@@ -67,6 +67,7 @@ final class PostRows {
         ps.setInt(i++, words);
         ps.setString(i++, p.frontMatterJson());
         ps.setString(i++, p.sourcePath());
+        ps.setString(i++, Times.formatOffset(p.publishedOffset()));
         return i;
     }
 
@@ -80,7 +81,7 @@ final class PostRows {
                 Times.parse(rs.getString("published_at")), rs.getString("language"), rs.getString("meta_title"),
                 rs.getString("meta_description"), rs.getString("canonical_url"), rs.getString("featured_image"),
                 rs.getString("featured_image_alt"), rs.getDouble("position"), tags, rs.getString("front_matter"),
-                rs.getString("source_path"));
+                rs.getString("source_path"), Times.parseOffset(rs.getString("published_offset")));
     }
 
     static PostSummary summary(ResultSet rs) throws SQLException {
@@ -89,6 +90,7 @@ final class PostRows {
         return new PostSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("icon"),
                 categoryId, rs.getString("category_name"), PostStatus.fromKey(rs.getString("status")),
                 rs.getInt("featured") == 1, rs.getInt("trashed") == 1, Times.parse(rs.getString("published_at")),
-                Times.parse(rs.getString("updated_at")), rs.getInt("words"), rs.getDouble("position"));
+                Times.parse(rs.getString("updated_at")), rs.getInt("words"), rs.getDouble("position"),
+                Times.parseOffset(rs.getString("published_offset")));
     }
 }

@@ -34,6 +34,23 @@ final class Times {
         return Instant.parse(text);
     }
 
+    /** An offset as ISO text ({@code -04:00}, {@code Z}); null stays null ("the blog's time zone"). */
+    static String formatOffset(java.time.ZoneOffset offset) {
+        return offset == null ? null : offset.getId();
+    }
+
+    /** Reads {@link #formatOffset}; text another writer left that is no offset counts as none. */
+    static java.time.ZoneOffset parseOffset(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.ZoneOffset.of(text.strip());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     private static int num(String s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +40,8 @@ class JsonRoundTripTest {
             long devops = a.taxonomy().categoryNamed("DevOps").id();
             a.posts().create(Post.draft("Pictures & <things> 🚀", "Look: ![a chart](" + ref + ")\n")
                     .categoryId(devops).tags(List.of("Charts", "עברית")).status(PostStatus.PUBLISHED)
-                    .publishedAt(Instant.parse("2026-02-02T10:00:00Z")).featured(true)
+                    .publishedAt(Instant.parse("2026-02-02T10:00:00Z")).publishedOffset(ZoneOffset.ofHours(-4))
+                    .featured(true)
                     .frontMatterJson("{\"author\":\"Ada\",\"weight\":3}").metaDescription("desc \"q\"").build());
             a.organizer().move(a.posts().findBySlug("ai-chatbots-lessons").orElseThrow().id(), null,
                     a.posts().findBySlug("postgresql-multi-tenant-schema-design").orElseThrow().id());

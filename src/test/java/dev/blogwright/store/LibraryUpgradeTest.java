@@ -73,6 +73,20 @@ class LibraryUpgradeTest {
     }
 
     @Test
+    void upgradedPostsHaveNoOffsetOfTheirOwnAndShowInTheBlogsTimeZone() throws Exception {
+        Path file = version1Library(false);
+        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+            assertThat(TestLibraries.queryLong(lib.database(),
+                    "SELECT COUNT(*) FROM posts WHERE published_offset IS NULL")).isEqualTo(2);
+            assertThat(lib.posts().findBySlug("second").orElseThrow().publishedOffset()).isNull();
+            lib.posts().save(lib.posts().findBySlug("second").orElseThrow().toBuilder()
+                    .publishedOffset(java.time.ZoneOffset.ofHoursMinutes(5, 30)).build(), false);
+            assertThat(TestLibraries.queryString(lib.database(),
+                    "SELECT published_offset FROM posts WHERE slug = 'second'")).isEqualTo("+05:30");
+        }
+    }
+
+    @Test
     void upgradingGivesEveryPostAVersion() throws Exception {
         Path file = version1Library(false);
         try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {

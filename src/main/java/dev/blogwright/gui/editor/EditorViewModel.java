@@ -84,7 +84,8 @@ public final class EditorViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.clock = clock;
-        this.form = new PostForm(clock, clock.getZone());
+        // A post's date shows in the offset it was written with; a new one's in the blog's time zone.
+        this.form = new PostForm(clock, library.settings().load().zone());
         this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
         this.slugTimer = new Debouncer(tasks, STATS_DELAY, this::checkSlug);

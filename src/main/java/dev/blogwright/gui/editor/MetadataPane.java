@@ -10,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -56,6 +57,9 @@ final class MetadataPane extends VBox {
         time.setPromptText("HH:mm");
         time.setPrefColumnCount(5);
         time.textProperty().bindBidirectional(form.publishTimeProperty());
+        Tooltip zone = new Tooltip();
+        zone.textProperty().bind(form.publishZoneProperty());
+        time.setTooltip(zone);
         Label scheduled = new Label("scheduled");
         scheduled.getStyleClass().add("scheduled-label");
         scheduled.visibleProperty().bind(form.scheduledBinding());

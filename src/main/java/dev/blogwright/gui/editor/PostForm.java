@@ -7,14 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,18 +42,26 @@ public final class PostForm {
     private final ObjectProperty<PostStatus> status = new SimpleObjectProperty<>(PostStatus.DRAFT);
     private final ObjectProperty<LocalDate> publishDate = new SimpleObjectProperty<>();
     private final StringProperty publishTime = new SimpleStringProperty("");
+    /** Which offset or zone the date and time are in, for the writer to see ("UTC-04:00, as written"). */
+    private final ReadOnlyStringWrapper publishZone = new ReadOnlyStringWrapper("");
     private final BooleanProperty featured = new SimpleBooleanProperty();
     private final StringProperty excerpt = new SimpleStringProperty("");
     private final StringProperty metaTitle = new SimpleStringProperty("");
     private final StringProperty metaDescription = new SimpleStringProperty("");
     private final StringProperty canonicalUrl = new SimpleStringProperty("");
     private final StringProperty featuredImage = new SimpleStringProperty("");
+    /** The blog's time zone: where a date without an offset of its own is shown and written. */
     private final ZoneId zone;
+    /** The offset the loaded post's date was written with (an import's -04:00), or null: the blog's zone. */
+    private ZoneOffset ownOffset;
+    /** The loaded date to the second: the fields show minutes, and an untouched date must not lose its seconds. */
+    private ZonedDateTime loadedAt;
     private final BooleanBinding scheduled;
     private boolean followingUpdate;
 
     public PostForm(Clock clock, ZoneId zone) {
         this.zone = zone;
+        publishZone.set(zoneText());
         title.addListener((obs, old, now) -> {
             if (slugFollowsTitle.get()) {
                 followingUpdate = true;
@@ -79,7 +91,10 @@ public final class PostForm {
         tags.setAll(post.tags());
         icon.set(post.icon());
         status.set(post.status());
-        ZonedDateTime at = post.publishedAt() == null ? null : post.publishedAt().atZone(zone);
+        ownOffset = post.publishedOffset();
+        publishZone.set(zoneText());
+        ZonedDateTime at = post.publishedAt() == null ? null : post.publishedAt().atZone(zoneOfPost());
+        loadedAt = at;
         publishDate.set(at == null ? null : at.toLocalDate());
         publishTime.set(at == null ? "" : at.toLocalTime().format(TIME));
         featured.set(post.featured());
@@ -95,6 +110,7 @@ public final class PostForm {
         ZonedDateTime at = publishedAt();
         return base.toBuilder().title(title.get()).slug(slug.get()).categoryId(categoryId).tags(tags)
                 .icon(icon.get()).status(status.get()).publishedAt(at == null ? null : at.toInstant())
+                .publishedOffset(ownOffset)
                 .featured(featured.get()).excerpt(excerpt.get().isBlank() ? null : excerpt.get())
                 .metaTitle(metaTitle.get()).metaDescription(metaDescription.get())
                 .canonicalUrl(canonicalUrl.get()).featuredImage(featuredImage.get()).build();
@@ -111,7 +127,18 @@ public final class PostForm {
         } catch (DateTimeParseException e) {
             time = LocalTime.MIDNIGHT;
         }
-        return publishDate.get().atTime(time).atZone(zone);
+        ZonedDateTime at = publishDate.get().atTime(time).atZone(zoneOfPost());
+        return loadedAt != null && at.equals(loadedAt.truncatedTo(ChronoUnit.MINUTES)) ? loadedAt : at;
+    }
+
+    private String zoneText() {
+        return ownOffset != null ? "UTC" + (ownOffset.getTotalSeconds() == 0 ? "" : ownOffset.getId()) + ", as written"
+                : zone.getId() + ", the blog's time zone";
+    }
+
+    /** Where the date fields are read and written: the post's own offset, else the blog's zone. */
+    private ZoneId zoneOfPost() {
+        return ownOffset != null ? ownOffset : zone;
     }
 
     /** Every property whose change is a metadata edit (title and slug included). */
@@ -129,6 +156,7 @@ public final class PostForm {
     public ObjectProperty<PostStatus> statusProperty() { return status; }
     public ObjectProperty<LocalDate> publishDateProperty() { return publishDate; }
     public StringProperty publishTimeProperty() { return publishTime; }
+    public ReadOnlyStringProperty publishZoneProperty() { return publishZone.getReadOnlyProperty(); }
     public BooleanProperty featuredProperty() { return featured; }
     public StringProperty excerptProperty() { return excerpt; }
     public StringProperty metaTitleProperty() { return metaTitle; }

@@ -57,6 +57,7 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
         HBox.setHgrow(theme, Priority.ALWAYS);
         add("Theme folder", new HBox(6, theme, browse));
         text("Date format", vm.dateFormat);
+        text("Time zone", vm.timeZone);
         CheckBox raw = new CheckBox("Trust raw HTML in posts (otherwise it is sanitized)");
         raw.selectedProperty().bindBidirectional(vm.trustRawHtml);
         add("", raw);

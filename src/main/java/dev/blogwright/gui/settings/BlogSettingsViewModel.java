@@ -31,6 +31,8 @@ public final class BlogSettingsViewModel {
     public final StringProperty theme = new SimpleStringProperty();
     public final StringProperty dateFormat = new SimpleStringProperty();
     public final BooleanProperty trustRawHtml = new SimpleBooleanProperty();
+    /** Places dates written without an offset (an import's {@code date: 2024-03-01}, a new post). */
+    public final StringProperty timeZone = new SimpleStringProperty();
 
     public BlogSettingsViewModel(SettingsService settings) {
         this.settings = settings;
@@ -47,6 +49,7 @@ public final class BlogSettingsViewModel {
         theme.set(s.theme());
         dateFormat.set(s.dateFormat());
         trustRawHtml.set(s.trustRawHtml());
+        timeZone.set(s.timeZone());
     }
 
     /** The first problem with the form, as one sentence; empty when it can be saved. */
@@ -68,6 +71,9 @@ public final class BlogSettingsViewModel {
         if (language.get() == null || !language.get().strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             return Optional.of("The language must be a code like en or pt-BR.");
         }
+        if (!BlogSettings.isZone(timeZone.get())) {
+            return Optional.of("The time zone must be a name like Europe/Berlin or America/New_York, or UTC.");
+        }
         return Optional.empty();
     }
 
@@ -87,7 +93,7 @@ public final class BlogSettingsViewModel {
             String url = baseUrl.get().strip();
             settings.save(new BlogSettings(header.get(), title.get().strip(), tagline.get(), description.get(),
                     url.endsWith("/") ? url : url + "/", author.get(), language.get().strip(), postsPerPage.get(),
-                    dateFormat.get(), indexOrder.get(), theme.get(), trustRawHtml.get()));
+                    dateFormat.get(), indexOrder.get(), theme.get(), trustRawHtml.get(), timeZone.get()));
         }
         return problem;
     }

@@ -2,7 +2,9 @@ package dev.blogwright.logic.export;
 
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import dev.blogwright.logic.post.PostTimes;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.function.Function;
 final class Feeds {
     static final int MAX_ITEMS = 50;
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** A post's pubDate keeps the offset its date was written with ({@code Fri, 6 Sep 2013 22:02:41 -0400}). */
+    private static final DateTimeFormatter RFC_822_OFFSET = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final SiteModel model;
     private final List<RenderedPost> items;
@@ -94,7 +98,7 @@ final class Feeds {
             Post p = rp.post();
             Category c = model.category(p);
             parts.add(Arrays.asList(p.id(), p.slug(), p.title(), p.tags(), p.language(), c == null ? "" : c.name(),
-                    JsonOutput.instant(SiteModel.date(p)), JsonOutput.instant(SiteModel.modified(p)), rp.excerpt(),
+                    PostTimes.iso(model.when(p)), JsonOutput.instant(SiteModel.modified(p)), rp.excerpt(),
                     rp.bodyKey()));
         }
         return InputKeys.of(parts.toArray());
@@ -112,9 +116,9 @@ final class Feeds {
             Post p = rp.post();
             x.start("item").text("\n").element("title", p.title()).element("link", postUrl(p));
             x.start("guid").attr("isPermaLink", String.valueOf(model.links.hasBaseUrl())).text(postId(p)).end();
-            Instant date = SiteModel.date(p);
+            OffsetDateTime date = model.when(p);
             if (date != null) {
-                x.element("pubDate", RFC_822.format(date));
+                x.element("pubDate", RFC_822_OFFSET.format(date));
             }
             Category c = model.category(p);
             if (c != null) {
@@ -145,8 +149,9 @@ final class Feeds {
             x.start("entry").text("\n").element("title", p.title());
             x.empty("link", "href", postUrl(p), "rel", "alternate", "type", "text/html");
             x.element("id", postId(p));
-            x.element("published", JsonOutput.instant(date));
-            x.element("updated", JsonOutput.instant(Objects.requireNonNullElse(SiteModel.modified(p), date)));
+            x.element("published", PostTimes.iso(PostTimes.other(p, date, model.settings.zone())));
+            x.element("updated", PostTimes.iso(PostTimes.other(p, Objects.requireNonNullElse(SiteModel.modified(p),
+                    date), model.settings.zone())));
             Category c = model.category(p);
             if (c != null) {
                 x.empty("category", "term", c.name());
@@ -177,8 +182,8 @@ final class Feeds {
             item.put("title", p.title());
             item.put("content_html", content(rp));
             item.put("summary", rp.excerpt());
-            item.put("date_published", JsonOutput.instant(SiteModel.date(p)));
-            item.put("date_modified", JsonOutput.instant(SiteModel.modified(p)));
+            item.put("date_published", PostTimes.iso(model.when(p)));
+            item.put("date_modified", PostTimes.iso(PostTimes.other(p, SiteModel.modified(p), model.settings.zone())));
             item.put("tags", p.tags());
             if (!p.language().isBlank()) {
                 item.put("language", p.language());

@@ -8,7 +8,10 @@ import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.Tag;
+import dev.blogwright.logic.post.PostTimes;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,7 @@ final class PostJson {
         m.put("indexOrder", s.indexOrder().key());
         m.put("theme", s.theme());
         m.put("trustRawHtml", s.trustRawHtml());
+        m.put("timeZone", s.timeZone());
         return m;
     }
 
@@ -43,7 +47,7 @@ final class PostJson {
         return new BlogSettings(text(n, "header"), text(n, "title"), text(n, "tagline"), text(n, "description"),
                 text(n, "baseUrl"), text(n, "authorName"), text(n, "language"), n.path("postsPerPage").asInt(),
                 text(n, "dateFormat"), IndexOrder.fromKey(n.path("indexOrder").asText("manual")), text(n, "theme"),
-                n.path("trustRawHtml").asBoolean());
+                n.path("trustRawHtml").asBoolean(), textOrNull(n, "timeZone"));
     }
 
     static Map<String, Object> category(Category c) {
@@ -85,7 +89,11 @@ final class PostJson {
         m.put("trashed", p.trashed());
         m.put("createdAt", JsonOutput.instant(p.createdAt()));
         m.put("updatedAt", JsonOutput.instant(p.updatedAt()));
-        m.put("publishedAt", JsonOutput.instant(p.publishedAt()));
+        // As written (2013-09-06T22:02:41-04:00); publishedOffset tells a date in the blog's zone (null) from one
+        // written in UTC, so a re-import is lossless.
+        m.put("publishedAt", p.publishedOffset() == null ? JsonOutput.instant(p.publishedAt())
+                : PostTimes.iso(PostTimes.published(p, p.publishedOffset())));
+        m.put("publishedOffset", p.publishedOffset() == null ? null : p.publishedOffset().getId());
         m.put("language", p.language());
         m.put("metaTitle", p.metaTitle());
         m.put("metaDescription", p.metaDescription());
@@ -107,7 +115,8 @@ final class PostJson {
                 .categoryId(longOrNull(n, "categoryId")).status(PostStatus.fromKey(text(n, "status")))
                 .featured(n.path("featured").asBoolean()).trashed(n.path("trashed").asBoolean())
                 .createdAt(instant(n, "createdAt")).updatedAt(instant(n, "updatedAt"))
-                .publishedAt(instant(n, "publishedAt")).language(text(n, "language"))
+                .publishedAt(instant(n, "publishedAt")).publishedOffset(offset(n, "publishedOffset"))
+                .language(text(n, "language"))
                 .metaTitle(text(n, "metaTitle")).metaDescription(text(n, "metaDescription"))
                 .canonicalUrl(text(n, "canonicalUrl")).featuredImage(text(n, "featuredImage"))
                 .featuredImageAlt(text(n, "featuredImageAlt")).position(n.path("position").asDouble())
@@ -139,8 +148,14 @@ final class PostJson {
         return v == null || v.isNull() ? null : v.asLong();
     }
 
+    /** An instant written in UTC ({@code …Z}) or with its offset ({@code …-04:00}). */
     private static Instant instant(JsonNode n, String field) {
         String s = textOrNull(n, field);
-        return s == null ? null : Instant.parse(s);
+        return s == null ? null : OffsetDateTime.parse(s).toInstant();
+    }
+
+    private static ZoneOffset offset(JsonNode n, String field) {
+        String s = textOrNull(n, field);
+        return s == null || s.isBlank() ? null : ZoneOffset.of(s);
     }
 }

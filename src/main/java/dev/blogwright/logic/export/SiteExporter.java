@@ -10,8 +10,7 @@ import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -236,25 +235,27 @@ public final class SiteExporter {
 
     private static List<ArchiveGroup> archive(SiteModel model) {
         // Each date is looked up once and each month named once: 10,000 posts have a hundred or so months.
-        Instant[] dates = new Instant[model.cards.size()];
+        OffsetDateTime[] dates = new OffsetDateTime[model.cards.size()];
         for (int i = 0; i < dates.length; i++) {
-            dates[i] = SiteModel.date(model.posts.get(i).post());
+            dates[i] = model.when(model.posts.get(i).post());
         }
         return model.memo.fromListing("archive groups", List.of(model.cards, Arrays.asList(dates)),
                 () -> archive(model, dates));
     }
 
-    private static List<ArchiveGroup> archive(SiteModel model, Instant[] dates) {
+    private static List<ArchiveGroup> archive(SiteModel model, OffsetDateTime[] dates) {
         List<Integer> order = new ArrayList<>(dates.length);
         for (int i = 0; i < dates.length; i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing(i -> dates[i], Comparator.nullsLast(Comparator.reverseOrder())));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", model.locale).withZone(ZoneOffset.UTC);
+        // Newest first by instant; each post in the month its author wrote it in.
+        order.sort(Comparator.comparing(i -> dates[i], Comparator.nullsLast(
+                Comparator.comparing(OffsetDateTime::toInstant, Comparator.reverseOrder()))));
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", model.locale);
         Map<Long, String> monthNames = new HashMap<>();
         Map<String, List<Card>> groups = new LinkedHashMap<>();
         for (int i : order) {
-            Instant date = dates[i];
+            OffsetDateTime date = dates[i];
             String label = date == null ? "Undated" : monthNames.computeIfAbsent(monthOf(date),
                     m -> month.format(date));
             groups.computeIfAbsent(label, k -> new ArrayList<>()).add(model.cards.get(i));
@@ -264,10 +265,9 @@ public final class SiteExporter {
         return result;
     }
 
-    /** The month of {@code date} in UTC, as a number (year * 12 + month). */
-    private static long monthOf(Instant date) {
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(date.getEpochSecond(), 86_400L));
-        return day.getYear() * 12L + day.getMonthValue();
+    /** The month of {@code date} as written, as a number (year * 12 + month). */
+    private static long monthOf(OffsetDateTime date) {
+        return date.getYear() * 12L + date.getMonthValue();
     }
 
     /** Carries the previous bundle's {@code file} over when made from the same inputs, else makes and writes it. */

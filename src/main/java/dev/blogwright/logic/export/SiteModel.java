@@ -8,8 +8,9 @@ import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Tag;
+import dev.blogwright.logic.post.PostTimes;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ final class SiteModel {
         this.site = new Site(settings.header(), settings.title(), settings.tagline(), settings.description(),
                 settings.language(), settings.authorName(), direction);
         try {
-            this.dateFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), locale).withZone(ZoneOffset.UTC);
+            this.dateFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), locale);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The blog's date format '" + settings.dateFormat()
                     + "' is not valid: " + e.getMessage(), e);
@@ -113,6 +114,14 @@ final class SiteModel {
         return p.publishedAt() != null ? p.publishedAt() : p.createdAt() != null ? p.createdAt() : p.updatedAt();
     }
 
+    /**
+     * The post's date as its author wrote it: in the offset its publication date was written with, else in the
+     * blog's time zone, so a post written late on the 6th in New York shows on the 6th.
+     */
+    OffsetDateTime when(Post p) {
+        return PostTimes.other(p, date(p), settings.zone());
+    }
+
     static Instant modified(Post p) {
         Instant date = date(p);
         return p.updatedAt() != null && (date == null || p.updatedAt().isAfter(date)) ? p.updatedAt() : date;
@@ -123,8 +132,8 @@ final class SiteModel {
         return new Link(p.title(), SiteLinks.href(SiteLinks.postFile(p.slug())));
     }
 
-    String formatDate(Instant instant) {
-        return instant == null ? "" : dateFormat.format(instant);
+    String formatDate(OffsetDateTime date) {
+        return date == null ? "" : dateFormat.format(date);
     }
 
     Category category(Post p) {
@@ -170,8 +179,8 @@ final class SiteModel {
         if (c != null) {
             SafePaths.check(SiteLinks.categoryFile(c.slug()));
         }
-        Instant date = date(p);
+        OffsetDateTime date = when(p);
         return new Card(p.title(), SiteLinks.href(SiteLinks.postFile(p.slug())), p.icon(), category, tags,
-                rp.excerpt(), formatDate(date), JsonOutput.instant(date), rp.readingMinutes(), rp.mark());
+                rp.excerpt(), formatDate(date), PostTimes.iso(date), rp.readingMinutes(), rp.mark());
     }
 }

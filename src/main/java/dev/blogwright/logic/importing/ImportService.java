@@ -44,7 +44,7 @@ public final class ImportService {
             List<ImportReport.Line> lines = new ArrayList<>();
             for (PostDraft draft : collect(inputs, options, tmp, lines)) {
                 Decision d = decide(draft);
-                lines.add(new ImportReport.Line(d.kind(), draft.post().sourcePath(), d.message()));
+                lines.add(new ImportReport.Line(d.kind(), draft.post().sourcePath(), withDate(d, draft)));
             }
             return new ImportReport(lines, true, false);
         });
@@ -54,7 +54,7 @@ public final class ImportService {
                             BooleanSupplier cancelled) {
         return withTempDir(tmp -> {
             List<ImportReport.Line> lines = new ArrayList<>();
-            List<PostDraft> drafts = collect(inputs, options, tmp, lines);
+            List<PostDraft> drafts = ImportOrder.oldestFirst(collect(inputs, options, tmp, lines));
             target.prepare(drafts.stream().map(PostDraft::post).toList());
             try {
                 return storeInBatches(drafts, options, progress, cancelled, lines);
@@ -106,6 +106,14 @@ public final class ImportService {
     private record Decision(ImportReport.Kind kind, Post existing, String message) {
     }
 
+    /** The line's message with where the post's date came from, for a post that is new or changed. */
+    private static String withDate(Decision d, PostDraft draft) {
+        if (d.kind() == ImportReport.Kind.SKIPPED || draft.dateSource().isEmpty()) {
+            return d.message();
+        }
+        return d.message().isEmpty() ? draft.dateSource() : d.message() + "; " + draft.dateSource();
+    }
+
     /** Same source file → update; same slug and title of a post not imported from elsewhere → update. */
     private Decision decide(PostDraft draft) {
         Post post = withCleanSlug(draft.post());
@@ -146,6 +154,7 @@ public final class ImportService {
         return old.title().equals(next.title()) && old.body().equals(next.body())
                 && Objects.equals(old.excerpt(), next.excerpt()) && old.tags().equals(next.tags())
                 && old.status() == next.status() && Objects.equals(old.publishedAt(), next.publishedAt())
+                && Objects.equals(old.publishedOffset(), next.publishedOffset())
                 && old.frontMatterJson().equals(next.frontMatterJson()) && old.icon().equals(next.icon())
                 && old.featuredImage().equals(next.featuredImage())
                 && (next.position() == 0 || old.position() == next.position());
@@ -160,6 +169,8 @@ public final class ImportService {
         private final List<ImportReport.Line> out;
         private final List<Post> posts = new ArrayList<>();
         private final List<String> messages = new ArrayList<>();
+        /** "; date from …" of each held-back post, for a line whose message is replaced. */
+        private final List<String> dateSources = new ArrayList<>();
         /** Lines of each held-back post that come before its "new" line (image notes). */
         private final List<List<ImportReport.Line>> notes = new ArrayList<>();
         private final java.util.Set<String> sources = new java.util.HashSet<>();
@@ -182,9 +193,10 @@ public final class ImportService {
             return slug != null && (slugBases.contains(slug) || slugBases.contains(slug.replaceFirst("-\\d+$", "")));
         }
 
-        void add(Post post, String message, List<ImportReport.Line> before) {
+        void add(Post post, String message, String dateSource, List<ImportReport.Line> before) {
             posts.add(post);
             messages.add(message);
+            dateSources.add(dateSource.isEmpty() ? "" : "; " + dateSource);
             notes.add(before);
             if (post.sourcePath() != null) {
                 sources.add(post.sourcePath());
@@ -201,12 +213,14 @@ public final class ImportService {
             for (int i = 0; i < posts.size(); i++) {
                 Post post = posts.get(i);
                 String msg = Objects.equals(stored.get(i).slug(), post.slug()) ? messages.get(i)
-                        : "slug " + post.slug() + " was taken by another post; stored as " + stored.get(i).slug();
+                        : "slug " + post.slug() + " was taken by another post; stored as " + stored.get(i).slug()
+                        + dateSources.get(i);
                 out.addAll(notes.get(i));
                 out.add(new ImportReport.Line(ImportReport.Kind.NEW, post.sourcePath(), msg));
             }
             posts.clear();
             messages.clear();
+            dateSources.clear();
             notes.clear();
             sources.clear();
             slugBases.clear();
@@ -251,9 +265,9 @@ public final class ImportService {
             created.write();
             target.update(b.id(d.existing().id()).build());
             created.out.addAll(lines);
-            created.out.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, d.message()));
+            created.out.add(new ImportReport.Line(ImportReport.Kind.UPDATED, source, withDate(d, draft)));
         } else {
-            created.add(b.id(0).build(), d.message(), lines);
+            created.add(b.id(0).build(), withDate(d, draft), draft.dateSource(), lines);
         }
     }
 
@@ -262,7 +276,7 @@ public final class ImportService {
         SiteFolderScanner.Result found = new SiteFolderScanner(options.maxFileBytes(), tmp).scan(inputs);
         found.problems().forEach(p -> lines.add(errorLine(p)));
         List<PostDraft> drafts = new ArrayList<>();
-        MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant());
+        MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant(), target.zone());
         // Files are read and parsed on all cores; results keep the scan's order so reports stay stable.
         List<Object> read = found.markdown().parallelStream().map(file -> {
             try {

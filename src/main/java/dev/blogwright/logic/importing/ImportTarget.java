@@ -4,6 +4,7 @@ import dev.blogwright.model.Post;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,11 @@ public interface ImportTarget {
      * so work that needs no library (word counts) can run on other cores while earlier batches are written.
      */
     default void prepare(List<Post> posts) {
+    }
+
+    /** The blog's time zone, in which dates written without an offset are placed. */
+    default ZoneId zone() {
+        return ZoneId.systemDefault();
     }
 
     /** Told the import is over (finished, cancelled or failed): work started by {@link #prepare} may stop. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads one Markdown file with Jekyll or Hugo front matter into a {@link PostDraft}. */
+/** Reads one Markdown file with Jekyll, Hugo or Zola front matter into a {@link PostDraft}. */
 public final class MarkdownPostReader {
     static final String MORE = "<!--more-->";
     private static final List<String> MAPPED = List.of("title", "date", "lastmod", "updated", "draft", "published",
@@ -26,10 +28,18 @@ public final class MarkdownPostReader {
     private final FrontMatterParser parser = new FrontMatterParser();
     private final long maxBytes;
     private final Instant now;
+    private final PostDates dates;
 
+    /** Dates written without an offset are taken as UTC. */
     public MarkdownPostReader(long maxBytes, Instant now) {
+        this(maxBytes, now, ZoneOffset.UTC);
+    }
+
+    /** @param zone the blog's time zone, for dates written without an offset */
+    public MarkdownPostReader(long maxBytes, Instant now, ZoneId zone) {
         this.maxBytes = maxBytes;
         this.now = now;
+        this.dates = new PostDates(zone);
     }
 
     public PostDraft read(SourceFile source) throws ImportException {
@@ -38,25 +48,44 @@ public final class MarkdownPostReader {
         List<String> notes = new ArrayList<>(text.notes());
         FrontMatter fm = parser.parse(text.text(), name);
         ObjectNode f = fm.fields();
-        String fileName = source.file().getFileName().toString();
 
-        Instant date = dateField(f, "date", name);
-        date = date != null ? date : publishedDate(f, name);
-        date = date != null ? date : DateParsing.fromFileName(fileName).orElse(null);
-        if (date == null) {
+        PostDates.Found found = dates.find(f, source, notes).orElse(null);
+        String dateSource;
+        Instant date;
+        ZoneOffset offset;
+        if (found != null) {
+            date = found.instant();
+            offset = found.offset();
+            dateSource = found.source();
+        } else {
             date = lastModified(source.file());
-            notes.add(name + ": no date in front matter or file name; used the file's modification time");
+            offset = null;
+            dateSource = "no date in front matter, file or folder name or path; used the file's modification time";
         }
-        Instant updated = dateField(f, "lastmod", name);
-        updated = updated != null ? updated : dateField(f, "updated", name);
+        Instant updated = dates.instant(f, "lastmod", name);
+        updated = updated != null ? updated : dates.instant(f, "updated", name);
         updated = updated != null ? updated : date;
+        Instant created = date;
+        // Hugo's publishDate holds a post back until then, whatever its date says.
+        Optional<PostDates.Found> notBefore = dates.publishDate(f, name);
+        if (notBefore.isPresent() && notBefore.get().instant().isAfter(now) && notBefore.get().instant().isAfter(date)) {
+            date = notBefore.get().instant();
+            offset = notBefore.get().offset();
+            dateSource = dateSource + "; scheduled by " + notBefore.get().source().replace("date from ", "");
+        }
 
+        // Zola keeps tags and categories under [taxonomies].
+        JsonNode taxonomies = f.path("taxonomies");
         List<String> categories = FrontMatterValues.list(f.get("categories"), true);
         if (categories.isEmpty()) {
             categories = FrontMatterValues.list(f.get("category"), true);
         }
+        if (categories.isEmpty()) {
+            categories = FrontMatterValues.list(taxonomies.get("categories"), false);
+        }
         List<String> tags = new ArrayList<>(categories.size() > 1 ? categories.subList(1, categories.size()) : List.of());
-        for (String t : FrontMatterValues.list(f.get("tags"), false)) {
+        List<String> tagValues = FrontMatterValues.list(f.get("tags"), false);
+        for (String t : tagValues.isEmpty() ? FrontMatterValues.list(taxonomies.get("tags"), false) : tagValues) {
             if (tags.stream().noneMatch(t::equalsIgnoreCase)) {
                 tags.add(t);
             }
@@ -91,12 +120,12 @@ public final class MarkdownPostReader {
                 .icon(FrontMatterValues.firstText(f, "icon", "emoji"))
                 .position(f.path("weight").isNumber() ? f.get("weight").asDouble() : 0)
                 .status(status)
-                .createdAt(date).publishedAt(date).updatedAt(updated)
+                .createdAt(created).publishedAt(date).publishedOffset(offset).updatedAt(updated)
                 .tags(tags)
                 .frontMatterJson(unknown.toString())
                 .sourcePath(source.sourcePath())
                 .build();
-        return new PostDraft(post, categories.isEmpty() ? null : categories.get(0), images, notes);
+        return new PostDraft(post, categories.isEmpty() ? null : categories.get(0), images, notes, dateSource);
     }
 
     private static boolean isDraft(ObjectNode f, SourceFile source) {
@@ -108,26 +137,12 @@ public final class MarkdownPostReader {
         return source.inDraftsFolder() || unpublished || draftFlag;
     }
 
-    private static Instant dateField(ObjectNode f, String key, String name) throws ImportException {
-        String v = FrontMatterValues.text(f.get(key));
-        return v == null || v.isBlank() ? null : DateParsing.parse(v, name);
-    }
-
-    /** Some blogs write the date under {@code published}; a boolean there is a status, not a date. */
-    private static Instant publishedDate(ObjectNode f, String name) throws ImportException {
-        JsonNode p = f.get("published");
-        if (p == null || p.isBoolean() || p.asText().equalsIgnoreCase("true") || p.asText().equalsIgnoreCase("false")) {
-            return null;
-        }
-        return dateField(f, "published", name);
-    }
-
     private static String slug(ObjectNode f, SourceFile source) {
         String slug = FrontMatterValues.text(f.get("slug"));
         if (slug != null && !slug.isBlank()) {
             return slug.strip();
         }
-        for (String key : List.of("permalink", "url")) {
+        for (String key : List.of("permalink", "url", "path")) {
             String link = FrontMatterValues.text(f.get(key));
             if (link != null && !link.isBlank()) {
                 String[] parts = link.strip().split("/");

@@ -12,10 +12,18 @@ import java.util.Map;
  *
  * @param images image references as written in the body (or the featured image) → the file beside the post
  * @param notes  what the report should say about this post besides its outcome (missing images, repairs …)
+ * @param dateSource where the post's date was found ("date from path"), for its report line; "" when not said
  */
-public record PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes) {
+public record PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes,
+                        String dateSource) {
     public PostDraft {
         images = Map.copyOf(images);
         notes = List.copyOf(notes);
+        dateSource = dateSource == null ? "" : dateSource;
+    }
+
+    /** A draft whose reader does not say where its date came from. */
+    public PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes) {
+        this(post, categoryName, images, notes, "");
     }
 }

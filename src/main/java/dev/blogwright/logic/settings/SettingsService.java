@@ -28,7 +28,8 @@ public final class SettingsService {
                 v.getOrDefault("dateFormat", d.dateFormat()),
                 parseOrder(v.get("indexOrder"), d.indexOrder()),
                 v.getOrDefault("theme", d.theme()),
-                Boolean.parseBoolean(v.getOrDefault("trustRawHtml", "false")));
+                Boolean.parseBoolean(v.getOrDefault("trustRawHtml", "false")),
+                v.getOrDefault("timeZone", d.timeZone()));
     }
 
     public void save(BlogSettings s) {
@@ -45,6 +46,7 @@ public final class SettingsService {
         v.put("indexOrder", s.indexOrder().key());
         v.put("theme", s.theme());
         v.put("trustRawHtml", Boolean.toString(s.trustRawHtml()));
+        v.put("timeZone", s.timeZone());
         repo.putAll(v);
     }
 
