@@ -102,20 +102,25 @@ final class EmojiPicker {
         tabs.selectToggle(tabs.getToggles().get(0));
     }
 
-    /** Opens a picker under {@code anchor} (above it when there is no room below). */
-    static EmojiPicker show(Node anchor, EmojiImages images, Consumer<String> onPick) {
+    /**
+     * Opens a picker under {@code anchor} (above it when there is no room below), kept inside {@code area}'s
+     * width where it fits (the editor's column, so it does not cover the preview) and always inside the window.
+     */
+    static EmojiPicker show(Node anchor, Node area, EmojiImages images, Consumer<String> onPick) {
         EmojiPicker picker = new EmojiPicker(images, onPick);
-        picker.showUnder(anchor);
+        picker.showUnder(anchor, area);
         return picker;
     }
 
-    void showUnder(Node anchor) {
+    void showUnder(Node anchor, Node area) {
         Region root = (Region) popup.getContent().get(0);
         // A popup has a scene of its own: give it the window's stylesheets so it wears the app's theme.
         root.getStylesheets().addAll(0, anchor.getScene().getStylesheets());
         Bounds at = anchor.localToScreen(anchor.getBoundsInLocal());
+        Bounds within = area.localToScreen(area.getBoundsInLocal());
         Window window = anchor.getScene().getWindow();
-        double x = clamp(at.getMinX(), window.getX(), window.getX() + window.getWidth() - WIDTH);
+        double x = clamp(at.getMinX(), within.getMinX(), within.getMaxX() - WIDTH);
+        x = clamp(x, window.getX(), window.getX() + window.getWidth() - WIDTH);
         double below = at.getMaxY() + 2;
         double y = below + HEIGHT <= window.getY() + window.getHeight() ? below : at.getMinY() - HEIGHT - 2;
         popup.show(anchor, x, Math.max(window.getY(), y));

@@ -2,6 +2,7 @@ package dev.blogwright.gui.editor;
 
 import dev.blogwright.gui.common.EmojiImages;
 import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -19,12 +20,13 @@ final class IconField extends HBox {
     final Button choose = new Button();
     final Button clear = new Button(null, new FontIcon(Feather.X));
 
-    IconField(StringProperty icon, EmojiImages images) {
+    /** {@code area}: where the picker should stay (the editor's column). */
+    IconField(StringProperty icon, EmojiImages images, Node area) {
         super(4);
         getStyleClass().add("icon-field");
         choose.getStyleClass().add("icon-choose");
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(e -> EmojiPicker.show(choose, images, icon::set));
+        choose.setOnAction(e -> EmojiPicker.show(choose, area, images, icon::set));
         choose.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 icon.set("");

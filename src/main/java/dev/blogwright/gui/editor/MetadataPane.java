@@ -41,7 +41,7 @@ final class MetadataPane extends VBox {
         category.setPromptText("No category");
         category.valueProperty().bindBidirectional(form.categoryProperty());
 
-        IconField icon = new IconField(form.iconProperty(), EmojiImages.shared());
+        IconField icon = new IconField(form.iconProperty(), EmojiImages.shared(), this);
 
         ComboBox<PostStatus> status = new ComboBox<>(FXCollections.observableArrayList(PostStatus.values()));
         status.valueProperty().bindBidirectional(form.statusProperty());

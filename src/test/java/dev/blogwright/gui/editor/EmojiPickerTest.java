@@ -15,6 +15,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class EmojiPickerTest extends FxRobot {
             s.setY(0);
             s.show();
         });
-        interact(() -> picker = EmojiPicker.show(anchor, images, picked::add));
+        interact(() -> picker = EmojiPicker.show(anchor, anchor.getParent(), images, picked::add));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -109,6 +110,23 @@ class EmojiPickerTest extends FxRobot {
         assertThat(picker.popup().getAnchorY()).isGreaterThanOrEqualTo(stage.getY());
         assertThat(picker.popup().getAnchorY() + EmojiPicker.HEIGHT)
                 .isLessThanOrEqualTo(stage.getY() + stage.getHeight());
+    }
+
+    @Test
+    void thePopupStaysInsideTheEditorsColumnWhereItFits() {
+        Region column = new Region();
+        Button inColumn = new Button("Icon");
+        interact(() -> {
+            picker.popup().hide();
+            Pane root = (Pane) stage.getScene().getRoot();
+            column.resizeRelocate(0, 0, 420, 800);
+            inColumn.relocate(330, 100);
+            root.getChildren().addAll(column, inColumn);
+            picker = EmojiPicker.show(inColumn, column, images, picked::add);
+        });
+        assertThat(picker.popup().getAnchorX()).isGreaterThanOrEqualTo(stage.getX());
+        assertThat(picker.popup().getAnchorX() + EmojiPicker.WIDTH).isLessThanOrEqualTo(stage.getX() + 420);
+        assertThat(picker.popup().getAnchorY()).isGreaterThan(inColumn.localToScreen(0, 0).getY());
     }
 
     @Test
