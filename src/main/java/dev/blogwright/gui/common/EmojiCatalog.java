@@ -30,30 +30,28 @@ public final class EmojiCatalog {
     private static final String VARIANT = "-";
     private static final String COMPONENT = "Component";
 
-    /** One picture: the fully qualified emoji (what the picker inserts), its name, short names and category. */
-    public record Emoji(String text, String name, List<String> shortNames, String category, int offset, int length) {
-        /** Whether a search query (already lower case) matches its name or a short name. */
-        boolean matches(String query) {
-            if (name.toLowerCase(Locale.ROOT).contains(query)) {
-                return true;
-            }
-            for (String s : shortNames) {
-                if (s.contains(query)) {
-                    return true;
-                }
-            }
-            return false;
+    /**
+     * One picture: the fully qualified emoji (what the picker inserts), its name, short names and category, where
+     * its PNG is in the pack, and the words a search looks in (lower case, worked out once).
+     */
+    public record Emoji(String text, String name, List<String> shortNames, String category, int offset, int length,
+                        String keywords) {
+        Emoji(String text, String name, List<String> shortNames, String category, int offset, int length) {
+            this(text, name, shortNames, category, offset, length,
+                    (name + " " + String.join(" ", shortNames)).toLowerCase(Locale.ROOT));
         }
     }
 
     private final byte[] pack;
     private final Map<String, Emoji> byKey;
     private final Map<String, List<Emoji>> categories;
+    private final List<Emoji> offered;
 
     private EmojiCatalog(byte[] pack, Map<String, Emoji> byKey, Map<String, List<Emoji>> categories) {
         this.pack = pack;
         this.byKey = byKey;
         this.categories = categories;
+        this.offered = categories.values().stream().flatMap(List::stream).toList();
     }
 
     /** The set from the class path; a broken install (index or pack missing) is a bug, so it fails loudly. */
@@ -121,7 +119,7 @@ public final class EmojiCatalog {
 
     /** Every emoji the picker offers (no skin-tone variants, no bare skin-tone swatches). */
     public List<Emoji> offered() {
-        return categories.values().stream().flatMap(List::stream).toList();
+        return offered;
     }
 
     /**
@@ -138,7 +136,7 @@ public final class EmojiCatalog {
             return List.of(pasted.get());
         }
         String[] words = q.split("\\s+");
-        return offered().stream().filter(e -> Arrays.stream(words).allMatch(e::matches)).toList();
+        return offered().stream().filter(e -> Arrays.stream(words).allMatch(e.keywords()::contains)).toList();
     }
 
     /** The text as a font would draw it, without the variation selectors WebKit and JavaFX draw as boxes. */
