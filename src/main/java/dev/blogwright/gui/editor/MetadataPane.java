@@ -1,5 +1,6 @@
 package dev.blogwright.gui.editor;
 
+import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.model.PostStatus;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -41,12 +42,7 @@ final class MetadataPane extends VBox {
         category.setPromptText("No category");
         category.valueProperty().bindBidirectional(form.categoryProperty());
 
-        TextField icon = new TextField();
-        icon.setPrefColumnCount(3);
-        icon.textProperty().bindBidirectional(form.iconProperty());
-        Button pick = new Button("☺");
-        pick.getStyleClass().add("flat");
-        pick.setOnAction(e -> EmojiPicker.show(pick, form.iconProperty()::set));
+        IconField icon = new IconField(form.iconProperty(), EmojiImages.shared(), this);
 
         ComboBox<PostStatus> status = new ComboBox<>(FXCollections.observableArrayList(PostStatus.values()));
         status.valueProperty().bindBidirectional(form.statusProperty());
@@ -88,7 +84,7 @@ final class MetadataPane extends VBox {
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label("Slug"), grow(slug, taken));
-        grid.addRow(row++, new Label("Category"), new HBox(8, category, new Label("Icon"), icon, pick));
+        grid.addRow(row++, new Label("Category"), new HBox(8, category, new Label("Icon"), icon));
         grid.addRow(row++, new Label("Tags"), new TagField(form.getTags(), vm.getTagNames()));
         grid.addRow(row++, new Label("Status"), new HBox(8, status, date, time, scheduled, featured));
         grid.addRow(row++, new Label("Excerpt"), excerpt);

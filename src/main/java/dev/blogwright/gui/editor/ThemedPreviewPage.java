@@ -1,5 +1,7 @@
 package dev.blogwright.gui.editor;
 
+import dev.blogwright.gui.common.EmojiImages;
+import dev.blogwright.gui.preview.PreviewIcons;
 import dev.blogwright.gui.preview.PreviewPage;
 import dev.blogwright.logic.export.PostPagePreview;
 import dev.blogwright.model.BlogSettings;
@@ -37,7 +39,7 @@ final class ThemedPreviewPage {
             }
             String page = theme.page(settings, vm.library().taxonomy().categories(), post, PreviewPage.placeholder(),
                     Instant.now());
-            return PreviewPage.themed(page, theme.css());
+            return PreviewPage.themed(PreviewIcons.drawn(page, EmojiImages.shared()), theme.css());
         } catch (RuntimeException e) {
             LOG.warn("the theme's post page failed for the preview; showing the plain page", e);
             return PreviewPage.html();

@@ -1,5 +1,6 @@
 package dev.blogwright.gui.postlist;
 
+import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.PostSummary;
@@ -166,6 +167,7 @@ public final class PostListView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         iconColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().icon()));
+        iconColumn.setCellFactory(c -> new IconCell(EmojiImages.shared()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().categoryName() == null ? "" : c.getValue().categoryName()));

@@ -1,5 +1,6 @@
 package dev.blogwright.gui.startup;
 
+import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.common.Theme;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -36,5 +37,7 @@ public final class StartupWarmup {
         new Scene(root, 800, 600);
         root.applyCss();
         root.layout();
+        // The list draws post icons in its first frame: read the emoji set (3 MB) now rather than then.
+        EmojiImages.shared();
     }
 }

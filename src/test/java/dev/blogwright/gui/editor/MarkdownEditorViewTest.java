@@ -162,7 +162,9 @@ class MarkdownEditorViewTest extends FxRobot {
         String reference = editor.area().getText().substring("![team photo](".length()).split("\\)")[0];
         assertThat(library.assets().folder().resolve(reference.substring("assets/".length()))).exists();
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
-            NodeList imgs = editor.preview().document().getElementsByTagName("img");
+            // In the post's body: the page header has an image of its own, the post icon.
+            NodeList imgs = editor.preview().document()
+                    .getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID).getElementsByTagName("img");
             return imgs.getLength() > 0 && ((org.w3c.dom.Element) imgs.item(0)).getAttribute("src")
                     .startsWith(library.assets().folder().toUri().toString());
         }).get());
