@@ -96,6 +96,8 @@ public final class Badness {
                     + "\u203A\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u2122\u00A4\u00A6\u00A7\u00A9"
                     + "\u00AB\u00AC\u00AD\u00AE\u00B0\u00B1\u00B5\u00B6\u00B7\u2116\u00BB\u0401\u0451"
                     + "\u040E\u045E\u0406\u0456"),
+            // "Ã¥" (å) opening a word; inside one ("DrÃ¥ber") it may be a name written that way on purpose.
+            "(?<!\\p{L})\u00C3\u00A5\\p{Ll}",
             // Windows-1252 "à", "á" and 0xA0 itself.
             "\u00C3[\u00A0\u00A1]",
             "[a-z]\\s?[\u00C3\u00C2] ",

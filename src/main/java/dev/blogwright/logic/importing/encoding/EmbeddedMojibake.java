@@ -56,7 +56,7 @@ final class EmbeddedMojibake {
                 continue;
             }
             String run = text.substring(i, end);
-            String fixed = run.length() < text.length() && Badness.isBad(run) ? EncodingFixer.fix(run) : run;
+            String fixed = run.length() < text.length() && Badness.isBad(run) ? fixWithNext(run, text, end) : run;
             if (!fixed.equals(run)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
@@ -70,6 +70,20 @@ final class EmbeddedMojibake {
             return text;
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * A run ending in a space is repaired with the character after it, which tells the decoder whether "Ã " was
+     * "à" and a space ("Ã l’utilisation") or "à" alone ("Ã s" for "às").
+     */
+    private static String fixWithNext(String run, String text, int end) {
+        // The extended run must still be shorter than the text, or its repair would come back here forever.
+        if (!run.endsWith(" ") || end >= text.length() || run.length() + 1 >= text.length()) {
+            return EncodingFixer.fix(run);
+        }
+        String next = text.substring(end, end + 1);
+        String fixed = EncodingFixer.fix(run + next);
+        return fixed.endsWith(next) ? fixed.substring(0, fixed.length() - 1) : run;
     }
 
     /** The end of the run of whole UTF-8-looking sequences that starts at i; i when none starts there. */

@@ -129,6 +129,12 @@ final class Utf8Bytes {
         System.arraycopy(bytes, start, seq, 0, have);
         int lead = seq[0] & 0xFF;
         int second = seq[1] & 0xFF;
+        // Only where dropped bytes are met in practice: punctuation and symbols (E2), the emoji presentation
+        // selector (EF B8) and emoji (F0 9F); elsewhere a guess would put a letter of some unrelated script.
+        boolean likely = lead == 0xE2 || (lead == 0xEF && second == 0xB8) || (lead == 0xF0 && second == 0x9F);
+        if (!likely) {
+            return null;
+        }
         int preferred = lead == 0xEF && second == 0xB8 && have == 2 ? 0x8F
                 : lead == 0xE2 && second == 0x80 && have == 2 ? 0x9D : -1;
         if (preferred > 0 && droppable(page, preferred)) {
@@ -231,10 +237,12 @@ final class Utf8Bytes {
         if (b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0 || b == 0xD9) {
             return at(bytes, i + 1) == ' ' ? 2 : 0;
         }
-        if (b >= 0xE0 && b <= 0xE3) {
+        // Only leads of punctuation, symbols and CJK (E2, E3): an "á" (E1) or "à" (E0) before a symbol and a
+        // space is far likelier to be just that than a Khmer or Samaritan letter.
+        if (b == 0xE2 || b == 0xE3) {
             int c1 = at(bytes, i + 1);
             int c2 = at(bytes, i + 2);
-            if ((b == 0xE2 || b == 0xE3) && c1 == ' ' && likelyContinuation(c2)) {
+            if (c1 == ' ' && likelyContinuation(c2)) {
                 return 3;
             }
             // "â€" then a space is far more often a closing quote whose 0x9D was dropped than a dagger (E2 80 A0).
