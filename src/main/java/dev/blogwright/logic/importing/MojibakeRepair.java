@@ -23,7 +23,7 @@ public final class MojibakeRepair {
 
     /** The repaired text, or the same instance when it shows no sign of mojibake. Never throws. */
     public static String repair(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || EncodingFixer.isAscii(text)) {
             return text;
         }
         try {

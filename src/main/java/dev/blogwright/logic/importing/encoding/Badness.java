@@ -1,5 +1,7 @@
 package dev.blogwright.logic.importing.encoding;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,7 @@ public final class Badness {
     private static final String THAI_ODD_FOLLOWER = "\u20AC\u201A\u0192\u201E\u2020\u2021\u02C6\u2030\u0160"
             + "\u2039\u0152\u017D\u2022\u02DC\u2122\u0161\u203A\u0153\u017E\u0178" + C1;
 
-    private static final Pattern BAD_PATTERN = Pattern.compile(String.join("|",
+    private static final List<String> RULES = List.of(
             cls(C1),
             cls(BAD + LOWER_ACCENTED + UPPER_ACCENTED + BOX + START + END + CURRENCY + NUMERIC) + cls(BAD),
             "[a-zA-Z]" + cls(LOWER_COMMON + UPPER_COMMON) + cls(BAD),
@@ -108,7 +110,13 @@ public final class Badness {
             "[\u0392\u0393\u039E\u039F]" + cls(C1 + BAD + START + END + CURRENCY + "\u00B0") + "[\u0392\u0393\u039E\u039F]",
             // Windows-874: a Thai character then Windows-1252 punctuation, and Thai fongman before a letter.
             "[\u0E01-\u0E5B]" + cls(THAI_ODD_FOLLOWER),
-            "\u0E4F[\u0E01-\u0E3A]"), Pattern.MULTILINE);
+            "\u0E4F[\u0E01-\u0E3A]");
+    private static final Pattern BAD_PATTERN = Pattern.compile(String.join("|", RULES), Pattern.MULTILINE);
+    /** The characters some rule can start with: the pattern is tried only where one stands. */
+    private static final BitSet FIRST = firstCharacters(RULES);
+    /** What follows the rules that start with an ASCII character, within two places. */
+    private static final BitSet AFTER_ASCII = members(LOWER_COMMON + UPPER_COMMON + UPPER_ACCENTED
+            + "\u00C2\u00C3\u0412\u0413\u0420\u0421");
 
     private Badness() {
     }
@@ -123,18 +131,13 @@ public final class Badness {
         return count(text, false);
     }
 
-    /**
-     * Every rule reaches a non-ASCII character within its first three, so the pattern is only tried where one is
-     * that close: a plain {@code find} would test some forty large character classes at every position of a long
-     * post, and most posts are nearly all ASCII.
-     */
     private static int count(CharSequence text, boolean firstOnly) {
         Matcher m = BAD_PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = 0;
         int length = text.length();
         int i = 0;
         while (i < length) {
-            if (!nonAsciiNear(text, i)) {
+            if (!mayStartRule(text, i)) {
                 i++;
                 continue;
             }
@@ -152,14 +155,79 @@ public final class Badness {
         return n;
     }
 
-    private static boolean nonAsciiNear(CharSequence text, int i) {
+    /**
+     * Whether a rule can match at i: the character starts some rule, and an ASCII one is followed within two
+     * places by a character that the rules starting with ASCII look for. A plain {@code find} would test some
+     * forty large character classes at every position of a long post, though most posts are nearly all ASCII
+     * and their curly quotes and dashes start no rule.
+     */
+    private static boolean mayStartRule(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (!FIRST.get(c)) {
+            return false;
+        }
+        if (c >= 0x80) {
+            return true;
+        }
         int end = Math.min(text.length(), i + 3);
-        for (int k = i; k < end; k++) {
-            if (text.charAt(k) >= 0x80) {
+        for (int k = i + 1; k < end; k++) {
+            if (AFTER_ASCII.get(text.charAt(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first characters of the rules, read from their own text: a class, {@code \\s}, or one character. */
+    private static BitSet firstCharacters(List<String> rules) {
+        BitSet first = new BitSet();
+        for (String rule : rules) {
+            String r = rule;
+            if (r.startsWith("(?<!")) {
+                r = r.substring(r.indexOf(')') + 1);
+            }
+            if (r.startsWith("^")) {
+                r = r.substring(1);
+            }
+            if (r.startsWith("\\s")) {
+                first.or(members(" \t\n\013\f\r"));
+            } else if (r.startsWith("[")) {
+                first.or(members(r.substring(1, classEnd(r))));
+            } else {
+                first.set(r.charAt(0));
+            }
+        }
+        return first;
+    }
+
+    private static int classEnd(String rule) {
+        for (int i = 1; i < rule.length(); i++) {
+            if (rule.charAt(i) == '\\') {
+                i++;
+            } else if (rule.charAt(i) == ']') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unclosed class in " + rule);
+    }
+
+    /** The characters of a class body as written here: single characters, ranges "a-b" and escaped ones. */
+    private static BitSet members(String body) {
+        BitSet set = new BitSet();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                c = body.charAt(++i);
+            }
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
+                char to = body.charAt(i + 2);
+                set.set(c, to + 1);
+                i += 2;
+            } else {
+                set.set(c);
+            }
+        }
+        return set;
     }
 
     /**

@@ -113,7 +113,8 @@ public final class EncodingFixer {
         return out == null ? text : out.toString();
     }
 
-    static boolean isAscii(CharSequence text) {
+    /** Mojibake needs characters from U+0080 up; most texts have none and are passed over in one scan. */
+    public static boolean isAscii(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;
