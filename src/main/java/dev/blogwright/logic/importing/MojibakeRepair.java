@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Correct text must survive: nothing changes unless {@link Badness} finds a sequence that mojibake makes and
  * writing does not, and then only the reading that decodes as UTF-8 replaces it. The whole text is tried first,
- * because one line of mojibake ("April 30 ยท 2 min") is only recognisable next to the others; then each line.
+ * because one line of mojibake ("April 30 ยท 2 min") is only recognisable next to the others; then each line,
+ * leaving Markdown code alone (a post about encodings shows mojibake there on purpose).
  */
 public final class MojibakeRepair {
     private static final Logger LOG = LoggerFactory.getLogger(MojibakeRepair.class);
@@ -52,7 +53,9 @@ public final class MojibakeRepair {
         if (text.indexOf('\n') >= 0) {
             for (int round = 0; round < 6 && Badness.isBad(whole); round++) {
                 String next = EncodingFixer.redecodeWhole(whole);
-                if (next == null) {
+                // Decoding what can be decoded and keeping the rest would reach into code too, where mojibake
+                // may be shown on purpose; a text with code is repaired line by line instead.
+                if (next == null && !ProseParts.hasCode(whole)) {
                     next = EncodingFixer.redecodeWherePossible(whole);
                 }
                 if (next == null) {
@@ -61,14 +64,6 @@ public final class MojibakeRepair {
                 whole = next;
             }
         }
-        StringBuilder out = new StringBuilder(whole.length());
-        int start = 0;
-        while (start < whole.length()) {
-            int newline = whole.indexOf('\n', start);
-            int end = newline < 0 ? whole.length() : newline + 1;
-            out.append(EncodingFixer.fix(whole.substring(start, end)));
-            start = end;
-        }
-        return out.toString();
+        return ProseParts.mapLines(whole, line -> line.isEmpty() ? line : EncodingFixer.fix(line));
     }
 }
