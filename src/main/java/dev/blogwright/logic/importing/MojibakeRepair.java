@@ -2,6 +2,9 @@ package dev.blogwright.logic.importing;
 
 import dev.blogwright.logic.importing.encoding.Badness;
 import dev.blogwright.logic.importing.encoding.EncodingFixer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,19 +25,33 @@ public final class MojibakeRepair {
     private MojibakeRepair() {
     }
 
+    /** A repair and the code pages the text had been read through ("Windows-1252"), for the import report. */
+    public record Repaired(String text, List<String> readAs) {
+        public Repaired {
+            readAs = List.copyOf(readAs);
+        }
+    }
+
     /** The repaired text, or the same instance when it shows no sign of mojibake. Never throws. */
     public static String repair(String text) {
+        return repairExplained(text).text();
+    }
+
+    /** As {@link #repair}, saying which code pages the text had been read through (none when unchanged). */
+    public static Repaired repairExplained(String text) {
         if (text == null || EncodingFixer.isAscii(text)) {
-            return text;
+            return new Repaired(text, List.of());
         }
         try {
-            String repaired = repairLines(text);
+            Set<String> readAs = new LinkedHashSet<>();
+            String repaired = repairLines(text, readAs);
             // Repair only ever replaces several characters by fewer; anything else would be a bug, and the
             // text as it came is then the safe answer.
-            return repaired.length() <= text.length() && !repaired.equals(text) ? repaired : text;
+            return repaired.length() <= text.length() && !repaired.equals(text)
+                    ? new Repaired(repaired, List.copyOf(readAs)) : new Repaired(text, List.of());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("Mojibake repair skipped a text of {} characters after an internal error", text.length(), e);
-            return text;
+            return new Repaired(text, List.of());
         }
     }
 
@@ -43,7 +60,7 @@ public final class MojibakeRepair {
         return text != null && !text.isEmpty() && repair(text) != text;
     }
 
-    private static String repairLines(String text) {
+    private static String repairLines(String text, Set<String> readAs) {
         // Each rule of the measure looks at a few neighbouring characters (and "^" is any line's start), so text
         // that is not bad as a whole has no bad line either: most texts stop here after one pass.
         if (!Badness.isBad(text)) {
@@ -52,11 +69,11 @@ public final class MojibakeRepair {
         String whole = text;
         if (text.indexOf('\n') >= 0) {
             for (int round = 0; round < 6 && Badness.isBad(whole); round++) {
-                String next = EncodingFixer.redecodeWhole(whole);
+                String next = EncodingFixer.redecodeWhole(whole, readAs);
                 // Decoding what can be decoded and keeping the rest would reach into code too, where mojibake
                 // may be shown on purpose; a text with code is repaired line by line instead.
                 if (next == null && !ProseParts.hasCode(whole)) {
-                    next = EncodingFixer.redecodeWherePossible(whole);
+                    next = EncodingFixer.redecodeWherePossible(whole, readAs);
                 }
                 if (next == null) {
                     break;
@@ -64,6 +81,6 @@ public final class MojibakeRepair {
                 whole = next;
             }
         }
-        return ProseParts.mapLines(whole, line -> line.isEmpty() ? line : EncodingFixer.fix(line));
+        return ProseParts.mapLines(whole, line -> line.isEmpty() ? line : EncodingFixer.fix(line, readAs));
     }
 }

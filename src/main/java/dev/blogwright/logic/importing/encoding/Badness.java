@@ -83,6 +83,10 @@ public final class Badness {
             "\u00E0[\u00B2\u00B5\u00B9\u00BC\u00BD\u00BE]",
             // MacRoman.
             "\u221A[\u00B1\u2202\u2020\u2260\u00AE\u2122\u00B4\u2264\u2265\u00A5\u00B5\u00F8]",
+            // MacRoman "√" (0xC3) inside a word, before the second byte of an accented letter ("g√¢teaux").
+            "[A-Za-z]\u221A[\u00A2\u00A3\u00A7\u00B6\u00DF\u00AE\u00A9\u2122\u00C4\u00C5\u00C7\u00C9"
+                    + "\u00D1\u00D6\u00DC\u00E1\u00E0\u00E2\u00E4\u00E3\u00E5\u00E7\u00E9\u00E8\u00EA\u00EB"
+                    + "\u00ED\u00EC\u00EE\u00EF\u00F1\u00FA\u00F9\u00FB\u00FC]",
             "\u2248[\u00B0\u00A2]",
             "\u201A\u00C4[\u00EC\u00EE\u00EF\u00F2\u00F4\u00FA\u00F9\u00FB\u2020\u00B0\u00A2\u03C0]",
             "\u201A[\u00E2\u00F3][\u00E0\u00E4\u00B0\u00EA]",
@@ -116,7 +120,7 @@ public final class Badness {
     private static final BitSet FIRST = firstCharacters(RULES);
     /** What follows the rules that start with an ASCII character, within two places. */
     private static final BitSet AFTER_ASCII = members(LOWER_COMMON + UPPER_COMMON + UPPER_ACCENTED
-            + "\u00C2\u00C3\u0412\u0413\u0420\u0421");
+            + "\u00C2\u00C3\u0412\u0413\u0420\u0421\u221A");
 
     private Badness() {
     }

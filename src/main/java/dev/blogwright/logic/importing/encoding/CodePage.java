@@ -24,14 +24,16 @@ final class CodePage {
     private static final Logger LOG = LoggerFactory.getLogger(CodePage.class);
 
     private final String name;
+    private final String label;
     private final char[] shown = new char[256];
     private final boolean sloppy;
     private final boolean[] undefined = new boolean[256];
     private final char[] sortedChars;
     private final byte[] bytesOfSorted;
 
-    private CodePage(String name, Charset charset, Charset filler, boolean sloppy) {
+    private CodePage(String name, String label, Charset charset, Charset filler, boolean sloppy) {
         this.name = name;
+        this.label = label;
         this.sloppy = sloppy;
         for (int b = 0; b < 0x80; b++) {
             shown[b] = (char) b;
@@ -64,33 +66,39 @@ final class CodePage {
      */
     static List<CodePage> all() {
         List<CodePage> pages = new ArrayList<>();
-        add(pages, "latin-1", "ISO-8859-1", null, false);
-        add(pages, "sloppy-windows-1252", "windows-1252", null, true);
-        add(pages, "sloppy-windows-1251", "windows-1251", null, true);
-        add(pages, "sloppy-windows-1250", "windows-1250", null, true);
-        add(pages, "sloppy-windows-1253", "windows-1253", null, true);
-        add(pages, "sloppy-windows-1254", "windows-1254", null, true);
-        add(pages, "sloppy-windows-1257", "windows-1257", null, true);
-        add(pages, "iso-8859-2", "ISO-8859-2", null, false);
-        add(pages, "macroman", "x-MacRoman", null, false);
-        add(pages, "cp437", "IBM437", null, false);
-        add(pages, "sloppy-windows-874", "x-windows-874", "windows-1252", true);
+        add(pages, "latin-1", "Latin-1", "ISO-8859-1", null, false);
+        add(pages, "sloppy-windows-1252", "Windows-1252", "windows-1252", null, true);
+        add(pages, "sloppy-windows-1251", "Windows-1251 (Cyrillic)", "windows-1251", null, true);
+        add(pages, "sloppy-windows-1250", "Windows-1250 (Central European)", "windows-1250", null, true);
+        add(pages, "sloppy-windows-1253", "Windows-1253 (Greek)", "windows-1253", null, true);
+        add(pages, "sloppy-windows-1254", "Windows-1254 (Turkish)", "windows-1254", null, true);
+        add(pages, "sloppy-windows-1257", "Windows-1257 (Baltic)", "windows-1257", null, true);
+        add(pages, "iso-8859-2", "ISO-8859-2", "ISO-8859-2", null, false);
+        add(pages, "macroman", "MacRoman", "x-MacRoman", null, false);
+        add(pages, "cp437", "DOS code page 437", "IBM437", null, false);
+        add(pages, "sloppy-windows-874", "Windows-874 (Thai)", "x-windows-874", "windows-1252", true);
         return List.copyOf(pages);
     }
 
-    private static void add(List<CodePage> pages, String name, String charset, String filler, boolean sloppy) {
+    private static void add(List<CodePage> pages, String name, String label, String charset, String filler,
+            boolean sloppy) {
         // A runtime without jdk.charsets lacks the rarer pages; the repair then works with the ones it has.
         if (!Charset.isSupported(charset) || (filler != null && !Charset.isSupported(filler))) {
             LOG.warn("Code page {} is not available in this Java runtime; mojibake through it is not repaired",
                     charset);
             return;
         }
-        pages.add(new CodePage(name, Charset.forName(charset), filler == null ? null : Charset.forName(filler),
-                sloppy));
+        pages.add(new CodePage(name, label, Charset.forName(charset),
+                filler == null ? null : Charset.forName(filler), sloppy));
     }
 
     String name() {
         return name;
+    }
+
+    /** The page's name as a person knows it, for the import report. */
+    String label() {
+        return label;
     }
 
     /** Whether the byte the page gives this character was one its standard leaves undefined. */

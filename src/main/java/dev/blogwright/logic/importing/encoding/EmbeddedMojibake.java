@@ -1,6 +1,7 @@
 package dev.blogwright.logic.importing.encoding;
 
 import java.util.BitSet;
+import java.util.Set;
 
 /**
  * Finds runs of characters that spell UTF-8 in some code page (a lead character such as "Ã", "â", "Ð" or "ð",
@@ -45,7 +46,7 @@ final class EmbeddedMojibake {
     }
 
     /** The text with every bad run repaired; the same text when no run is. */
-    static String fixRuns(String text) {
+    static String fixRuns(String text, Set<String> readAs) {
         StringBuilder out = null;
         int copied = 0;
         int i = 0;
@@ -56,7 +57,7 @@ final class EmbeddedMojibake {
                 continue;
             }
             String run = text.substring(i, end);
-            String fixed = run.length() < text.length() && Badness.isBad(run) ? fixWithNext(run, text, end) : run;
+            String fixed = run.length() < text.length() && Badness.isBad(run) ? fixWithNext(run, text, end, readAs) : run;
             if (!fixed.equals(run)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
@@ -76,13 +77,13 @@ final class EmbeddedMojibake {
      * A run ending in a space is repaired with the character after it, which tells the decoder whether "Ã " was
      * "à" and a space ("Ã l’utilisation") or "à" alone ("Ã s" for "às").
      */
-    private static String fixWithNext(String run, String text, int end) {
+    private static String fixWithNext(String run, String text, int end, Set<String> readAs) {
         // The extended run must still be shorter than the text, or its repair would come back here forever.
         if (!run.endsWith(" ") || end >= text.length() || run.length() + 1 >= text.length()) {
-            return EncodingFixer.fix(run);
+            return EncodingFixer.fix(run, readAs);
         }
         String next = text.substring(end, end + 1);
-        String fixed = EncodingFixer.fix(run + next);
+        String fixed = EncodingFixer.fix(run + next, readAs);
         return fixed.endsWith(next) ? fixed.substring(0, fixed.length() - 1) : run;
     }
 

@@ -1,6 +1,7 @@
 package dev.blogwright.logic.importing.encoding;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Undoes UTF-8 read through a single-byte code page, the way python-ftfy's {@code fix_encoding} does: nothing
@@ -20,11 +21,14 @@ public final class EncodingFixer {
     private EncodingFixer() {
     }
 
-    /** The repaired text, or the same instance when there is nothing to repair. */
-    public static String fix(String text) {
+    /**
+     * The repaired text, or the same instance when there is nothing to repair; the code pages the text had been
+     * read through are added to {@code readAs}, for the import report.
+     */
+    public static String fix(String text, Set<String> readAs) {
         String current = text;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            String next = fixOnce(current);
+            String next = fixOnce(current, readAs);
             if (next.equals(current)) {
                 break;
             }
@@ -34,24 +38,29 @@ public final class EncodingFixer {
     }
 
     /** One layer of repair: whole-text re-decoding, then runs, then C1 controls. */
-    static String fixOnce(String text) {
+    static String fixOnce(String text, Set<String> readAs) {
         if (isAscii(text) || !Badness.isBad(text)) {
             return text;
         }
-        String whole = redecodeWhole(text);
+        String whole = redecodeWhole(text, readAs);
         if (whole != null) {
             return whole;
         }
-        String runs = EmbeddedMojibake.fixRuns(text);
+        String runs = EmbeddedMojibake.fixRuns(text, readAs);
         if (!runs.equals(text)) {
             return runs;
         }
-        return fixC1Controls(text);
+        String controls = fixC1Controls(text);
+        if (!controls.equals(text)) {
+            readAs.add("Latin-1 instead of Windows-1252");
+        }
+        return controls;
     }
 
     /** The text as UTF-8 through the first code page that gives its bytes and whose bytes are UTF-8; else null. */
-    public static String redecodeWhole(String text) {
+    public static String redecodeWhole(String text, Set<String> readAs) {
         String best = null;
+        CodePage bestPage = null;
         int bestCost = Integer.MAX_VALUE;
         for (CodePage page : PAGES) {
             byte[] bytes = page.encode(text);
@@ -67,11 +76,15 @@ public final class EncodingFixer {
             int cost = Badness.cost(decoded);
             if (cost < bestCost) {
                 best = decoded;
+                bestPage = page;
                 bestCost = cost;
             }
             if (cost == 0) {
                 break;
             }
+        }
+        if (bestPage != null) {
+            readAs.add(bestPage.label());
         }
         return best;
     }
@@ -81,7 +94,7 @@ public final class EncodingFixer {
      * no mark of mojibake at all; else null. For a whole document, where one page garbled most of it and a few
      * characters were read right.
      */
-    public static String redecodeWherePossible(String text) {
+    public static String redecodeWherePossible(String text, Set<String> readAs) {
         for (CodePage page : PAGES) {
             byte[] bytes = page.encode(text);
             if (bytes == null) {
@@ -89,6 +102,7 @@ public final class EncodingFixer {
             }
             String decoded = Utf8Bytes.decodeWherePossible(bytes, page);
             if (decoded != null && !decoded.equals(text) && !Badness.isBad(decoded)) {
+                readAs.add(page.label());
                 return decoded;
             }
         }
