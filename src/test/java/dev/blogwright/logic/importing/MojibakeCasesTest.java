@@ -3,20 +3,20 @@ package dev.blogwright.logic.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * The repair measured on cases of our own writing (see {@code /mojibake/cases.tsv}): at least 80 % of garbled
  * texts come back exactly, and not one correct text is changed.
  */
 class MojibakeCasesTest {
-    private static final Logger LOG = LoggerFactory.getLogger(MojibakeCasesTest.class);
     private static List<MojibakeCases.Case> cases;
 
     @BeforeAll
@@ -33,7 +33,7 @@ class MojibakeCasesTest {
     }
 
     @Test
-    void atLeastFourInFiveGarbledTextsAreRepaired() {
+    void atLeastFourInFiveGarbledTextsAreRepaired(TestReporter reporter) throws IOException {
         Map<String, int[]> byKind = new TreeMap<>();
         StringBuilder missed = new StringBuilder();
         int repaired = 0;
@@ -55,8 +55,14 @@ class MojibakeCasesTest {
         }
         StringBuilder report = new StringBuilder();
         byKind.forEach((kind, t) -> report.append("\n  ").append(kind).append(' ').append(t[0]).append('/').append(t[1]));
-        LOG.info("Mojibake repaired: {}/{} ({} %){}\nMissed:{}", repaired, garbled, 100 * repaired / garbled, report,
-                missed);
+        // The rates, by kind of case and with what was missed, go to the test reporter and, because surefire
+        // keeps no report entries, to target/mojibake-cases.txt as well.
+        String summary = "Repaired " + repaired + "/" + garbled + " (" + 100 * repaired / garbled + " %)"
+                + "\nBy kind:" + report + "\nMissed:" + (missed.length() == 0 ? " none" : missed) + "\n";
+        reporter.publishEntry("mojibake cases", summary);
+        if (Files.isDirectory(Path.of("target"))) {
+            Files.writeString(Path.of("target", "mojibake-cases.txt"), summary);
+        }
         assertThat(repaired * 100.0 / garbled).as("repaired share; missed:%s", missed).isGreaterThanOrEqualTo(80.0);
     }
 

@@ -133,15 +133,6 @@ final class CodePage {
         return out;
     }
 
-    boolean canEncode(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (byteOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Optional<Character> decodeOne(Charset charset, int b) {
         try {
             String s = charset.newDecoder()
