@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Undoes UTF-8 read through a single-byte code page, the way python-ftfy's {@code fix_encoding} does: nothing
  * is touched unless {@link Badness} finds a mark of mojibake; then the text is turned back into the bytes each
- * code page would have read it from, and the first page whose bytes are UTF-8 gives the repair. Text garbled
+ * code page would have read it from, and of the pages whose bytes are UTF-8 the one whose reading leaves the
+ * fewest marks gives the repair. Text garbled
  * twice or three times is repaired one layer per round. Mojibake inside otherwise sound text (a "â€™" in a
  * sentence that also holds a real "é" or an emoji) is repaired run by run, each run only when it is itself bad.
  * Left-over C1 controls are Windows-1252 read as Latin-1 and become the punctuation they were.
