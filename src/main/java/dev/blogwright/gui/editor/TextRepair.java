@@ -19,7 +19,7 @@ public interface TextRepair {
         };
     }
 
-    /** Whether the text shows traces of UTF-8 read as Windows-1252 or Windows-874 (Thai). */
+    /** Whether the text shows traces of UTF-8 read through a single-byte code page (Windows-125x, Mac, Thai …). */
     static boolean looksGarbled(String text) {
         return text != null && MojibakeRepair.hasSignature(text);
     }

@@ -68,11 +68,13 @@ public final class TextDecoding {
             text = new String(bytes, WINDOWS_1252);
             notes.add(name + ": not valid UTF-8, read as Windows-1252");
         }
-        String repaired = MojibakeRepair.repair(text);
-        if (!repaired.equals(text)) {
-            notes.add(name + ": repaired mis-decoded UTF-8 text (mojibake)");
+        MojibakeRepair.Repaired repaired = MojibakeRepair.repairExplained(text);
+        if (!repaired.text().equals(text)) {
+            notes.add(name + ": repaired mis-decoded UTF-8 text (mojibake"
+                    + (repaired.readAs().isEmpty() ? "" : ", read as " + String.join(" and ", repaired.readAs()))
+                    + ")");
         }
-        return new Decoded(repaired, notes);
+        return new Decoded(repaired.text(), notes);
     }
 
     private static boolean hasBom(byte[] b) {

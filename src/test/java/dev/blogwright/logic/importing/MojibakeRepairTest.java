@@ -46,6 +46,29 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void markdownCodeShowingMojibakeOnPurposeIsLeftAlone() {
+        String post = "Latin-1 turns `é` into `Ã©`, so the caf\u00c3\u00a9 sign read CafÃ©.\n\n"
+                + "```js\nconsole.log(buf.toString('latin1')); // tÃ©st\n```\n\nItâ€™s fixed now.\n";
+
+        assertThat(MojibakeRepair.repair(post)).isEqualTo("Latin-1 turns `é` into `Ã©`, so the café sign read Café.\n\n"
+                + "```js\nconsole.log(buf.toString('latin1')); // tÃ©st\n```\n\nIt’s fixed now.\n");
+    }
+
+    @Test
+    void textGarbledTwiceComesBackInTwoLayers() {
+        assertThat(MojibakeRepair.repair("The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows."))
+                .isEqualTo("The Mona Lisa doesn’t have eyebrows.");
+    }
+
+    @Test
+    void pathologicalRunsOfMojibakeNeitherThrowNorGrow() {
+        String garble = "Ã©".repeat(20_000) + "â€".repeat(5_000) + "\u0080".repeat(100) + " ðŸ";
+        String repaired = MojibakeRepair.repair(garble);
+        assertThat(repaired.length()).isLessThanOrEqualTo(garble.length());
+        assertThat(repaired).startsWith("ééé");
+    }
+
+    @Test
     void seedPageRepairsToRealEmojiAndPunctuation() throws IOException {
         Path seed = Path.of(System.getProperty("blogwright.shared", "../shared"), "seed", "blog-index.txt");
         assumeTrue(Files.isRegularFile(seed));

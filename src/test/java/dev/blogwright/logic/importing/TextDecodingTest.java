@@ -36,7 +36,14 @@ class TextDecodingTest {
     void mojibakeIsRepairedAndNoted() throws Exception {
         TextDecoding.Decoded d = TextDecoding.decode("a โ€” b".getBytes(StandardCharsets.UTF_8), "m.md");
         assertThat(d.text()).isEqualTo("a — b");
-        assertThat(d.notes()).singleElement().asString().contains("mojibake");
+        assertThat(d.notes()).singleElement().asString().contains("mojibake", "Windows-874 (Thai)");
+    }
+
+    @Test
+    void mojibakeNoteSaysWhichCodePageGarbledTheText() throws Exception {
+        TextDecoding.Decoded d = TextDecoding.decode("ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€".getBytes(StandardCharsets.UTF_8), "ru.md");
+        assertThat(d.text()).isEqualTo("Привет, мир");
+        assertThat(d.notes()).containsExactly("ru.md: repaired mis-decoded UTF-8 text (mojibake, read as Windows-1252)");
     }
 
     @Test
