@@ -19,6 +19,8 @@ final class EmojiPicker {
         TilePane grid = new TilePane();
         grid.setPrefColumns(6);
         grid.getStyleClass().add("emoji-picker");
+        // A popup does not inherit the editor's stylesheet, and without its background the icons float on the page.
+        grid.getStylesheets().add(EmojiPicker.class.getResource("editor.css").toExternalForm());
         for (String emoji : COMMON) {
             Button b = new Button(emoji);
             b.getStyleClass().addAll("flat", "emoji");

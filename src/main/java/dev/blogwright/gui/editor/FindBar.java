@@ -40,6 +40,9 @@ final class FindBar extends HBox {
         Button previous = iconButton(Feather.CHEVRON_UP, "Previous match (Shift+Enter)", this::previous);
         Button next = iconButton(Feather.CHEVRON_DOWN, "Next match (Enter)", this::next);
         Button close = iconButton(Feather.X, "Close (Esc)", this::close);
+        // The fields give way in a narrow editor column, never the buttons' words (they showed "…").
+        replaceOne.setMinWidth(USE_PREF_SIZE);
+        replaceAll.setMinWidth(USE_PREF_SIZE);
         replaceOne.setOnAction(e -> replaceOne());
         replaceAll.setOnAction(e -> replaceAll());
         getChildren().addAll(query, previous, next, matchCase, count, replacement, replaceOne, replaceAll, close);

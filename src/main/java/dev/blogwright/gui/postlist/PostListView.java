@@ -1,5 +1,6 @@
 package dev.blogwright.gui.postlist;
 
+import dev.blogwright.gui.common.Wording;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.PostSummary;
@@ -26,7 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -39,7 +40,7 @@ public final class PostListView {
             .withZone(ZoneId.systemDefault());
 
     @FXML private TextField searchField;
-    @FXML private HBox statusTabs;
+    @FXML private FlowPane statusTabs;
     @FXML private ComboBox<Category> categoryBox;
     @FXML private ComboBox<PostSort> sortBox;
     @FXML private TableView<PostSummary> table;
@@ -167,9 +168,10 @@ public final class PostListView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         iconColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().icon()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        titleColumn.setCellFactory(c -> new PostTitleCell());
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().categoryName() == null ? "" : c.getValue().categoryName()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status().key()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().publishedAt() == null ? "—" : DATE.format(c.getValue().publishedAt())));
         wordsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().words()));
