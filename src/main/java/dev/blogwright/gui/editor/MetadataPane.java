@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The post's details above the text: a title line always in sight, the rest in a collapsible pane. Each field
@@ -40,6 +41,7 @@ final class MetadataPane extends VBox {
     final TextField metaDescription = bound(null, "A sentence for search results");
     final TextField canonical = bound(null, "https://…");
     final TitledPane details;
+    final ValidationSupport validation;
 
     MetadataPane(EditorViewModel vm) {
         PostForm form = vm.form();
@@ -138,7 +140,7 @@ final class MetadataPane extends VBox {
                 || form.categoryProperty().get().isBlank() ? "" : " · " + form.categoryProperty().get()),
                 form.statusProperty(), form.categoryProperty()));
         getChildren().addAll(title, details);
-        MetadataValidation.install(this, vm);
+        validation = MetadataValidation.install(this, vm);
     }
 
     /** A label above its field; the label takes its full text (never "…") and the field the width left. */
