@@ -291,7 +291,8 @@ public final class UiScreens {
      */
     public static void main(String[] args) throws Exception {
         for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"headless.geometry", "1920x1080-32"}, {"prism.order", "sw"}, {"prism.text", "t2k"}, {"testfx.robot", "glass"}, {"testfx.headless", "true"}}) {
+                {"headless.geometry", "1920x1080-32"}, {"prism.order", "sw"}, {"prism.text", "t2k"},
+                {"testfx.robot", "glass"}, {"testfx.headless", "true"}}) {
             if (System.getProperty(p[0]) == null) {
                 System.setProperty(p[0], p[1]);
             }

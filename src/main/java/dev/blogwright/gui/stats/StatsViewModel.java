@@ -45,9 +45,9 @@ public final class StatsViewModel {
                         e.getValue())).toList());
         totals.set(Wording.count(s.posts(), "post", "posts") + " (" + s.published() + " published, "
                 + Wording.count(s.drafts(), "draft", "drafts") + ", " + s.scheduled() + " scheduled, " + s.trashed()
-                + " in trash) · " + Wording.count(s.words(), "word", "words").replaceFirst("^\\d+",
-                String.format("%,d", s.words())) + " · " + Wording.count(s.categories(), "category", "categories")
-                + " · " + Wording.count(s.tags(), "tag", "tags") + " · " + Wording.count(s.assets(), "asset", "assets"));
+                + " in trash) · " + String.format("%,d", s.words()) + (s.words() == 1 ? " word" : " words") + " · "
+                + Wording.count(s.categories(), "category", "categories") + " · "
+                + Wording.count(s.tags(), "tag", "tags") + " · " + Wording.count(s.assets(), "asset", "assets"));
     }
 
     public ObservableList<XYChart.Data<String, Number>> perMonth() {

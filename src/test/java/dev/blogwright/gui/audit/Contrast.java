@@ -27,8 +27,8 @@ public final class Contrast {
     /** {@code top} painted over the opaque {@code bottom}, as the screen shows it. */
     public static Color over(Color top, Color bottom) {
         double a = top.getOpacity();
-        return Color.color(top.getRed() * a + bottom.getRed() * (1 - a), top.getGreen() * a + bottom.getGreen() * (1 - a),
-                top.getBlue() * a + bottom.getBlue() * (1 - a));
+        return Color.color(top.getRed() * a + bottom.getRed() * (1 - a),
+                top.getGreen() * a + bottom.getGreen() * (1 - a), top.getBlue() * a + bottom.getBlue() * (1 - a));
     }
 
     public static String hex(Color c) {

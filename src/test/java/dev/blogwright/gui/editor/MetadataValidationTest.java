@@ -31,7 +31,7 @@ class MetadataValidationTest {
     @Test
     void metaDescriptionOverWhatSearchShowsIsWarnedWithItsLength() {
         String long161 = "x".repeat(161);
-        assertThat(MetadataValidation.lengthProblem(long161, MetadataValidation.META_DESCRIPTION_MAX, "Meta description"))
+        assertThat(MetadataValidation.lengthProblem(long161, MetadataValidation.META_DESCRIPTION_MAX, "Description"))
                 .hasValueSatisfying(m -> assertThat(m).contains("161"));
         assertThat(MetadataValidation.lengthProblem("x".repeat(160), MetadataValidation.META_DESCRIPTION_MAX, "d"))
                 .isEmpty();

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class PostTitleCellTest {
+class PostMetaLineTest {
     private static PostSummary post(boolean featured, PostStatus status, String category, int words) {
         return new PostSummary(1, "a", "A", "", null, category, status, featured, false, Instant.EPOCH, Instant.EPOCH,
                 words, 1);
@@ -16,7 +16,7 @@ class PostTitleCellTest {
 
     @Test
     void featuredPostSaysSoFirst() {
-        assertThat(PostTitleCell.metaLine(post(true, PostStatus.PUBLISHED, "Performance", 303), ZoneOffset.UTC))
+        assertThat(PostMetaLine.of(post(true, PostStatus.PUBLISHED, "Performance", 303), ZoneOffset.UTC))
                 .isEqualTo("★ Featured · Published 1 Jan 1970 · Performance · 303 words");
     }
 
@@ -24,6 +24,6 @@ class PostTitleCellTest {
     void draftWithoutCategoryShowsStatusInWordsAndASingularWord() {
         PostSummary draft = new PostSummary(1, "a", "A", "", null, null, PostStatus.DRAFT, false, false, null,
                 Instant.EPOCH, 1, 1);
-        assertThat(PostTitleCell.metaLine(draft, ZoneOffset.UTC)).isEqualTo("Draft · 1 word");
+        assertThat(PostMetaLine.of(draft, ZoneOffset.UTC)).isEqualTo("Draft · 1 word");
     }
 }
