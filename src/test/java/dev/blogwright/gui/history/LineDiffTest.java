@@ -40,6 +40,16 @@ class LineDiffTest {
     }
 
     @Test
+    void rewriteKeepingSomeLinesStillFindsThem() {
+        String before = "keep 1\nold a\nkeep 2\nold b\nkeep 3";
+        String after = "new a\nkeep 1\nkeep 2\nnew b\nkeep 3\nnew c";
+        assertThat(LineDiff.diff(before, after)).filteredOn(l -> l.kind() == Kind.SAME).extracting(Line::text)
+                .containsExactly("keep 1", "keep 2", "keep 3");
+        assertThat(LineDiff.diff(before, after)).filteredOn(l -> l.kind() == Kind.REMOVED).extracting(Line::text)
+                .containsExactly("old a", "old b");
+    }
+
+    @Test
     void oneEditInALongPostShowsOnlyThatLineChanged() {
         StringBuilder before = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
