@@ -1,5 +1,6 @@
 package dev.blogwright.gui;
 
+import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
@@ -68,6 +69,7 @@ public final class MainView {
             throw new UncheckedIOException("The main window could not be built: " + e.getMessage(), e);
         }
         root.getStylesheets().add(MainView.class.getResource("MainView.css").toExternalForm());
+        DialogLook.styled(root);
     }
 
     @FXML

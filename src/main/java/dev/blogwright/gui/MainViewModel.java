@@ -4,6 +4,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
+import dev.blogwright.gui.common.Wording;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.postlist.StatusFilter;
 import dev.blogwright.model.PostSummary;
@@ -81,8 +82,9 @@ public final class MainViewModel {
 
     private String statusText() {
         var n = list.counts();
-        return n.getOrDefault(StatusFilter.ALL, 0) + " posts · " + n.getOrDefault(StatusFilter.PUBLISHED, 0)
-                + " published · " + n.getOrDefault(StatusFilter.DRAFTS, 0) + " drafts · "
+        return Wording.count(n.getOrDefault(StatusFilter.ALL, 0), "post", "posts") + " · "
+                + n.getOrDefault(StatusFilter.PUBLISHED, 0) + " published · "
+                + Wording.count(n.getOrDefault(StatusFilter.DRAFTS, 0), "draft", "drafts") + " · "
                 + n.getOrDefault(StatusFilter.SCHEDULED, 0) + " scheduled · " + n.getOrDefault(StatusFilter.TRASH, 0)
                 + " in trash" + (list.loadingProperty().get() ? " · loading…" : "");
     }

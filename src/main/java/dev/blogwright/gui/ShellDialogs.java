@@ -5,6 +5,7 @@ import dev.blogwright.gui.categories.TaxonomyDialog;
 import dev.blogwright.gui.categories.TaxonomyViewModel;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.export.ExportDialog;
 import dev.blogwright.gui.export.ExportRunner;
@@ -96,8 +97,9 @@ public final class ShellDialogs {
     /** Lists every menu accelerator, read from the menus themselves so the list cannot drift from them. */
     void showShortcuts(MenuBar menus) {
         TableView<String[]> table = new TableView<>();
-        table.getColumns().add(column("Action", 0, 260));
-        table.getColumns().add(column("Shortcut", 1, 160));
+        table.getColumns().add(column("Action", 0, 300));
+        table.getColumns().add(column("Shortcut", 1, 200));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (Menu menu : menus.getMenus()) {
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
@@ -107,8 +109,8 @@ public final class ShellDialogs {
             }
         }
         table.getItems().add(new String[] {"Post list ▸ Reorder", "drag and drop (manual order)"});
-        table.setPrefSize(460, 520);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        table.setPrefSize(540, 560);
+        Alert alert = DialogLook.apply(new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE));
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.getDialogPane().setContent(table);

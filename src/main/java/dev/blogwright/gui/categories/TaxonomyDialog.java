@@ -68,6 +68,11 @@ public final class TaxonomyDialog extends Dialog<Void> {
         getDialogPane().setContent(new HBox(12,
                 new VBox(6, new Label("Categories"), new HBox(6, categories, categoryButtons)),
                 new VBox(6, new Label("Tags"), new HBox(6, tags, tagButtons))));
+        categories.setPrefSize(240, 320);
+        tags.setPrefSize(240, 320);
+        categoryButtons.setMinWidth(VBox.USE_PREF_SIZE);
+        tagButtons.setMinWidth(VBox.USE_PREF_SIZE);
+        dev.blogwright.gui.common.DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         vm.load();
     }
@@ -103,6 +108,8 @@ public final class TaxonomyDialog extends Dialog<Void> {
     private static Button button(String text, Runnable action) {
         Button b = new Button(text);
         b.setMaxWidth(Double.MAX_VALUE);
+        // The button column is as wide as its longest label; the lists give way, not the buttons ("Re…").
+        b.setMinWidth(Button.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

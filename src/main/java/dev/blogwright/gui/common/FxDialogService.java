@@ -22,7 +22,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String message, Throwable details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = DialogLook.apply(new Alert(Alert.AlertType.ERROR, message, ButtonType.OK));
         alert.initOwner(owner);
         alert.setHeaderText(null);
         alert.setTitle("Blogwright");
@@ -34,7 +34,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = DialogLook.apply(new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -43,7 +43,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = DialogLook.apply(
+                new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -52,7 +53,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> ask(String title, String prompt, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial);
+        TextInputDialog dialog = DialogLook.apply(new TextInputDialog(initial));
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);

@@ -8,9 +8,13 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The formatting toolbar; each button applies a {@link MarkdownFormatter} edit to the area. */
+/**
+ * The formatting toolbar; each button applies a {@link MarkdownFormatter} edit to the area. It sits above the
+ * text, whose column is about 550 px at 1280 px, so it holds formatting, find and history only: undo and redo
+ * are Ctrl+Z / Ctrl+Shift+Z and the Edit menu, and a toolbar that overflowed hid its last buttons behind "»".
+ */
 final class EditorToolbar extends ToolBar {
-    EditorToolbar(MarkdownEditorView editor, MarkdownArea area) {
+    EditorToolbar(MarkdownEditorView editor) {
         getStyleClass().add("editor-toolbar");
         getItems().addAll(
                 text("H1", "Heading 1", () -> editor.prefix("# ")),
@@ -28,8 +32,6 @@ final class EditorToolbar extends ToolBar {
                 icon(Feather.MESSAGE_SQUARE, "Quote", () -> editor.prefix("> ")),
                 icon(Feather.GRID, "Table", editor::table),
                 new Separator(),
-                icon(Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", area::undo),
-                icon(Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Y)", area::redo),
                 icon(Feather.SEARCH, "Find (Ctrl+F)", editor::find),
                 icon(Feather.CLOCK, "Revision history", editor::showHistory));
     }

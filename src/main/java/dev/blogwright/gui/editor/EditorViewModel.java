@@ -349,7 +349,8 @@ public final class EditorViewModel {
     }
 
     public String readingTimeText() {
-        return words.get() == 0 ? "0 min read" : PostText.readingMinutes(words.get()) + " min read";
+        // The preview's header says the same: PostText is the one place that words reading time.
+        return PostText.readingTimeLabel(PostText.readingMinutes(words.get()));
     }
 
     public void setOnPostChanged(Consumer<Post> listener) {

@@ -59,6 +59,9 @@ final class FindBar extends VBox {
         Button previous = iconButton(Feather.CHEVRON_UP, "Previous match (Shift+Enter)", this::previous);
         Button next = iconButton(Feather.CHEVRON_DOWN, "Next match (Enter)", this::next);
         Button close = iconButton(Feather.X, "Close (Esc)", this::close);
+        // The fields give way in a narrow editor column, never the buttons' words (they showed "…").
+        replaceOne.setMinWidth(USE_PREF_SIZE);
+        replaceAll.setMinWidth(USE_PREF_SIZE);
         replaceOne.setOnAction(e -> replaceOne());
         replaceAll.setOnAction(e -> replaceAll());
         Region gap = new Region();

@@ -43,6 +43,8 @@ public final class MarkdownEditorView implements PostEditor {
     private final BorderPane root = new BorderPane();
     private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
+    /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
+    static final double EDITOR_SHARE = 0.55;
 
     public MarkdownEditorView(BlogLibrary library, DialogService dialogs) {
         this(new EditorViewModel(library, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -78,9 +80,10 @@ public final class MarkdownEditorView implements PostEditor {
                         e -> saveWithRevision())));
         notices = new EditorNotices(scroll, vm, this::repairEncoding);
         VBox.setVgrow(notices.node(), Priority.ALWAYS);
-        editorColumn = new VBox(metadata, new EditorToolbar(this, area), findBar, notices.node());
+        editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, notices.node());
         editorColumn.getStyleClass().add("editor-column");
         split.getItems().setAll(editorColumn, preview.node());
+        split.setDividerPositions(EDITOR_SHARE);
         root.setCenter(split);
         root.setBottom(new EditorStatusBar(vm, Clock.systemDefaultZone()));
         root.getStyleClass().add("markdown-editor");
@@ -175,6 +178,9 @@ public final class MarkdownEditorView implements PostEditor {
             case PREVIEW_ONLY -> List.of(preview.node());
             case SPLIT -> List.of(editorColumn, preview.node());
         });
+        if (layout == Layout.SPLIT) {
+            split.setDividerPositions(EDITOR_SHARE);
+        }
     }
 
     @Override

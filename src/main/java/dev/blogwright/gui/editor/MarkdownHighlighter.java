@@ -27,6 +27,11 @@ public final class MarkdownHighlighter {
     private MarkdownHighlighter() {
     }
 
+    /** The style classes the highlighter puts on text (the theme's CSS colours each of them). */
+    public static List<String> styleClasses() {
+        return java.util.Arrays.stream(STYLES).filter(java.util.Objects::nonNull).toList();
+    }
+
     public static StyleSpans<Collection<String>> highlight(String text) {
         return toSpans(styles(text), 0, text.length());
     }

@@ -9,9 +9,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The export dialog: format, folder, drafts, then progress with cancel and "Open folder" at the end. */
@@ -21,11 +23,23 @@ public final class ExportDialog extends Dialog<Void> {
         setTitle("Export");
         ChoiceBox<ExportRunner.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ExportRunner.Format.values());
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportRunner.Format f) {
+                return f == null ? "" : label(f);
+            }
+
+            @Override
+            public ExportRunner.Format fromString(String s) {
+                return null;
+            }
+        });
         format.valueProperty().bindBidirectional(vm.formatProperty());
         TextField folder = new TextField();
         folder.setPrefColumnCount(34);
         folder.textProperty().bindBidirectional(vm.targetProperty());
         Button browse = new Button("Choose…");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> vm.chooseFolder());
         HBox.setHgrow(folder, Priority.ALWAYS);
         CheckBox drafts = new CheckBox("Include drafts");
@@ -34,6 +48,7 @@ public final class ExportDialog extends Dialog<Void> {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(vm.progressProperty());
         Label message = new Label();
+        message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         Button start = new Button("Export");
         start.setDefaultButton(true);
@@ -51,6 +66,12 @@ public final class ExportDialog extends Dialog<Void> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(javafx.geometry.HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Folder"), new HBox(6, folder, browse));
         grid.addRow(2, new Label(""), drafts);
@@ -58,8 +79,23 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(4, new Label(""), message);
         grid.addRow(5, new Label(""), new HBox(6, start, cancel, open));
         GridPane.setHgrow(bar, Priority.ALWAYS);
+        for (var b : new Button[] {start, cancel, open}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        drafts.setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
+        dev.blogwright.gui.common.DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setOnCloseRequest(e -> vm.cancel());
+    }
+
+    /** The format as a person names it, not the enum constant. */
+    static String label(ExportRunner.Format format) {
+        return switch (format) {
+            case HTML -> "Static site (HTML)";
+            case JSON -> "JSON data";
+            case ALL -> "Static site and JSON";
+            case ZIP -> "Static site as a .zip";
+        };
     }
 }

@@ -34,17 +34,26 @@ public final class HistoryDialog {
         list.getStyleClass().add("revision-list");
         list.setItems(vm.getRevisions());
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long title wraps onto more lines instead of ending in "…".
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Revision r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : vm.describe(r));
             }
         });
+        list.setPrefWidth(320);
+        list.setMinWidth(240);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
         ListView<LineDiff.Line> diff = new ListView<>(vm.getDiff());
         diff.getStyleClass().add("diff-view");
-        diff.setCellFactory(v -> new DiffCell());
+        diff.setCellFactory(v -> new DiffCell(diff));
         restore.disableProperty().bind(vm.selectedProperty().isNull());
         restore.setDefaultButton(true);
         restore.setOnAction(e -> {
@@ -63,13 +72,21 @@ public final class HistoryDialog {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Label hint = new Label("Lines marked − are in the revision only, + in the current text only.");
+        hint.getStyleClass().add("history-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        restore.setMinWidth(Button.USE_PREF_SIZE);
+        close.setMinWidth(Button.USE_PREF_SIZE);
         HBox buttons = new HBox(8, hint, restore, close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8));
         SplitPane split = new SplitPane(list, diff);
-        split.setDividerPositions(0.35);
-        BorderPane root = new BorderPane(split, null, null, buttons, null);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(list, false);
+        BorderPane root = dev.blogwright.gui.common.DialogLook.styled(new BorderPane(split, null, null, buttons, null));
         root.getStyleClass().add("history-dialog");
-        stage.setScene(new Scene(root, 900, 560));
+        stage.setScene(new Scene(root, 1040, 640));
         var css = HistoryDialog.class.getResource("/dev/blogwright/gui/history/history.css");
         if (css != null) {
             stage.getScene().getStylesheets().add(css.toExternalForm());
@@ -85,7 +102,15 @@ public final class HistoryDialog {
         return stage;
     }
 
+    /** One diff line per cell, as tall as its text (wrapped to the list's width, never cut at the edge). */
     private static final class DiffCell extends ListCell<LineDiff.Line> {
+        DiffCell(ListView<LineDiff.Line> owner) {
+            setWrapText(true);
+            // Wrapping needs a width to wrap at: the list's, less its scroll bar.
+            prefWidthProperty().bind(owner.widthProperty().subtract(20));
+            setMaxWidth(USE_PREF_SIZE);
+        }
+
         @Override
         protected void updateItem(LineDiff.Line line, boolean empty) {
             super.updateItem(line, empty);

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.history;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.Wording;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.model.Post;
@@ -56,10 +57,10 @@ public final class HistoryViewModel {
         return library.posts().save(RevisionKeeper.applyTo(current, revision), true);
     }
 
-    /** "3 Mar 2025, 14:02:11 · Title · 812 words", the list's line for a revision. */
+    /** "3 Mar 2025, 14:02:11 · 812 words" over the title: the list's two lines for a revision. */
     public String describe(Revision r) {
-        return WHEN.format(r.createdAt().atZone(zone)) + " · " + r.title() + " · "
-                + PostText.wordCount(r.body()) + " words";
+        return WHEN.format(r.createdAt().atZone(zone)) + " · "
+                + Wording.count(PostText.wordCount(r.body()), "word", "words") + "\n" + r.title();
     }
 
     public String currentText() {

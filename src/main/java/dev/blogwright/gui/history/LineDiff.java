@@ -1,15 +1,21 @@
 package dev.blogwright.gui.history;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 
 /**
- * A line diff by longest common subsequence, enough to show what a revision changes. The common head and tail
- * are cut first; if the rest is still too big for the quadratic table, it is shown as removed-then-added.
+ * A line diff for the history window, read top to bottom as {@code diff -u} shows it: unchanged lines, then for
+ * each change the revision's lines (removed) followed by the current ones (added). The diff itself is
+ * java-diff-utils' Myers algorithm, whose memory grows with the text, not with its square. Its time grows with
+ * the text times the number of changed lines, so the common head and tail are cut first, and a middle that has
+ * no line in common (a rewrite) is exactly "all removed, all added" without running it.
  */
 public final class LineDiff {
-    static final long MAX_CELLS = 4_000_000;
-
     public enum Kind { SAME, REMOVED, ADDED }
 
     public record Line(Kind kind, String text) {
@@ -20,58 +26,42 @@ public final class LineDiff {
 
     /** The lines that turn {@code before} into {@code after}. */
     public static List<Line> diff(String before, String after) {
-        String[] a = before.split("\n", -1);
-        String[] b = after.split("\n", -1);
+        List<String> a = Arrays.asList(before.split("\n", -1));
+        List<String> b = Arrays.asList(after.split("\n", -1));
         int head = 0;
-        while (head < a.length && head < b.length && a[head].equals(b[head])) {
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
             head++;
         }
         int tail = 0;
-        while (tail < a.length - head && tail < b.length - head
-                && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
+        while (tail < a.size() - head && tail < b.size() - head
+                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
             tail++;
         }
-        List<Line> out = new ArrayList<>();
-        for (int i = 0; i < head; i++) {
-            out.add(new Line(Kind.SAME, a[i]));
-        }
-        middle(a, head, a.length - tail, b, head, b.length - tail, out);
-        for (int i = a.length - tail; i < a.length; i++) {
-            out.add(new Line(Kind.SAME, a[i]));
-        }
+        List<Line> out = new ArrayList<>(Math.max(a.size(), b.size()));
+        a.subList(0, head).forEach(l -> out.add(new Line(Kind.SAME, l)));
+        middle(a.subList(head, a.size() - tail), b.subList(head, b.size() - tail), out);
+        a.subList(a.size() - tail, a.size()).forEach(l -> out.add(new Line(Kind.SAME, l)));
         return out;
     }
 
-    private static void middle(String[] a, int a0, int a1, String[] b, int b0, int b1, List<Line> out) {
-        int n = a1 - a0;
-        int m = b1 - b0;
-        if ((long) n * m > MAX_CELLS) {
-            for (int i = a0; i < a1; i++) {
-                out.add(new Line(Kind.REMOVED, a[i]));
-            }
-            for (int j = b0; j < b1; j++) {
-                out.add(new Line(Kind.ADDED, b[j]));
-            }
+    private static void middle(List<String> a, List<String> b, List<Line> out) {
+        if (Collections.disjoint(new HashSet<>(a), b)) {
+            a.forEach(l -> out.add(new Line(Kind.REMOVED, l)));
+            b.forEach(l -> out.add(new Line(Kind.ADDED, l)));
             return;
         }
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a[a0 + i].equals(b[b0 + j]) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        int next = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int at = delta.getSource().getPosition();
+            while (next < at) {
+                out.add(new Line(Kind.SAME, a.get(next++)));
             }
+            delta.getSource().getLines().forEach(l -> out.add(new Line(Kind.REMOVED, l)));
+            delta.getTarget().getLines().forEach(l -> out.add(new Line(Kind.ADDED, l)));
+            next = at + delta.getSource().size();
         }
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[a0 + i].equals(b[b0 + j])) {
-                out.add(new Line(Kind.SAME, a[a0 + i++]));
-                j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new Line(Kind.ADDED, b[b0 + j++]));
-            } else {
-                out.add(new Line(Kind.REMOVED, a[a0 + i++]));
-            }
+        while (next < a.size()) {
+            out.add(new Line(Kind.SAME, a.get(next++)));
         }
     }
 }

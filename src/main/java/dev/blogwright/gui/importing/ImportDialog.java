@@ -39,7 +39,7 @@ public final class ImportDialog extends Dialog<Void> {
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
         TableView<ImportRunner.Item> plan = new TableView<>(vm.plan());
-        plan.getColumns().add(column("Action", i -> i.action().name().toLowerCase(java.util.Locale.ROOT)));
+        plan.getColumns().add(column("Action", i -> capitalized(i.action().name())));
         plan.getColumns().add(column("Title", ImportRunner.Item::title));
         plan.getColumns().add(column("Source", ImportRunner.Item::source));
         plan.getColumns().add(column("Note", ImportRunner.Item::note));
@@ -55,9 +55,20 @@ public final class ImportDialog extends Dialog<Void> {
         getDialogPane().setContent(new VBox(8, new Label("Sources"), sources, new HBox(6, files, folder, clear),
                 new HBox(6, preview, run, cancel), bar, message, new Label("What will happen"), plan,
                 new Label("Warnings"), warnings));
-        getDialogPane().setPrefWidth(820);
+        getDialogPane().setPrefWidth(860);
+        for (Button b : new Button[] {files, folder, clear, preview, run, cancel}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        plan.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        dev.blogwright.gui.common.DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setOnCloseRequest(e -> vm.cancel());
+    }
+
+    /** "CREATE" → "Create": the plan names what will happen in words, not constants. */
+    private static String capitalized(String constant) {
+        String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static TableColumn<ImportRunner.Item, String> column(String title,

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.postlist;
 
 import dev.blogwright.gui.common.EmojiImages;
+import dev.blogwright.gui.common.Wording;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.PostSummary;
@@ -27,7 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -40,7 +41,7 @@ public final class PostListView {
             .withZone(ZoneId.systemDefault());
 
     @FXML private TextField searchField;
-    @FXML private HBox statusTabs;
+    @FXML private FlowPane statusTabs;
     @FXML private ComboBox<Category> categoryBox;
     @FXML private ComboBox<PostSort> sortBox;
     @FXML private TableView<PostSummary> table;
@@ -169,9 +170,10 @@ public final class PostListView {
         iconColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().icon()));
         iconColumn.setCellFactory(c -> new IconCell(EmojiImages.shared()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        titleColumn.setCellFactory(c -> new PostTitleCell());
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().categoryName() == null ? "" : c.getValue().categoryName()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status().key()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().publishedAt() == null ? "—" : DATE.format(c.getValue().publishedAt())));
         wordsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().words()));

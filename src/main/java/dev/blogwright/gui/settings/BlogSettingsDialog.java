@@ -1,70 +1,110 @@
 package dev.blogwright.gui.settings;
 
+import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.Wording;
 import dev.blogwright.model.IndexOrder;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
-/** Blog settings as a form dialog; OK is refused (with the reason shown) while the form is invalid. */
+/**
+ * Blog settings as a form dialog. Fields that cannot be saved as typed carry a ControlsFX error mark (its tooltip
+ * says why) while the person types; OK is still refused with the first reason shown under the form.
+ */
 public final class BlogSettingsDialog extends Dialog<ButtonType> {
     private final GridPane grid = new GridPane();
+    private final ValidationSupport validation = new ValidationSupport();
     private int row;
 
     public BlogSettingsDialog(Window owner, BlogSettingsViewModel vm, DialogService dialogs) {
         initOwner(owner);
         setTitle("Blog settings");
-        grid.setHgap(10);
+        setResizable(true);
+        grid.setHgap(12);
         grid.setVgap(8);
-        text("Header", vm.header);
-        text("Title", vm.title);
-        text("Tagline", vm.tagline);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        text("Header", vm.header, null);
+        text("Title", vm.title, BlogSettingsViewModel::titleProblem);
+        text("Tagline", vm.tagline, null);
         TextArea description = new TextArea();
         description.setPrefRowCount(3);
         description.setWrapText(true);
         description.textProperty().bindBidirectional(vm.description);
         add("Description", description);
-        text("Base URL", vm.baseUrl);
-        text("Author", vm.author);
-        text("Language", vm.language);
+        text("Base URL", vm.baseUrl, BlogSettingsViewModel::baseUrlProblem).setPromptText("https://blog.example.com/");
+        text("Author", vm.author, null);
+        text("Language", vm.language, BlogSettingsViewModel::languageProblem).setPromptText("en");
         Spinner<Integer> perPage = new Spinner<>(1, 500, vm.postsPerPage.get());
         perPage.setEditable(true);
+        perPage.setPrefWidth(110);
         perPage.valueProperty().addListener((o, a, b) -> vm.postsPerPage.set(b));
         add("Posts per page", perPage);
         ChoiceBox<IndexOrder> order = new ChoiceBox<>();
         order.getItems().setAll(IndexOrder.values());
+        order.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(IndexOrder o) {
+                return o == null ? "" : Wording.indexOrder(o);
+            }
+
+            @Override
+            public IndexOrder fromString(String s) {
+                return null;
+            }
+        });
         order.valueProperty().bindBidirectional(vm.indexOrder);
         add("Index order", order);
         TextField theme = new TextField();
         theme.setPromptText("built-in theme");
         theme.textProperty().bindBidirectional(vm.theme);
         Button browse = new Button("Choose…");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> dialogs.chooseFolder("Theme folder", vm.theme.get().isBlank() ? null
                 : Path.of(vm.theme.get())).ifPresent(p -> vm.theme.set(p.toString())));
         HBox.setHgrow(theme, Priority.ALWAYS);
         add("Theme folder", new HBox(6, theme, browse));
-        text("Date format", vm.dateFormat);
-        text("Time zone", vm.timeZone);
+        text("Date format", vm.dateFormat, BlogSettingsViewModel::dateFormatProblem).setPromptText("MMMM d, yyyy");
+        text("Time zone", vm.timeZone, BlogSettingsViewModel::timeZoneProblem).setPromptText("Europe/Berlin");
         CheckBox raw = new CheckBox("Trust raw HTML in posts (otherwise it is sanitized)");
+        raw.setMinWidth(Region.USE_PREF_SIZE);
         raw.selectedProperty().bindBidirectional(vm.trustRawHtml);
         add("", raw);
         Label problem = new Label();
         problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
         add("", problem);
         getDialogPane().setContent(grid);
+        DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             vm.save().ifPresent(message -> {
@@ -74,15 +114,24 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
         });
     }
 
-    private void text(String label, StringProperty property) {
+    private TextField text(String label, StringProperty property, Function<String, Optional<String>> rule) {
         TextField field = new TextField();
         field.setPrefColumnCount(36);
         field.textProperty().bindBidirectional(property);
         add(label, field);
+        if (rule != null) {
+            validation.registerValidator(field, false, (Control c, String value) -> rule.apply(value)
+                    .map(m -> ValidationResult.fromMessageIf(c, m, Severity.ERROR, true))
+                    .orElseGet(ValidationResult::new));
+        }
+        return field;
     }
 
-    private void add(String label, javafx.scene.Node node) {
-        grid.addRow(row++, new Label(label), node);
+    private void add(String label, Node node) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(node);
+        grid.addRow(row++, l, node);
         GridPane.setHgrow(node, Priority.ALWAYS);
     }
 }

@@ -54,27 +54,43 @@ public final class BlogSettingsViewModel {
 
     /** The first problem with the form, as one sentence; empty when it can be saved. */
     public Optional<String> validate() {
-        if (title.get() == null || title.get().isBlank()) {
-            return Optional.of("The blog needs a title.");
-        }
-        if (!validUrl(baseUrl.get())) {
-            return Optional.of("The base URL must start with http:// or https:// (e.g. https://blog.example.com/).");
-        }
-        if (postsPerPage.get() < 1 || postsPerPage.get() > 500) {
-            return Optional.of("Posts per page must be between 1 and 500.");
-        }
+        return titleProblem(title.get())
+                .or(() -> baseUrlProblem(baseUrl.get()))
+                .or(() -> postsPerPage.get() < 1 || postsPerPage.get() > 500
+                        ? Optional.of("Posts per page must be between 1 and 500.") : Optional.empty())
+                .or(() -> dateFormatProblem(dateFormat.get()))
+                .or(() -> languageProblem(language.get()))
+                .or(() -> timeZoneProblem(timeZone.get()));
+    }
+
+    /* One rule per field, also used by the dialog's decorations while the person types. */
+
+    public static Optional<String> titleProblem(String title) {
+        return title == null || title.isBlank() ? Optional.of("The blog needs a title.") : Optional.empty();
+    }
+
+    public static Optional<String> baseUrlProblem(String url) {
+        return validUrl(url) ? Optional.empty()
+                : Optional.of("The base URL must start with http:// or https:// (e.g. https://blog.example.com/).");
+    }
+
+    public static Optional<String> dateFormatProblem(String pattern) {
         try {
-            DateTimeFormatter.ofPattern(dateFormat.get());
+            DateTimeFormatter.ofPattern(pattern);
+            return Optional.empty();
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.of("The date format is not a valid pattern (e.g. MMMM d, yyyy).");
         }
-        if (language.get() == null || !language.get().strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            return Optional.of("The language must be a code like en or pt-BR.");
-        }
-        if (!BlogSettings.isZone(timeZone.get())) {
-            return Optional.of("The time zone must be a name like Europe/Berlin or America/New_York, or UTC.");
-        }
-        return Optional.empty();
+    }
+
+    public static Optional<String> languageProblem(String language) {
+        return language == null || !language.strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+                ? Optional.of("The language must be a code like en or pt-BR.") : Optional.empty();
+    }
+
+    public static Optional<String> timeZoneProblem(String zone) {
+        return BlogSettings.isZone(zone) ? Optional.empty()
+                : Optional.of("The time zone must be a name like Europe/Berlin or America/New_York, or UTC.");
     }
 
     private static boolean validUrl(String s) {

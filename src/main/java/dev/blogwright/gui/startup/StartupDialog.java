@@ -36,7 +36,8 @@ public final class StartupDialog {
     private static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     public Choice ask(LibraryOpener.Failed failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, failure.message());
+        Alert alert = dev.blogwright.gui.common.DialogLook.apply(
+                new Alert(Alert.AlertType.ERROR, failure.message()));
         alert.setTitle("Blogwright");
         alert.setHeaderText("The library " + failure.file().getFileName() + " cannot be opened");
         alert.getButtonTypes().setAll(OPEN, CREATE, QUIT);

@@ -3,6 +3,7 @@ package dev.blogwright.gui.stats;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.common.Wording;
 import dev.blogwright.model.LibraryStats;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,9 +43,11 @@ public final class StatsViewModel {
         perCategory.setAll(s.postsPerCategory().entrySet().stream()
                 .map((Map.Entry<String, Integer> e) -> new PieChart.Data(e.getKey() + " (" + e.getValue() + ")",
                         e.getValue())).toList());
-        totals.set(String.format("%d posts (%d published, %d drafts, %d scheduled, %d in trash) · %,d words · "
-                        + "%d categories · %d tags · %d assets", s.posts(), s.published(), s.drafts(), s.scheduled(),
-                s.trashed(), s.words(), s.categories(), s.tags(), s.assets()));
+        totals.set(Wording.count(s.posts(), "post", "posts") + " (" + s.published() + " published, "
+                + Wording.count(s.drafts(), "draft", "drafts") + ", " + s.scheduled() + " scheduled, " + s.trashed()
+                + " in trash) · " + String.format("%,d", s.words()) + (s.words() == 1 ? " word" : " words") + " · "
+                + Wording.count(s.categories(), "category", "categories") + " · "
+                + Wording.count(s.tags(), "tag", "tags") + " · " + Wording.count(s.assets(), "asset", "assets"));
     }
 
     public ObservableList<XYChart.Data<String, Number>> perMonth() {

@@ -180,6 +180,16 @@ class EditorViewModelTest {
     }
 
     @Test
+    void emptyDraftReadsAsLongAsThePreviewSays() {
+        vm.bodyProperty().set("");
+        tasks.advance(EditorViewModel.STATS_DELAY);
+        assertThat(vm.wordsProperty().get()).isZero();
+        // The preview's header is worded by PostText.readingTimeLabel; the status bar must not disagree with it.
+        assertThat(vm.readingTimeText()).isEqualTo(dev.blogwright.logic.markdown.PostText.readingTimeLabel(
+                dev.blogwright.logic.markdown.PostText.readingMinutes(0)));
+    }
+
+    @Test
     void garbledBodyIsFlaggedOnOpen() {
         Post garbled = library.posts().create(Post.draft("Mojibake", "AI โ€” everywhere").build());
         vm.open(garbled.id());

@@ -29,7 +29,7 @@ class HistoryViewModelTest {
             Revision second = vm.getRevisions().stream().filter(r -> r.body().equals("second")).findFirst()
                     .orElseThrow();
             vm.selectedProperty().set(second);
-            assertThat(vm.getDiff()).extracting(LineDiff.Line::text).containsExactly("third", "second");
+            assertThat(vm.getDiff()).extracting(LineDiff.Line::text).containsExactly("second", "third");
 
             Post restored = vm.restore(second);
 
@@ -45,7 +45,7 @@ class HistoryViewModelTest {
             library.posts().save(post, true);
             HistoryViewModel vm = new HistoryViewModel(library, post.id(), "one two", ZoneOffset.UTC);
             List<Revision> revisions = vm.load();
-            assertThat(vm.describe(revisions.get(0))).endsWith("· Title · 2 words");
+            assertThat(vm.describe(revisions.get(0))).endsWith("· 2 words\nTitle");
         }
     }
 }

@@ -28,7 +28,7 @@ class StatsViewModelTest {
             assertThat(vm.perCategory()).extracting(d -> d.getName()).contains("Performance (2)", "AI & ML (1)");
             assertThat(vm.perCategory()).filteredOn(d -> d.getName().startsWith("Performance"))
                     .extracting(d -> d.getPieValue()).containsExactly(2.0);
-            assertThat(vm.totalsProperty().get()).contains("6");
+            assertThat(vm.totalsProperty().get()).contains("6 posts").contains("0 drafts");
         }
     }
 }

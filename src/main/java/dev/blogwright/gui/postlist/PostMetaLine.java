@@ -1,0 +1,32 @@
+package dev.blogwright.gui.postlist;
+
+import dev.blogwright.gui.common.Wording;
+import dev.blogwright.model.PostSummary;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The quieter second line of a row in the post list; plain text, so it is tested without a window. */
+final class PostMetaLine {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private PostMetaLine() {
+    }
+
+    /** "★ Featured · Published 30 Apr 2026 · Performance · 303 words". */
+    static String of(PostSummary post, ZoneId zone) {
+        List<String> parts = new ArrayList<>();
+        if (post.featured()) {
+            parts.add("★ Featured");
+        }
+        parts.add(Wording.status(post.status())
+                + (post.publishedAt() == null ? "" : " " + DATE.withZone(zone).format(post.publishedAt())));
+        if (post.categoryName() != null && !post.categoryName().isBlank()) {
+            parts.add(post.categoryName());
+        }
+        parts.add(Wording.count(post.words(), "word", "words"));
+        return String.join(" · ", parts);
+    }
+}
