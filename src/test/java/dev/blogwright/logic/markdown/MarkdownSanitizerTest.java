@@ -95,7 +95,7 @@ class MarkdownSanitizerTest {
                 + "[^1]: Footnote.");
 
         Document dom = Jsoup.parseBodyFragment(html);
-        assertThat(dom.selectFirst("h1").id()).isEqualTo("title");
+        assertThat(dom.selectFirst("h2").id()).isEqualTo("title");
         assertThat(dom.selectFirst("a[href=#fn]")).isNotNull();
         assertThat(dom.selectFirst("a.footnote-ref").attr("href")).isEqualTo("#fn-1");
         assertThat(dom.selectFirst("li#fn-1")).isNotNull();
