@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class GithubAutolinkExtension implements Parser.ParserExtension {
     /** Characters GitHub drops from the end of an extended autolink (then {@code )} and {@code ;} by their rules). */
-    private static final String TRAILING_PUNCTUATION = "?!.,:*_~";
+    private static final String TRAILING_PUNCTUATION = "?!.,:*_~'\"";
 
     private GithubAutolinkExtension() {
     }
@@ -65,7 +65,8 @@ final class GithubAutolinkExtension implements Parser.ParserExtension {
 
     /** Every autolink needs one of these; most posts hold none, and their trees are not walked. */
     private static boolean mayHoldAutolink(BasedSequence source) {
-        String text = source.toString();
+        // The parsed document is a slice of the post's string: searched in place, not copied.
+        String text = source.getBase() instanceof String base ? base : source.toString();
         return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.") || text.contains("WWW.")
                 || text.contains("Www.");
     }
@@ -120,7 +121,10 @@ final class GithubAutolinkExtension implements Parser.ParserExtension {
         return after.getStartOffset() + i;
     }
 
-    /** GitHub's extended autolink path validation: the length of {@code candidate} that stays a link. */
+    /**
+     * GitHub's extended autolink path validation (cmark-gfm's, which also drops quotes and a {@code ;} that ends
+     * no entity): the length of {@code candidate} that stays a link.
+     */
     static int gfmEnd(CharSequence candidate) {
         int end = candidate.length();
         while (end > 0) {
@@ -129,8 +133,9 @@ final class GithubAutolinkExtension implements Parser.ParserExtension {
                 end--;
             } else if (last == ')' && closingExceedsOpening(candidate, end)) {
                 end--;
-            } else if (last == ';' && entityStart(candidate, end - 1) >= 0) {
-                end = entityStart(candidate, end - 1);
+            } else if (last == ';') {
+                int entity = entityStart(candidate, end - 1);
+                end = entity >= 0 ? entity : end - 1;
             } else {
                 break;
             }

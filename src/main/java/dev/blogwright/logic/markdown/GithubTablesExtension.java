@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
@@ -14,12 +15,16 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The two table rules of GitHub's spec that flexmark's tables extension has no option for, applied to the tables it
- * made: a {@code \|} inside a cell's code span is a pipe (GitHub unescapes it before the cell's inline parse, so
- * {@code `\|`} shows {@code |}), and a table without body rows has no {@code <tbody>}. Its options (column count
- * rules) are set in {@link MarkdownSyntax}. Only block nodes are walked, since a table never sits inside an inline.
+ * The table rules of GitHub's spec that flexmark's tables extension has no option for, applied to the tables it
+ * made: a table goes on until a blank line or another block, so the paragraph lines right under it that hold no
+ * {@code |} are rows of one cell (flexmark ends the table at the first such line); a {@code \|} inside a cell's
+ * code span is a pipe (GitHub unescapes it before the cell's inline parse, so {@code `\|`} shows {@code |}); and a
+ * table without body rows has no {@code <tbody>}. Its options (column count rules) are set in
+ * {@link MarkdownSyntax}. Only block nodes are walked, since a table never sits inside an inline.
  */
 final class GithubTablesExtension implements Parser.ParserExtension {
     private GithubTablesExtension() {
@@ -61,6 +66,10 @@ final class GithubTablesExtension implements Parser.ParserExtension {
     }
 
     private static void adjust(TableBlock table) {
+        if (table.getNext() instanceof Paragraph paragraph && continues(table, paragraph)
+                && table.getLastChild() instanceof TableBody body) {
+            LazyRows.absorb(paragraph, body, headerCells(table));
+        }
         Node last = table.getLastChild();
         if (last instanceof TableBody && !last.hasChildren()) {
             last.unlink();
@@ -74,6 +83,30 @@ final class GithubTablesExtension implements Parser.ParserExtension {
                 }
             }
         }
+    }
+
+    /** Whether the paragraph's first line is the line right after the table's last one (no blank line between). */
+    private static boolean continues(TableBlock table, Paragraph paragraph) {
+        BasedSequence source = table.getChars().getBaseSequence();
+        int lineBreak = source.lastIndexOf('\n', paragraph.getStartOffset() - 1);
+        if (lineBreak < 0) {
+            return false;
+        }
+        int previousLine = source.lastIndexOf('\n', lineBreak - 1) + 1;
+        return table.getEndOffset() > previousLine && table.getStartOffset() < lineBreak;
+    }
+
+    /** The cells of the header row: a lazy row takes their count and alignments. */
+    private static List<TableCell> headerCells(TableBlock table) {
+        List<TableCell> cells = new ArrayList<>();
+        if (table.getFirstChild() instanceof TableHead head && head.getLastChild() != null) {
+            for (Node cell = head.getLastChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell instanceof TableCell tableCell) {
+                    cells.add(tableCell);
+                }
+            }
+        }
+        return cells;
     }
 
     /** Code spans of a cell, at any depth (a code span may sit inside a link or emphasis). */

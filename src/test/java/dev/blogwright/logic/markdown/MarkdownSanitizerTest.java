@@ -65,6 +65,17 @@ class MarkdownSanitizerTest {
     }
 
     @Test
+    void sizesThatAreNotWholePixelsAreDropped() {
+        Document dom = Jsoup.parseBodyFragment(SAFE.render(
+                "<figure>\n  <img src=\"a.png\" alt=\"A\" width=100% height=auto />\n</figure>\n\n"
+                        + "<img src=\"b.png\" alt=\"B\" width=\"640\" height=\"480\">"));
+
+        assertThat(dom.select("img").eachAttr("width")).containsExactly("640");
+        assertThat(dom.select("img").eachAttr("height")).containsExactly("480");
+        assertThat(dom.select("img").eachAttr("src")).containsExactly("a.png", "b.png");
+    }
+
+    @Test
     void iframeOnLookAlikeHostIsRemoved() {
         String html = SAFE.render("<iframe src=\"https://www.youtube.com.evil.example/embed/abc\"></iframe>");
 
