@@ -135,7 +135,8 @@ class CliTest {
         Path md = dir.resolve("t.md");
         Files.writeString(md, "# Hi\n\n<script>alert(1)</script>\n");
         Result r = run("render", md.toString());
-        assertThat(r.out()).contains("<h1 id=\"hi\">Hi</h1>").doesNotContain("<script");
+        // Rendered as the post's page shows it: its headings under the page's h1 title.
+        assertThat(r.out()).contains("<h2 id=\"hi\">Hi</h2>").doesNotContain("<script");
     }
 
     @Test

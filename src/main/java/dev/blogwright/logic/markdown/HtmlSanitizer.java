@@ -22,6 +22,8 @@ final class HtmlSanitizer {
             Pattern.CASE_INSENSITIVE);
 
     private static final String[] URL_ATTRIBUTES = {"href", "src", "poster"};
+    private static final String[] SIZE_ATTRIBUTES = {"width", "height"};
+    private static final Pattern PIXELS = Pattern.compile("\\d+");
 
     private final Safelist safelist = buildSafelist();
 
@@ -39,6 +41,15 @@ final class HtmlSanitizer {
             for (String name : URL_ATTRIBUTES) {
                 if (element.hasAttr(name)
                         && !SafeUrls.isSafe(element.attr(name), "img".equals(element.normalName()))) {
+                    element.removeAttr(name);
+                }
+            }
+        }
+        // HTML sizes are whole pixels: "auto" or "100%" (common in imported posts) is invalid, and browsers
+        // ignore "auto" anyway; the theme's CSS already fits images to the column.
+        for (Element element : clean.select("[width], [height]")) {
+            for (String name : SIZE_ATTRIBUTES) {
+                if (element.hasAttr(name) && !PIXELS.matcher(element.attr(name)).matches()) {
                     element.removeAttr(name);
                 }
             }

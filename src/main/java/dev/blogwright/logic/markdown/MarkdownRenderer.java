@@ -15,11 +15,20 @@ import org.slf4j.LoggerFactory;
  * Instances are immutable and thread-safe; build one and share it.
  */
 public final class MarkdownRenderer {
+    /**
+     * The level a post's highest heading is given: a post's page has the post's title as its h1, so the post's
+     * outline starts at h2 whatever level its author began with (see {@link HeadingLevels}).
+     */
+    public static final int POST_PAGE_HEADINGS = 2;
+    /** Headings at the levels written, for Markdown that is a page of its own rather than a post under a title. */
+    public static final int HEADINGS_AS_WRITTEN = HeadingLevels.AS_WRITTEN;
+
     private static final Logger LOG = LoggerFactory.getLogger(MarkdownRenderer.class);
 
     private final HtmlRenderer renderer;
     private final DirectHtmlRenderer direct;
     private final HtmlSanitizer sanitizer;
+    private final int topHeading;
 
     /** A sanitizing renderer: the safe default for posts whose author is not fully trusted. */
     public MarkdownRenderer() {
@@ -31,6 +40,18 @@ public final class MarkdownRenderer {
      *                     cleans it against an allow-list and removes {@code javascript:} and similar link targets
      */
     public MarkdownRenderer(boolean trustRawHtml) {
+        this(trustRawHtml, POST_PAGE_HEADINGS);
+    }
+
+    /**
+     * @param topHeading the level (1–6) of the post's highest heading, the others following it without gaps, or
+     *                   {@link #HEADINGS_AS_WRITTEN}; the preview and the export both use {@link #POST_PAGE_HEADINGS}
+     */
+    public MarkdownRenderer(boolean trustRawHtml, int topHeading) {
+        if (topHeading != HEADINGS_AS_WRITTEN && (topHeading < 1 || topHeading > 6)) {
+            throw new IllegalArgumentException("heading level " + topHeading);
+        }
+        this.topHeading = topHeading;
         MutableDataSet options = new MutableDataSet(MarkdownSyntax.OPTIONS);
         HtmlRenderer.Builder builder;
         if (trustRawHtml) {
@@ -53,7 +74,7 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         String text = markdown == null ? "" : markdown;
         try {
-            return html(MarkdownSyntax.parse(text), text);
+            return html(parse(text), text);
         } catch (StackOverflowError e) {
             // flexmark parses and renders nesting recursively; absurdly deep input (thousands of nested quotes or
             // emphasis markers) exhausts the stack. The post still shows, as its escaped source.
@@ -70,7 +91,7 @@ public final class MarkdownRenderer {
         String text = markdown == null ? "" : markdown;
         boolean manual = manualExcerpt != null && !manualExcerpt.isBlank();
         try {
-            Document document = MarkdownSyntax.parse(text);
+            Document document = parse(text);
             String html = html(document, text);
             String excerpt = manual ? manualExcerpt.strip() : text.isBlank() ? "" : Excerpts.fromDocument(document);
             return new RenderedMarkdown(html, VisibleText.words(document), excerpt);
@@ -80,6 +101,13 @@ public final class MarkdownRenderer {
             return new RenderedMarkdown(plainFallback(text), WordCounter.count(visible),
                     manual ? manualExcerpt.strip() : Excerpts.cut(visible));
         }
+    }
+
+    /** The parsed post, its headings placed under the page title (the Markdown itself is left as it is). */
+    private Document parse(String text) {
+        Document document = MarkdownSyntax.parse(text);
+        HeadingLevels.place(document, topHeading);
+        return document;
     }
 
     /**
@@ -100,8 +128,8 @@ public final class MarkdownRenderer {
 
     /** flexmark's HTML alone (no cleaning), or {@code null} where the direct renderer declines: for tests. */
     String[] bothWays(String markdown) {
-        String flexmark = renderer.render(MarkdownSyntax.parse(markdown));
-        return new String[] {flexmark, direct.render(MarkdownSyntax.parse(markdown), markdown.length())};
+        String flexmark = renderer.render(parse(markdown));
+        return new String[] {flexmark, direct.render(parse(markdown), markdown.length())};
     }
 
     private static String plainFallback(String text) {

@@ -3,6 +3,7 @@ package dev.blogwright.logic.markdown;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -80,19 +81,28 @@ final class MarkdownSyntax {
         // The COMMONMARK profile plus percent-encoded URLs is what conforms best to the CommonMark spec.
         options.setFrom(ParserEmulationProfile.COMMONMARK);
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
-        options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), QuickAutolinkExtension.create(), FootnoteExtension.create(),
-                YamlFrontMatterExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), GithubTablesExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(), QuickAutolinkExtension.create(),
+                GithubAutolinkExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create()));
+        // Tables as GitHub makes them: every row takes the header's column count, a delimiter row with another
+        // count makes no table, no column spans (|| is an empty cell) and no [caption] line, which GitHub shows.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        // flexmark's default checkbox carries readonly, which HTML5 forbids on checkboxes (the Nu checker says so).
+        // flexmark's default checkbox carries readonly, which HTML5 forbids on checkboxes (the Nu checker says so);
+        // the space after it is GitHub's, which keeps the box off the item's first word.
         options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" />");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" /> ");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" /> ");
         return options.toImmutable();
     }
 }

@@ -67,7 +67,7 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
                 : mayHoldLink(source, chars.getStartOffset(), chars.getEndOffset());
     }
 
-    private static final class Factory extends DocumentPostProcessorFactory {
+    static final class Factory extends DocumentPostProcessorFactory {
         @Override
         public DocumentPostProcessor apply(Document document) {
             return new DocumentPostProcessor() {
@@ -109,7 +109,10 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         return texts;
     }
 
-    /** No other post-processor follows this one, so nothing needs to hear of the nodes it adds or removes. */
+    /**
+     * The post-processors after this one (GitHub's autolink endings) find their nodes by walking the tree, so
+     * nothing needs to hear of the nodes it adds or removes.
+     */
     private static final NodeTracker IGNORED = new NodeTracker() {
         @Override
         public void nodeAdded(Node node) {

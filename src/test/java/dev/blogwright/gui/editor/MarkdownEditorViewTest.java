@@ -71,8 +71,9 @@ class MarkdownEditorViewTest extends FxRobot {
             Document doc = editor.preview().document();
             org.w3c.dom.Element body = doc == null ? null
                     : doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID);
-            NodeList h1 = body == null ? null : body.getElementsByTagName("h1");
-            return h1 == null || h1.getLength() == 0 ? "" : h1.item(0).getTextContent();
+            // The post's own headings sit under the page's h1 title: "# Hello" is the article's h2.
+            NodeList h2 = body == null ? null : body.getElementsByTagName("h2");
+            return h2 == null || h2.getLength() == 0 ? "" : h2.item(0).getTextContent();
         }).get();
     }
 

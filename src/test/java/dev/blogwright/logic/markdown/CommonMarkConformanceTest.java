@@ -32,7 +32,7 @@ class CommonMarkConformanceTest {
     private static final Pattern STRIKE = Pattern.compile("(?<!~)~~?(?!~)");
 
     private static List<SpecExamples.Example> examples;
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true);
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true, MarkdownRenderer.HEADINGS_AS_WRITTEN);
 
     @BeforeAll
     static void loadSpec() {

@@ -77,14 +77,14 @@ class MarkdownRendererTest {
     void repeatedHeadingsGetUniqueIds() {
         Document dom = dom("# Intro\n\n## Intro\n\n### Intro");
 
-        assertThat(dom.select("h1, h2, h3").eachAttr("id")).containsExactly("intro", "intro-1", "intro-2");
+        assertThat(dom.select("h2, h3, h4").eachAttr("id")).containsExactly("intro", "intro-1", "intro-2");
     }
 
     @Test
     void headingIdsStartAfreshForEveryRender() {
         renderer.render("# Intro");
 
-        assertThat(dom("# Intro").selectFirst("h1").id()).isEqualTo("intro");
+        assertThat(dom("# Intro").selectFirst("h2").id()).isEqualTo("intro");
     }
 
     @Test

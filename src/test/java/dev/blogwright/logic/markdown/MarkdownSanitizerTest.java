@@ -65,6 +65,17 @@ class MarkdownSanitizerTest {
     }
 
     @Test
+    void sizesThatAreNotWholePixelsAreDropped() {
+        Document dom = Jsoup.parseBodyFragment(SAFE.render(
+                "<figure>\n  <img src=\"a.png\" alt=\"A\" width=100% height=auto />\n</figure>\n\n"
+                        + "<img src=\"b.png\" alt=\"B\" width=\"640\" height=\"480\">"));
+
+        assertThat(dom.select("img").eachAttr("width")).containsExactly("640");
+        assertThat(dom.select("img").eachAttr("height")).containsExactly("480");
+        assertThat(dom.select("img").eachAttr("src")).containsExactly("a.png", "b.png");
+    }
+
+    @Test
     void iframeOnLookAlikeHostIsRemoved() {
         String html = SAFE.render("<iframe src=\"https://www.youtube.com.evil.example/embed/abc\"></iframe>");
 
@@ -95,7 +106,7 @@ class MarkdownSanitizerTest {
                 + "[^1]: Footnote.");
 
         Document dom = Jsoup.parseBodyFragment(html);
-        assertThat(dom.selectFirst("h1").id()).isEqualTo("title");
+        assertThat(dom.selectFirst("h2").id()).isEqualTo("title");
         assertThat(dom.selectFirst("a[href=#fn]")).isNotNull();
         assertThat(dom.selectFirst("a.footnote-ref").attr("href")).isEqualTo("#fn-1");
         assertThat(dom.selectFirst("li#fn-1")).isNotNull();

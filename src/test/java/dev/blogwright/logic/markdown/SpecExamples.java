@@ -7,20 +7,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the examples of the CommonMark spec text shipped in commonmark-test-util ({@code /spec.txt}). */
+/**
+ * Reads the examples of the spec texts shipped in commonmark-test-util: CommonMark's ({@code /spec.txt}) and
+ * GitHub's ({@code /gfm-spec.txt}), whose extension examples name their extension after "example".
+ */
 final class SpecExamples {
     private static final String FENCE = "````````````````````````````````";
 
-    record Example(int number, String section, String markdown, String html) {
+    /** @param extension the GFM extension the example shows ({@code table}, {@code autolink} …), "" for core */
+    record Example(int number, String section, String extension, String markdown, String html) {
     }
 
     private SpecExamples() {
     }
 
     static List<Example> load() {
-        try (InputStream in = SpecExamples.class.getResourceAsStream("/spec.txt")) {
+        return load("/spec.txt");
+    }
+
+    /** The examples of GitHub Flavored Markdown's spec, core and extensions. */
+    static List<Example> loadGfm() {
+        return load("/gfm-spec.txt");
+    }
+
+    private static List<Example> load(String resource) {
+        try (InputStream in = SpecExamples.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("spec.txt not on the test class path (commonmark-test-util)");
+                throw new IllegalStateException(resource + " not on the test class path (commonmark-test-util)");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -34,17 +47,19 @@ final class SpecExamples {
         String section = "";
         StringBuilder markdown = null;
         StringBuilder html = null;
+        String extension = "";
         for (String line : spec.split("\n", -1)) {
             if (markdown == null) {
                 if (line.startsWith(FENCE + " example")) {
                     markdown = new StringBuilder();
+                    extension = line.substring((FENCE + " example").length()).strip();
                 } else if (line.startsWith("#")) {
                     section = line.replaceFirst("^#+\\s*", "");
                 }
             } else if (html == null && line.equals(".")) {
                 html = new StringBuilder();
             } else if (line.equals(FENCE)) {
-                examples.add(new Example(examples.size() + 1, section, tabs(markdown), tabs(html)));
+                examples.add(new Example(examples.size() + 1, section, extension, tabs(markdown), tabs(html)));
                 markdown = null;
                 html = null;
             } else {
