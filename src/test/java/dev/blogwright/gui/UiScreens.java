@@ -98,7 +98,12 @@ public final class UiScreens {
         try {
             visitor.visit("main", window.stage());
             TitledPane details = (TitledPane) lookup(window.stage().getScene().getRoot(), ".titled-pane");
-            fx(() -> details.setExpanded(true));
+            // Without the animation: a snapshot taken while the pane slides open shows (and audits) only its top.
+            fx(() -> {
+                details.setAnimated(false);
+                details.setExpanded(true);
+            });
+            pause(300);
             visitor.visit("main-details", window.stage());
             fx(() -> details.setExpanded(false));
             MarkdownArea area = (MarkdownArea) lookup(window.stage().getScene().getRoot(), ".markdown-area");

@@ -8,9 +8,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -76,6 +78,17 @@ public final class ImportDialog extends Dialog<Void> {
         TableColumn<ImportRunner.Item, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(title.equals("Title") ? 300 : 150);
+        // A note such as "date from front matter (date); scheduled by front matter (publishDate)" is read whole:
+        // the cell wraps instead of ending in "…".
+        c.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setMinHeight(Region.USE_PREF_SIZE);
+            }
+        });
         return c;
     }
 }
