@@ -4,18 +4,18 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.markdown.PostText;
-import dev.blogwright.logic.post.Slugs;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
-import dev.blogwright.model.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -66,18 +66,19 @@ public final class EditorViewModel {
     private final Debouncer slugTimer;
     private Consumer<Post> onPostChanged = p -> { };
     private Consumer<String> onBodyReplaced = b -> { };
+    private final EditorStore store;
     private boolean loading;
     private boolean textDirty;
-    private boolean metaDirty;
+    /** Fields the writer changed that no write has taken yet. */
+    private final EnumSet<PostField> dirty = EnumSet.noneOf(PostField.class);
+    /** Fields of writes still in flight: their outcome is not known, so a refresh must not show them stale. */
+    private final EnumSet<PostField> unconfirmed = EnumSet.noneOf(PostField.class);
+    /** The tags as last read from the library: the base the writer's tag edits are measured against. */
+    private List<String> baseTags = List.of();
     private int pendingWrites;
+    private int writesIssued;
+    private boolean refreshWanted;
     private int session;
-
-    /** What one write stores, captured on the FX thread. */
-    private record Snapshot(int session, Post post, String category, boolean metadata, boolean follows) {
-    }
-
-    private record Loaded(Post post, String category, List<String> categories, List<String> tags) {
-    }
 
     public EditorViewModel(BlogLibrary library, DialogService dialogs, EditorTasks tasks, Clock clock) {
         this.library = library;
@@ -88,9 +89,12 @@ public final class EditorViewModel {
         this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
         this.slugTimer = new Debouncer(tasks, STATS_DELAY, this::checkSlug);
-        body.addListener((obs, old, now) -> changed(false));
-        for (javafx.beans.Observable o : form.observables()) {
-            o.addListener(obs -> changed(true));
+        this.store = new EditorStore(library);
+        body.addListener((obs, old, now) -> changed(null));
+        for (PostField field : PostField.values()) {
+            for (javafx.beans.Observable o : form.observables(field)) {
+                o.addListener(obs -> changed(field));
+            }
         }
         form.slugProperty().addListener(obs -> slugTimer.poke());
     }
@@ -101,7 +105,7 @@ public final class EditorViewModel {
             return;
         }
         int mySession = ++session;
-        tasks.read(() -> load(postId), loaded -> {
+        tasks.read(() -> store.load(postId), loaded -> {
             if (mySession == session) {
                 show(loaded);
             }
@@ -111,7 +115,7 @@ public final class EditorViewModel {
     /** Shows a post that was just written elsewhere (a restored revision), dropping nothing: call flush first. */
     public void reload(long postId) {
         int mySession = ++session;
-        tasks.read(() -> load(postId), loaded -> {
+        tasks.read(() -> store.load(postId), loaded -> {
             if (mySession == session) {
                 show(loaded);
             }
@@ -131,25 +135,84 @@ public final class EditorViewModel {
         onBodyReplaced.accept("");
     }
 
-    private Loaded load(long postId) {
-        Post post = library.posts().find(postId)
-                .orElseThrow(() -> new dev.blogwright.logic.LibraryException("The post no longer exists."));
-        List<Category> categories = library.taxonomy().categories();
-        String category = categories.stream().filter(c -> Objects.equals(c.id(), post.categoryId()))
-                .map(Category::name).findFirst().orElse("");
-        return new Loaded(post, category, categories.stream().map(Category::name).toList(),
-                library.taxonomy().tags().stream().map(Tag::name).toList());
+    /**
+     * The library changed elsewhere (a bulk action, the categories manager, an import): shows the stored values
+     * of the open post, keeping what the writer has changed and not yet saved. Waits for writes in flight, whose
+     * outcome the stored post would not show yet.
+     */
+    public void refresh() {
+        Post open = current.get();
+        if (open == null) {
+            return;
+        }
+        if (pendingWrites > 0) {
+            refreshWanted = true;
+            return;
+        }
+        refreshWanted = false;
+        int mySession = session;
+        int writesBefore = writesIssued;
+        tasks.read(() -> store.load(open.id()), loaded -> {
+            if (mySession != session) {
+                return;
+            }
+            if (writesBefore != writesIssued || pendingWrites > 0) {
+                refreshWanted = true;
+                refreshWhenSettled();
+                return;
+            }
+            showStored(loaded);
+        }, e -> LOG.warn("refreshing post {} failed", open.id(), e));
     }
 
-    private void show(Loaded loaded) {
+    private void refreshWhenSettled() {
+        if (refreshWanted && pendingWrites == 0) {
+            refresh();
+        }
+    }
+
+    /** Shows a stored post's fields except those the writer is editing; the text only if untouched. */
+    private void showStored(EditorStore.Loaded loaded) {
+        Post stored = loaded.post();
+        loading = true;
+        categoryNames.setAll(loaded.categories());
+        tagNames.setAll(loaded.tags());
+        showStoredFields(stored, loaded.category());
+        current.set(stored);
+        boolean newText = !textDirty && !stored.body().equals(body.get());
+        if (newText) {
+            body.set(stored.body());
+        }
+        loading = false;
+        if (newText) {
+            onBodyReplaced.accept(stored.body());
+            updateStats();
+        }
+    }
+
+    private void showStoredFields(Post stored, String category) {
+        EnumSet<PostField> keep = EnumSet.copyOf(dirty);
+        keep.addAll(unconfirmed);
+        if (keep.contains(PostField.TAGS)) {
+            // The writer's tag edits, re-based on the stored tags, so neither side loses one.
+            form.getTags().setAll(TagMerge.merge(stored.tags(), baseTags, List.copyOf(form.getTags())));
+        }
+        form.refresh(stored, category, keep);
+        baseTags = List.copyOf(stored.tags());
+    }
+
+    private void show(EditorStore.Loaded loaded) {
         loading = true;
         saveTimer.cancel();
         textDirty = false;
-        metaDirty = false;
+        dirty.clear();
+        unconfirmed.clear();
+        refreshWanted = false;
         pendingWrites = 0;
         categoryNames.setAll(loaded.categories());
         tagNames.setAll(loaded.tags());
         form.load(loaded.post(), loaded.category());
+        baseTags = List.copyOf(loaded.post().tags());
         body.set(loaded.post().body());
         current.set(loaded.post());
         slugTaken.set(false);
@@ -161,12 +224,17 @@ public final class EditorViewModel {
         updateStats();
     }
 
-    private void changed(boolean metadata) {
+    /** A field (null: the text) changed by the writer. */
+    private void changed(PostField field) {
         if (loading || current.get() == null) {
             return;
         }
-        textDirty |= !metadata;
-        metaDirty |= metadata;
+        boolean metadata = field != null;
+        if (metadata) {
+            dirty.add(field);
+        } else {
+            textDirty = true;
+        }
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }
@@ -176,17 +244,25 @@ public final class EditorViewModel {
         }
     }
 
-    private Snapshot snapshot(boolean metadata) {
+    /** The writer's changes now: these fields, and the text when {@code text}. */
+    private EditorStore.Snapshot snapshot(Set<PostField> fields, boolean text) {
         Post base = current.get().toBuilder().body(body.get()).build();
-        return new Snapshot(session, form.applyTo(base, base.categoryId()), java.util.Objects.toString(form.categoryProperty().get(), "").strip(),
-                metadata, form.isSlugFollowsTitle());
+        return new EditorStore.Snapshot(session, form.applyTo(base, base.categoryId()),
+                Objects.toString(form.categoryProperty().get(), "").strip(), EnumSet.copyOf(fields), text,
+                baseTags, form.isSlugFollowsTitle());
+    }
+
+    private EnumSet<PostField> allUnsaved() {
+        EnumSet<PostField> fields = EnumSet.copyOf(dirty);
+        fields.addAll(unconfirmed);
+        return fields;
     }
 
     private void saveNow() {
-        if (current.get() == null || (!textDirty && !metaDirty)) {
+        if (current.get() == null || (!textDirty && dirty.isEmpty())) {
             return;
         }
-        write(snapshot(metaDirty), false);
+        write(snapshot(dirty, textDirty), false);
     }
 
     /** Ctrl+S: stores everything now and keeps a revision. */
@@ -195,15 +271,17 @@ public final class EditorViewModel {
             return;
         }
         saveTimer.cancel();
-        write(snapshot(true), true);
+        write(snapshot(dirty, true), true);
     }
 
-    private void write(Snapshot snap, boolean explicit) {
+    private void write(EditorStore.Snapshot snap, boolean explicit) {
         textDirty = false;
-        metaDirty = false;
+        dirty.clear();
+        unconfirmed.addAll(snap.fields());
         pendingWrites++;
+        writesIssued++;
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> persist(snap, explicit), saved -> {
+        tasks.write(() -> store.persist(snap, explicit), saved -> {
             if (snap.session() == session) {
                 pendingWrites--;
                 afterSave(snap, saved);
@@ -216,30 +294,24 @@ public final class EditorViewModel {
         });
     }
 
-    /** Runs on the writer thread: the cheap text path, or a full save when metadata changed. */
-    private Post persist(Snapshot snap, boolean explicit) {
-        Post post = snap.post();
-        if (!snap.metadata() && !explicit) {
-            library.posts().autosave(post.id(), post.title(), post.body());
-            return null;
-        }
-        Long categoryId = snap.category().isEmpty() ? null : library.taxonomy().categoryNamed(snap.category()).id();
-        String slug = post.slug();
-        if (slug.isBlank() || !Slugs.isValid(slug) || library.posts().slugTaken(slug, post.id())) {
-            // A taken or invalid slug must not block saving the text: keep the stored one unless it follows the title.
-            slug = snap.follows() ? library.posts().suggestSlug(post.title(), post.id())
-                    : library.posts().find(post.id()).map(Post::slug).orElse(slug);
-        }
-        return library.posts().save(post.toBuilder().categoryId(categoryId).slug(slug).build(), explicit);
-    }
-
-    private void afterSave(Snapshot snap, Post saved) {
+    private void afterSave(EditorStore.Snapshot snap, EditorStore.Saved stored) {
         lastSaved.set(clock.instant());
-        if (saved != null) {
+        if (pendingWrites == 0) {
+            unconfirmed.clear();
+        }
+        if (stored != null) {
+            Post saved = stored.post();
+            boolean stillFollows = form.isSlugFollowsTitle();
             loading = true;
             current.set(saved);
-            if (snap.follows() && !saved.slug().equals(form.getSlug()) && form.isSlugFollowsTitle()) {
-                form.slugProperty().set(saved.slug());
+            if (pendingWrites == 0) {
+                // What the library holds now (the writer's fields merged onto changes made elsewhere).
+                showStoredFields(saved, stored.category());
+            }
+            if (snap.follows() && stillFollows) {
+                if (!saved.slug().equals(form.getSlug())) {
+                    form.slugProperty().set(saved.slug());
+                }
                 form.slugFollowsTitleProperty().set(true);
             }
             if (!categoryNames.contains(snap.category()) && !snap.category().isEmpty()) {
@@ -248,16 +320,21 @@ public final class EditorViewModel {
             saved.tags().stream().filter(t -> !tagNames.contains(t)).forEach(tagNames::add);
             loading = false;
             onPostChanged.accept(saved);
+        } else {
+            // The text path: the list's row still wants the new word count and time.
+            onPostChanged.accept(current.get().toBuilder().body(snap.edited().body())
+                    .updatedAt(lastSaved.get()).build());
         }
-        if (pendingWrites == 0 && !textDirty && !metaDirty) {
+        if (pendingWrites == 0 && !textDirty && dirty.isEmpty()) {
             saveState.set(SaveState.SAVED);
         }
+        refreshWhenSettled();
     }
 
-    private void failed(Snapshot snap, Throwable e) {
-        LOG.warn("saving post {} failed; retrying", snap.post().id(), e);
+    private void failed(EditorStore.Snapshot snap, Throwable e) {
+        LOG.warn("saving post {} failed; retrying", snap.edited().id(), e);
         textDirty = true;
-        metaDirty |= snap.metadata();
+        dirty.addAll(snap.fields());
         saveState.set(SaveState.FAILED);
         saveTimer.pokeAfter(RETRY);
     }
@@ -272,15 +349,16 @@ public final class EditorViewModel {
             return true;
         }
         tasks.awaitWrites();
-        boolean unconfirmed = textDirty || metaDirty || pendingWrites > 0 || saveState.get() != SaveState.SAVED;
-        if (!unconfirmed) {
+        boolean notStored = textDirty || !dirty.isEmpty() || pendingWrites > 0
+                || saveState.get() != SaveState.SAVED;
+        if (!notStored) {
             return true;
         }
-        Snapshot snap = snapshot(metaDirty || pendingWrites > 0 || saveState.get() == SaveState.FAILED);
+        EditorStore.Snapshot snap = snapshot(allUnsaved(), true);
         try {
-            Post saved = persist(snap, false);
+            EditorStore.Saved saved = store.persist(snap, false);
             textDirty = false;
-            metaDirty = false;
+            dirty.clear();
             pendingWrites = 0;
             afterSave(snap, saved);
             return true;
