@@ -71,6 +71,14 @@ final class DeferredEditor implements PostEditor {
         }
     }
 
+    /** A post still to be opened is read when the editor is built, so it is current then. */
+    @Override
+    public void refresh() {
+        if (editor != null) {
+            editor.refresh();
+        }
+    }
+
     @Override
     public ReadOnlyObjectProperty<Post> currentPostProperty() {
         return current.getReadOnlyProperty();

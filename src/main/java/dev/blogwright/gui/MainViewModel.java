@@ -62,7 +62,14 @@ public final class MainViewModel {
                 editor.clear();
             }
         });
-        editor.setOnPostChanged(post -> list.reload());
+        list.actions().setOnChanged(editor::refresh);
+        editor.setOnPostChanged(list::postSaved);
+    }
+
+    /** Something changed the library outside the list and the editor (categories manager, import): show it. */
+    public void libraryChanged() {
+        list.reload();
+        editor.refresh();
     }
 
     /** Loads the list and reopens the post that was open last time. */
@@ -106,6 +113,7 @@ public final class MainViewModel {
         }, id -> {
             if (id > 0) {
                 list.reloadSelecting(List.of(id));
+                editor.refresh();
             }
         }, e -> dialogs.showError("The file could not be opened: " + e.getMessage(), e));
     }

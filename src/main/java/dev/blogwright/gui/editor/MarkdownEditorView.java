@@ -163,6 +163,11 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void refresh() {
+        vm.refresh();
+    }
+
+    @Override
     public ReadOnlyObjectProperty<Post> currentPostProperty() {
         return vm.currentProperty();
     }

@@ -7,12 +7,16 @@ import dev.blogwright.gui.common.UndoStack;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.logic.post.SearchQueryParser;
+import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Category;
+import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -97,7 +101,7 @@ public final class PostListViewModel {
 
     private void reload(List<Long> selectAfter, boolean firstPageFirst) {
         long mine = ++generation;
-        PostQuery query = query(status.get());
+        Optional<PostQuery> query = query(status.get());
         String text = search.get();
         Category cat = category.get();
         List<Long> keep = selectAfter != null ? selectAfter : PostCommands.ids(selection);
@@ -111,7 +115,7 @@ public final class PostListViewModel {
             }, this::failed);
             return;
         }
-        exec.read(() -> load(query.page(FIRST_PAGE, 0), text, cat), page -> {
+        exec.read(() -> load(query.map(q -> q.page(FIRST_PAGE, 0)), text, cat), page -> {
             if (mine != generation) {
                 return;
             }
@@ -122,7 +126,7 @@ public final class PostListViewModel {
             }
             show(page, keep);
             // The rest replaces the page in one go; the selection made meanwhile (or still wanted) is kept.
-            exec.read(() -> library.posts().list(query), rows -> {
+            exec.read(() -> rows(query), rows -> {
                 if (mine == generation) {
                     List<Long> still = selection.isEmpty() ? keep : PostCommands.ids(selection);
                     loading.set(false);
@@ -150,14 +154,20 @@ public final class PostListViewModel {
     private record Snapshot(List<PostSummary> rows, Map<StatusFilter, Integer> counts, List<Category> categories) {
     }
 
-    private Snapshot load(PostQuery query, String text, Category cat) {
+    /** The rows of the tab's query (none when the tab and the search exclude each other) and every tab's count. */
+    private Snapshot load(Optional<PostQuery> query, String text, Category cat) {
         return library.database().inTransaction(() -> {
+            PostQuery searched = SearchQueryParser.parse(text, filtered(cat));
             Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
             for (StatusFilter f : StatusFilter.values()) {
-                n.put(f, library.posts().count(SearchQueryParser.parse(text, filtered(f, cat))));
+                n.put(f, f.narrow(searched).map(library.posts()::count).orElse(0));
             }
-            return new Snapshot(library.posts().list(query), n, library.taxonomy().categories());
+            return new Snapshot(rows(query), n, library.taxonomy().categories());
         });
+    }
+
+    private List<PostSummary> rows(Optional<PostQuery> query) {
+        return query.map(library.posts()::list).orElse(List.of());
     }
 
     private void applyCategories(List<Category> loaded) {
@@ -170,15 +180,43 @@ public final class PostListViewModel {
         }
     }
 
-    private PostQuery query(StatusFilter f) {
+    private Optional<PostQuery> query(StatusFilter f) {
         PostSort s = sort.get();
         boolean descending = s == PostSort.PUBLISHED || s == PostSort.UPDATED;
-        return SearchQueryParser.parse(search.get(), filtered(f, category.get()).sortedBy(s, descending));
+        return f.narrow(SearchQueryParser.parse(search.get(), filtered(category.get()).sortedBy(s, descending)));
     }
 
-    private static PostQuery filtered(StatusFilter f, Category cat) {
-        PostQuery q = f.apply(PostQuery.all());
-        return cat == null ? q : q.withCategory(cat.slug());
+    private static PostQuery filtered(Category cat) {
+        return cat == null ? PostQuery.all() : PostQuery.all().withCategory(cat.slug());
+    }
+
+    /**
+     * The editor saved a post. A new text changes only its row's words and time, so the row is updated in place
+     * (a reload on every autosave would cost a query of the whole list); a change that may move the row or take
+     * it to another tab reloads the list.
+     */
+    public void postSaved(Post post) {
+        for (int i = 0; i < posts.size(); i++) {
+            PostSummary row = posts.get(i);
+            if (row.id() == post.id()) {
+                if (sameListing(row, post)) {
+                    posts.set(i, new PostSummary(row.id(), row.slug(), row.title(), row.icon(), row.categoryId(),
+                            row.categoryName(), row.status(), row.featured(), row.trashed(), row.publishedAt(),
+                            post.updatedAt() == null ? row.updatedAt() : post.updatedAt(),
+                            PostText.wordCount(post.body()), row.position()));
+                    return;
+                }
+                break;
+            }
+        }
+        reload();
+    }
+
+    private static boolean sameListing(PostSummary row, Post post) {
+        return row.title().equals(post.title()) && row.slug().equals(post.slug())
+                && Objects.equals(row.icon(), post.icon()) && Objects.equals(row.categoryId(), post.categoryId())
+                && row.status() == post.status() && row.featured() == post.featured()
+                && row.trashed() == post.trashed() && Objects.equals(row.publishedAt(), post.publishedAt());
     }
 
     /** The view reports what the table has selected. */
