@@ -54,6 +54,12 @@ public final class MainViewModel {
             editor.setLayout(b);
             prefs.setLayout(b);
         });
+        prefs.previewDivider().ifPresent(editor.previewDividerProperty()::set);
+        editor.previewDividerProperty().addListener((o, a, b) -> {
+            if (!Double.isNaN(b.doubleValue())) {
+                prefs.setPreviewDivider(b.doubleValue());
+            }
+        });
         status.bind(Bindings.createStringBinding(this::statusText, list.counts(), list.loadingProperty()));
         list.selection().addListener((ListChangeListener<PostSummary>) c -> openSelected());
         list.actions().setOnRemoved(ids -> {

@@ -41,6 +41,12 @@ public interface PostEditor {
 
     void setLayout(Layout layout);
 
+    /**
+     * Where the editor/preview divider sits (0 to 1), NaN while nobody has moved it; the shell remembers it
+     * between runs and sets it back.
+     */
+    javafx.beans.property.DoubleProperty previewDividerProperty();
+
     Layout getLayout();
 
     void bold();

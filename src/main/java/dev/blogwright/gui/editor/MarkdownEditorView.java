@@ -45,6 +45,8 @@ public final class MarkdownEditorView implements PostEditor {
     private final BorderPane root = new BorderPane();
     private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
+    private final javafx.beans.property.DoubleProperty previewDivider =
+            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
 
     public MarkdownEditorView(BlogLibrary library, DialogService dialogs) {
         this(new EditorViewModel(library, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -82,6 +84,8 @@ public final class MarkdownEditorView implements PostEditor {
         editorColumn = new VBox(metadata, new EditorToolbar(this, area), garbledBar(), findBar, scroll);
         editorColumn.getStyleClass().add("editor-column");
         split.getItems().setAll(editorColumn, preview.node());
+        followDivider();
+        previewDivider.addListener((o, a, b) -> showDivider());
         root.setCenter(split);
         root.setBottom(new EditorStatusBar(vm, Clock.systemDefaultZone()));
         root.getStyleClass().add("markdown-editor");
@@ -195,6 +199,29 @@ public final class MarkdownEditorView implements PostEditor {
             case PREVIEW_ONLY -> List.of(preview.node());
             case SPLIT -> List.of(editorColumn, preview.node());
         });
+        followDivider();
+    }
+
+    /** The split's divider (new each time the items change) reports to {@link #previewDividerProperty()}. */
+    private void followDivider() {
+        if (!split.getDividers().isEmpty()) {
+            showDivider();
+            split.getDividers().get(0).positionProperty()
+                    .addListener((o, a, b) -> previewDivider.set(b.doubleValue()));
+        }
+    }
+
+    private void showDivider() {
+        double wanted = previewDivider.get();
+        if (!Double.isNaN(wanted) && !split.getDividers().isEmpty()
+                && Math.abs(split.getDividers().get(0).getPosition() - wanted) > 1e-9) {
+            split.getDividers().get(0).setPosition(wanted);
+        }
+    }
+
+    @Override
+    public javafx.beans.property.DoubleProperty previewDividerProperty() {
+        return previewDivider;
     }
 
     @Override

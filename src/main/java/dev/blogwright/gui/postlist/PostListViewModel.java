@@ -43,6 +43,7 @@ public final class PostListViewModel {
     private final ObservableList<PostSummary> posts = FXCollections.observableArrayList();
     private final ObservableList<PostSummary> selection = FXCollections.observableArrayList();
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObservableMap<Long, Integer> savedWords = FXCollections.observableHashMap();
     private final ObservableMap<StatusFilter, Integer> counts = FXCollections.observableMap(new EnumMap<>(StatusFilter.class));
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -94,6 +95,8 @@ public final class PostListViewModel {
     static final int FIRST_PAGE = 200;
 
     private boolean selectFirstWhenNone;
+    /** The rows the newest reload will select, until it shows. */
+    private List<Long> pendingSelection;
 
     void reload(List<Long> selectAfter) {
         reload(selectAfter, false);
@@ -104,7 +107,12 @@ public final class PostListViewModel {
         Optional<PostQuery> query = query(status.get());
         String text = search.get();
         Category cat = category.get();
-        List<Long> keep = selectAfter != null ? selectAfter : PostCommands.ids(selection);
+        // A reload that overtakes one asked to select rows (the post open last time, a new post) inherits the ask.
+        List<Long> keep = selectAfter != null ? selectAfter
+                : pendingSelection != null ? pendingSelection : PostCommands.ids(selection);
+        if (selectAfter != null) {
+            pendingSelection = selectAfter;
+        }
         loading.set(true);
         if (!firstPageFirst) {
             exec.read(() -> load(query, text, cat), snapshot -> {
@@ -138,6 +146,8 @@ public final class PostListViewModel {
 
     private void show(Snapshot snapshot, List<Long> keep) {
         applyCategories(snapshot.categories());
+        pendingSelection = null;
+        savedWords.clear();
         posts.setAll(snapshot.rows());
         counts.putAll(snapshot.counts());
         selectionRequest.set(null);
@@ -175,7 +185,10 @@ public final class PostListViewModel {
             Category chosen = category.get();
             categories.setAll(loaded);
             if (chosen != null) {
-                category.set(loaded.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null));
+                Category same = loaded.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null);
+                if (!chosen.equals(same)) {
+                    category.set(same);
+                }
             }
         }
     }
@@ -191,25 +204,28 @@ public final class PostListViewModel {
     }
 
     /**
-     * The editor saved a post. A new text changes only its row's words and time, so the row is updated in place
-     * (a reload on every autosave would cost a query of the whole list); a change that may move the row or take
-     * it to another tab reloads the list.
+     * The editor saved a post. A new text changes only its row's word count, kept in {@link #savedWords()} until
+     * the next load: a reload on every autosave would query the whole list and move its scroll position, and
+     * replacing the row's item loses the table's selection. A change that may move the row or take it to
+     * another tab reloads the list.
      */
     public void postSaved(Post post) {
-        for (int i = 0; i < posts.size(); i++) {
-            PostSummary row = posts.get(i);
-            if (row.id() == post.id()) {
-                if (sameListing(row, post)) {
-                    posts.set(i, new PostSummary(row.id(), row.slug(), row.title(), row.icon(), row.categoryId(),
-                            row.categoryName(), row.status(), row.featured(), row.trashed(), row.publishedAt(),
-                            post.updatedAt() == null ? row.updatedAt() : post.updatedAt(),
-                            PostText.wordCount(post.body()), row.position()));
-                    return;
-                }
-                break;
-            }
+        PostSummary row = posts.stream().filter(r -> r.id() == post.id()).findFirst().orElse(null);
+        if (row != null && sameListing(row, post)) {
+            savedWords.put(post.id(), PostText.wordCount(post.body()));
+        } else {
+            reload();
         }
-        reload();
+    }
+
+    /** A row's word count as last saved by the editor, else as loaded. */
+    public int words(PostSummary row) {
+        return savedWords.getOrDefault(row.id(), row.words());
+    }
+
+    /** Word counts of posts the editor saved since the list was loaded, by id. */
+    public ObservableMap<Long, Integer> savedWords() {
+        return savedWords;
     }
 
     private static boolean sameListing(PostSummary row, Post post) {

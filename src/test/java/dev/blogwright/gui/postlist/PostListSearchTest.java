@@ -78,7 +78,7 @@ class PostListSearchTest {
         vm.postSaved(saved);
         assertThat(vm.posts()).hasSize(2);
         assertThat(vm.posts().get(index).id()).isEqualTo(scheduled.id());
-        assertThat(vm.posts().get(index).words()).isEqualTo(5);
+        assertThat(vm.words(vm.posts().get(index))).isEqualTo(5);
     }
 
     @Test
