@@ -214,9 +214,10 @@ public final class EditorViewModel {
         form.load(loaded.post(), loaded.category());
         baseTags = List.copyOf(loaded.post().tags());
         body.set(loaded.post().body());
-        current.set(loaded.post());
+        // Flags before the post: whoever waits for the post to show finds them already right.
         slugTaken.set(false);
         garbled.set(TextRepair.looksGarbled(loaded.post().body()));
+        current.set(loaded.post());
         saveState.set(SaveState.SAVED);
         lastSaved.set(loaded.post().updatedAt());
         loading = false;
