@@ -61,9 +61,18 @@ class ListAndEditorTest {
     }
 
     @AfterEach
-    void tearDown(FxRobot robot) throws BackingStoreException {
+    void tearDown(FxRobot robot) throws Exception {
         robot.interact(() -> window.close());
-        node.removeNode();
+        // The user preferences file is shared with other test runs on the machine, whose lock can be busy for a
+        // moment; the node's name is unique, so one left behind disturbs nobody.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                node.removeNode();
+                return;
+            } catch (BackingStoreException busy) {
+                Thread.sleep(200);
+            }
+        }
     }
 
     private TableView<PostSummary> table(FxRobot robot) {

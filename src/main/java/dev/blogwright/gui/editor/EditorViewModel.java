@@ -4,7 +4,6 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.markdown.PostText;
-import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,16 +67,9 @@ public final class EditorViewModel {
     private Consumer<String> onBodyReplaced = b -> { };
     private final EditorStore store;
     private boolean loading;
-    private boolean textDirty;
-    /** Fields the writer changed that no write has taken yet. */
-    private final EnumSet<PostField> dirty = EnumSet.noneOf(PostField.class);
-    /** Fields of writes still in flight: their outcome is not known, so a refresh must not show them stale. */
-    private final EnumSet<PostField> unconfirmed = EnumSet.noneOf(PostField.class);
+    private final UnsavedEdits edits = new UnsavedEdits();
     /** The tags as last read from the library: the base the writer's tag edits are measured against. */
     private List<String> baseTags = List.of();
-    private int pendingWrites;
-    private int writesIssued;
-    private boolean refreshWanted;
     private int session;
 
     public EditorViewModel(BlogLibrary library, DialogService dialogs, EditorTasks tasks, Clock clock) {
@@ -101,25 +93,23 @@ public final class EditorViewModel {
 
     /** Saves the open post, then loads another one off the FX thread. */
     public void open(long postId) {
-        if (!flush()) {
-            return;
+        if (flush()) {
+            show(postId, "The post could not be opened.");
         }
-        int mySession = ++session;
-        tasks.read(() -> store.load(postId), loaded -> {
-            if (mySession == session) {
-                show(loaded);
-            }
-        }, e -> dialogs.showError("The post could not be opened.", e));
     }
 
     /** Shows a post that was just written elsewhere (a restored revision), dropping nothing: call flush first. */
     public void reload(long postId) {
+        show(postId, "The post could not be reloaded.");
+    }
+
+    private void show(long postId, String failure) {
         int mySession = ++session;
         tasks.read(() -> store.load(postId), loaded -> {
             if (mySession == session) {
                 show(loaded);
             }
-        }, e -> dialogs.showError("The post could not be reloaded.", e));
+        }, e -> dialogs.showError(failure, e));
     }
 
     public void clear() {
@@ -145,19 +135,18 @@ public final class EditorViewModel {
         if (open == null) {
             return;
         }
-        if (pendingWrites > 0) {
-            refreshWanted = true;
+        edits.wantRefresh(edits.writing());
+        if (edits.writing()) {
             return;
         }
-        refreshWanted = false;
         int mySession = session;
-        int writesBefore = writesIssued;
+        int writesBefore = edits.writesIssued();
         tasks.read(() -> store.load(open.id()), loaded -> {
             if (mySession != session) {
                 return;
             }
-            if (writesBefore != writesIssued || pendingWrites > 0) {
-                refreshWanted = true;
+            if (writesBefore != edits.writesIssued() || edits.writing()) {
+                edits.wantRefresh(true);
                 refreshWhenSettled();
                 return;
             }
@@ -166,7 +155,7 @@ public final class EditorViewModel {
     }
 
     private void refreshWhenSettled() {
-        if (refreshWanted && pendingWrites == 0) {
+        if (edits.refreshWanted() && !edits.writing()) {
             refresh();
         }
     }
@@ -179,7 +168,7 @@ public final class EditorViewModel {
         tagNames.setAll(loaded.tags());
         showStoredFields(stored, loaded.category());
         current.set(stored);
-        boolean newText = !textDirty && !stored.body().equals(body.get());
+        boolean newText = !edits.text() && !stored.body().equals(body.get());
         if (newText) {
             body.set(stored.body());
         }
@@ -191,8 +180,7 @@ public final class EditorViewModel {
     }
 
     private void showStoredFields(Post stored, String category) {
-        EnumSet<PostField> keep = EnumSet.copyOf(dirty);
-        keep.addAll(unconfirmed);
+        EnumSet<PostField> keep = edits.notStored();
         if (keep.contains(PostField.TAGS)) {
             // The writer's tag edits, re-based on the stored tags, so neither side loses one.
             form.getTags().setAll(TagMerge.merge(stored.tags(), baseTags, List.copyOf(form.getTags())));
@@ -204,11 +192,7 @@ public final class EditorViewModel {
     private void show(EditorStore.Loaded loaded) {
         loading = true;
         saveTimer.cancel();
-        textDirty = false;
-        dirty.clear();
-        unconfirmed.clear();
-        refreshWanted = false;
-        pendingWrites = 0;
+        edits.clear();
         categoryNames.setAll(loaded.categories());
         tagNames.setAll(loaded.tags());
         form.load(loaded.post(), loaded.category());
@@ -231,11 +215,7 @@ public final class EditorViewModel {
             return;
         }
         boolean metadata = field != null;
-        if (metadata) {
-            dirty.add(field);
-        } else {
-            textDirty = true;
-        }
+        edits.changed(field);
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }
@@ -253,17 +233,11 @@ public final class EditorViewModel {
                 baseTags, form.isSlugFollowsTitle());
     }
 
-    private EnumSet<PostField> allUnsaved() {
-        EnumSet<PostField> fields = EnumSet.copyOf(dirty);
-        fields.addAll(unconfirmed);
-        return fields;
-    }
-
     private void saveNow() {
-        if (current.get() == null || (!textDirty && dirty.isEmpty())) {
+        if (current.get() == null || !edits.any()) {
             return;
         }
-        write(snapshot(dirty, textDirty), false);
+        write(snapshot(edits.fields(), edits.text()), false);
     }
 
     /** Ctrl+S: stores everything now and keeps a revision. */
@@ -272,24 +246,20 @@ public final class EditorViewModel {
             return;
         }
         saveTimer.cancel();
-        write(snapshot(dirty, true), true);
+        write(snapshot(edits.fields(), true), true);
     }
 
     private void write(EditorStore.Snapshot snap, boolean explicit) {
-        textDirty = false;
-        dirty.clear();
-        unconfirmed.addAll(snap.fields());
-        pendingWrites++;
-        writesIssued++;
+        edits.taken(snap.fields());
         saveState.set(SaveState.SAVING);
         tasks.write(() -> store.persist(snap, explicit), saved -> {
             if (snap.session() == session) {
-                pendingWrites--;
+                edits.writeEnded();
                 afterSave(snap, saved);
             }
         }, e -> {
             if (snap.session() == session) {
-                pendingWrites--;
+                edits.writeEnded();
                 failed(snap, e);
             }
         });
@@ -297,15 +267,12 @@ public final class EditorViewModel {
 
     private void afterSave(EditorStore.Snapshot snap, EditorStore.Saved stored) {
         lastSaved.set(clock.instant());
-        if (pendingWrites == 0) {
-            unconfirmed.clear();
-        }
         if (stored != null) {
             Post saved = stored.post();
             boolean stillFollows = form.isSlugFollowsTitle();
             loading = true;
             current.set(saved);
-            if (pendingWrites == 0) {
+            if (!edits.writing()) {
                 // What the library holds now (the writer's fields merged onto changes made elsewhere).
                 showStoredFields(saved, stored.category());
             }
@@ -326,7 +293,7 @@ public final class EditorViewModel {
             onPostChanged.accept(current.get().toBuilder().body(snap.edited().body())
                     .updatedAt(lastSaved.get()).build());
         }
-        if (pendingWrites == 0 && !textDirty && dirty.isEmpty()) {
+        if (!edits.writing() && !edits.any()) {
             saveState.set(SaveState.SAVED);
         }
         refreshWhenSettled();
@@ -334,8 +301,7 @@ public final class EditorViewModel {
 
     private void failed(EditorStore.Snapshot snap, Throwable e) {
         LOG.warn("saving post {} failed; retrying", snap.edited().id(), e);
-        textDirty = true;
-        dirty.addAll(snap.fields());
+        edits.failed(snap.fields());
         saveState.set(SaveState.FAILED);
         saveTimer.pokeAfter(RETRY);
     }
@@ -350,17 +316,14 @@ public final class EditorViewModel {
             return true;
         }
         tasks.awaitWrites();
-        boolean notStored = textDirty || !dirty.isEmpty() || pendingWrites > 0
-                || saveState.get() != SaveState.SAVED;
+        boolean notStored = edits.any() || edits.writing() || saveState.get() != SaveState.SAVED;
         if (!notStored) {
             return true;
         }
-        EditorStore.Snapshot snap = snapshot(allUnsaved(), true);
+        EditorStore.Snapshot snap = snapshot(edits.notStored(), true);
         try {
             EditorStore.Saved saved = store.persist(snap, false);
-            textDirty = false;
-            dirty.clear();
-            pendingWrites = 0;
+            edits.stored();
             afterSave(snap, saved);
             return true;
         } catch (RuntimeException e) {
