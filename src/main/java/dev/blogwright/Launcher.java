@@ -16,6 +16,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (DesktopApp.DesktopUnavailable e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) {
         Path markdown = markdownArgument(args);
         if (markdown != null) {
             String[] rest = java.util.Arrays.copyOf(args, args.length - 1);

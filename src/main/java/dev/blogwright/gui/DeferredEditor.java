@@ -22,6 +22,8 @@ final class DeferredEditor implements PostEditor {
     private Layout layout = Layout.SPLIT;
     private Consumer<Post> onPostChanged = p -> { };
     private Long pendingOpen;
+    private final javafx.beans.property.DoubleProperty previewDivider =
+            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
 
     DeferredEditor(Supplier<PostEditor> factory) {
         this.factory = factory;
@@ -34,6 +36,7 @@ final class DeferredEditor implements PostEditor {
             editor = factory.get();
             editor.setLayout(layout);
             editor.setOnPostChanged(onPostChanged);
+            editor.previewDividerProperty().bindBidirectional(previewDivider);
             current.bind(editor.currentPostProperty());
             holder.getChildren().setAll(editor.node());
             if (pendingOpen != null) {
@@ -71,6 +74,14 @@ final class DeferredEditor implements PostEditor {
         }
     }
 
+    /** A post still to be opened is read when the editor is built, so it is current then. */
+    @Override
+    public void refresh() {
+        if (editor != null) {
+            editor.refresh();
+        }
+    }
+
     @Override
     public ReadOnlyObjectProperty<Post> currentPostProperty() {
         return current.getReadOnlyProperty();
@@ -103,6 +114,11 @@ final class DeferredEditor implements PostEditor {
         if (editor != null) {
             editor.setLayout(layout);
         }
+    }
+
+    @Override
+    public javafx.beans.property.DoubleProperty previewDividerProperty() {
+        return previewDivider;
     }
 
     @Override

@@ -46,7 +46,12 @@ public final class DesktopApp extends Application {
         launch(libraryFile, isDefaultLibrary, null);
     }
 
-    /** As {@link #launch(Path, boolean)}, then opens a Markdown file given on the command line (null: none). */
+    /**
+     * As {@link #launch(Path, boolean)}, then opens a Markdown file given on the command line (null: none).
+     *
+     * @throws DesktopUnavailable when the window system cannot be used (no GTK 3, no display): its message is
+     *         the one line to show; the details are in the log and the library is closed again
+     */
     public static void launch(Path libraryFile, boolean isDefaultLibrary, Path markdownFile) {
         OPEN_FILE.set(markdownFile);
         LIBRARY.set(libraryFile);
@@ -54,7 +59,41 @@ public final class DesktopApp extends Application {
         // Opening a library is mostly one-time JVM work (driver, native library, classes): about a second that
         // needs no toolkit, so it runs on a worker while JavaFX and the window start.
         firstOpen = BackgroundTasks.supply(() -> new LibraryOpener().open(libraryFile, isDefaultLibrary));
-        Application.launch(DesktopApp.class);
+        // JavaFX warns on every start that it runs from the class path, which is how the jar runs it.
+        FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            Application.launch(DesktopApp.class);
+        } catch (RuntimeException | LinkageError e) {
+            String line = dev.blogwright.gui.startup.ToolkitFailure.explain(e).orElse(null);
+            if (line == null) {
+                throw e;
+            }
+            LOG.error("the window system could not be started", e);
+            closeFirstOpen();
+            throw new DesktopUnavailable(line, e);
+        }
+    }
+
+    /** Held so the level set on it stays: java.util.logging keeps its loggers only weakly. */
+    private static final java.util.logging.Logger FX_PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("javafx");
+
+    /** The desktop cannot start on this machine; the message says what to do, in one line. */
+    public static final class DesktopUnavailable extends RuntimeException {
+        public DesktopUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Releases the library opened while the toolkit was starting (and with it, the lock file). */
+    private static void closeFirstOpen() {
+        try {
+            if (firstOpen.join() instanceof LibraryOpener.Opened opened) {
+                opened.library().close();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("closing the library after a failed start", e);
+        }
     }
 
     public static void setWiring(Wiring w) {
@@ -74,7 +113,7 @@ public final class DesktopApp extends Application {
             return;
         }
         LOG.info("opened library {}", library.file());
-        MainWindow window = new MainWindow(stage, library, prefs,
+        window = new MainWindow(stage, library, prefs,
                 wiring.editors(), wiring.exportRunner(), wiring.importRunner(),
                 uri -> getHostServices().showDocument(uri));
         window.show();
@@ -105,8 +144,16 @@ public final class DesktopApp extends Application {
         return ((LibraryOpener.Opened) outcome).library();
     }
 
+    /** The window of this run, closed in {@link #stop()} if the app ends without closing it (Platform.exit). */
+    private MainWindow window;
+
     @Override
     public void stop() {
+        if (window != null) {
+            // Idempotent: after the window's own close this does nothing; otherwise it saves, closes the
+            // library and so removes its lock file.
+            window.viewModel().close();
+        }
         BackgroundTasks.flushWrites();
     }
 }

@@ -55,6 +55,12 @@ public final class MainViewModel {
             editor.setLayout(b);
             prefs.setLayout(b);
         });
+        prefs.previewDivider().ifPresent(editor.previewDividerProperty()::set);
+        editor.previewDividerProperty().addListener((o, a, b) -> {
+            if (!Double.isNaN(b.doubleValue())) {
+                prefs.setPreviewDivider(b.doubleValue());
+            }
+        });
         status.bind(Bindings.createStringBinding(this::statusText, list.counts(), list.loadingProperty()));
         list.selection().addListener((ListChangeListener<PostSummary>) c -> openSelected());
         list.actions().setOnRemoved(ids -> {
@@ -63,7 +69,14 @@ public final class MainViewModel {
                 editor.clear();
             }
         });
-        editor.setOnPostChanged(post -> list.reload());
+        list.actions().setOnChanged(editor::refresh);
+        editor.setOnPostChanged(list::postSaved);
+    }
+
+    /** Something changed the library outside the list and the editor (categories manager, import): show it. */
+    public void libraryChanged() {
+        list.reload();
+        editor.refresh();
     }
 
     /** Loads the list and reopens the post that was open last time. */
@@ -108,6 +121,7 @@ public final class MainViewModel {
         }, id -> {
             if (id > 0) {
                 list.reloadSelecting(List.of(id));
+                editor.refresh();
             }
         }, e -> dialogs.showError("The file could not be opened: " + e.getMessage(), e));
     }

@@ -22,6 +22,12 @@ public interface PostEditor {
     /** Shows nothing (e.g. the open post went to the trash). */
     void clear();
 
+    /**
+     * The library changed elsewhere (bulk action, categories manager, import): show the open post as stored,
+     * keeping the writer's unsaved edits.
+     */
+    void refresh();
+
     ReadOnlyObjectProperty<Post> currentPostProperty();
 
     /** Called on the FX thread after a save changed what a list row shows (title, status, category, …). */
@@ -34,6 +40,12 @@ public interface PostEditor {
     void saveWithRevision();
 
     void setLayout(Layout layout);
+
+    /**
+     * Where the editor/preview divider sits (0 to 1), NaN while nobody has moved it; the shell remembers it
+     * between runs and sets it back.
+     */
+    javafx.beans.property.DoubleProperty previewDividerProperty();
 
     Layout getLayout();
 

@@ -77,7 +77,7 @@ public final class ShellDialogs {
     void showImport() {
         if (importRunner != null) {
             new ImportDialog(owner, new ImportViewModel(main.library(), importRunner, main.preferences(), dialogs,
-                    exec, BackgroundTasks::onFx), main.list()::reload).show();
+                    exec, BackgroundTasks::onFx), main::libraryChanged).show();
         }
     }
 
@@ -86,7 +86,7 @@ public final class ShellDialogs {
     }
 
     void showCategories() {
-        new TaxonomyDialog(owner, new TaxonomyViewModel(main.library(), exec, dialogs, main.list()::reload))
+        new TaxonomyDialog(owner, new TaxonomyViewModel(main.library(), exec, dialogs, main::libraryChanged))
                 .show();
     }
 

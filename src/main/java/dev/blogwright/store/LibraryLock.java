@@ -14,7 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per library: an OS lock on {@code <library>.lock} that holds the owner's process id, so a second
- * Blogwright can say who has the library. The OS releases the lock when the owner dies, even by kill -9.
+ * Blogwright can say who has the library. The OS releases the lock when the owner dies, even by kill -9, so a
+ * file left behind by a dead process does not block; a clean close deletes the file.
+ *
+ * <p>Deleting it is safe because a lock only counts once its holder has checked that the name still leads to
+ * the file it locked: a process that locked a file just deleted by the previous owner sees that and tries again.
  */
 final class LibraryLock implements AutoCloseable {
     /** OS locks are per process; this catches a second open inside the same JVM. */
@@ -38,19 +42,26 @@ final class LibraryLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                String owner = readOwner(channel);
+            for (int attempt = 1; ; attempt++) {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    String owner = readOwner(channel);
+                    channel.close();
+                    throw new LibraryException("The library " + LibraryFile.name(library)
+                            + " is in use by process " + owner + "; close that Blogwright first.");
+                }
+                byte[] pid = Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII);
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(pid), 0);
+                if (!lockedFileWasDeleted(lockFile) || attempt == 5) {
+                    return new LibraryLock(lockFile, channel, lock);
+                }
+                // The owner before us deleted the file we locked as it closed: lock the one the name leads to.
+                lock.release();
                 channel.close();
-                throw new LibraryException("The library " + LibraryFile.name(library) + " is in use by process "
-                        + owner + "; close that Blogwright first.");
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
-                    .getBytes(StandardCharsets.US_ASCII)), 0);
-            return new LibraryLock(lockFile, channel, lock);
         } catch (java.nio.file.AccessDeniedException e) {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
@@ -64,6 +75,30 @@ final class LibraryLock implements AutoCloseable {
         } catch (LibraryException e) {
             HELD_HERE.remove(lockFile);
             throw e;
+        }
+    }
+
+    /**
+     * Whether the file we locked is no longer the one the name leads to (the owner before us deleted it as it
+     * closed). Checked without opening the file: closing any other descriptor of it would drop our POSIX lock.
+     * On Linux the descriptor's link in /proc says "(deleted)"; elsewhere the name's absence is all we learn.
+     */
+    static boolean lockedFileWasDeleted(Path lockFile) {
+        if (!java.nio.file.Files.exists(lockFile)) {
+            return true;
+        }
+        Path fds = Path.of("/proc/self/fd");
+        String gone = lockFile + " (deleted)";
+        try (java.util.stream.Stream<Path> links = java.nio.file.Files.list(fds)) {
+            return links.anyMatch(fd -> {
+                try {
+                    return java.nio.file.Files.readSymbolicLink(fd).toString().equals(gone);
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
     }
 
@@ -91,7 +126,14 @@ final class LibraryLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            // The file itself stays: deleting it could let two processes lock two different inodes.
+            // Deleted while still locked, so nobody can take the lock on this file and then lose it to the name.
+            if (!lockedFileWasDeleted(path)) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        } catch (IOException ignored) {
+            // a file left behind does not block: its lock dies with this process
+        }
+        try {
             lock.release();
             channel.close();
         } catch (IOException ignored) {

@@ -18,12 +18,16 @@ class DeferredEditorTest {
     private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
 
     /** Records each call by name and argument. */
+    private final javafx.beans.property.DoubleProperty divider =
+            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
+
     private PostEditor recording() {
         return (PostEditor) Proxy.newProxyInstance(PostEditor.class.getClassLoader(), new Class<?>[]{PostEditor.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "node" -> node;
                     case "currentPostProperty" -> current.getReadOnlyProperty();
                     case "getLayout" -> PostEditor.Layout.SPLIT;
+                    case "previewDividerProperty" -> divider;
                     default -> {
                         calls.add(method.getName() + (args == null ? "" : " " + (args[0] instanceof Consumer<?>
                                 ? "listener" : args[0])));
@@ -67,5 +71,15 @@ class DeferredEditorTest {
         Post post = Post.draft("A", "b").build();
         current.set(post);
         assertThat(editor.currentPostProperty().get()).isSameAs(post);
+    }
+
+    @Test
+    void aDividerSetBeforeTheEditorExistsReachesIt() {
+        DeferredEditor deferred = new DeferredEditor(this::recording);
+        deferred.previewDividerProperty().set(0.7);
+        deferred.create();
+        org.assertj.core.api.Assertions.assertThat(divider.get()).isEqualTo(0.7);
+        divider.set(0.4);
+        org.assertj.core.api.Assertions.assertThat(deferred.previewDividerProperty().get()).isEqualTo(0.4);
     }
 }

@@ -55,4 +55,57 @@ class LibraryLockTest {
         // The OS releases the lock of a killed process: the library opens again.
         BlogLibrary.open(file, Database.Mode.WRITE).close();
     }
+
+    private static Path lockOf(Path library) {
+        return library.resolveSibling(library.getFileName() + ".lock");
+    }
+
+    @Test
+    void aCleanCloseLeavesNoLockFile() {
+        Path file = dir.resolve("library.db");
+        BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE);
+        assertThat(lockOf(file)).exists();
+        library.close();
+        assertThat(lockOf(file)).doesNotExist();
+    }
+
+    @Test
+    void initOnTheCommandLineLeavesNoLockFile() {
+        Path file = dir.resolve("cli.db");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = new dev.blogwright.cli.Cli(new java.io.PrintStream(out), new java.io.PrintStream(out))
+                .run(new String[] {"init", "--library", file.toString()});
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(file).exists();
+        assertThat(lockOf(file)).doesNotExist();
+    }
+
+    @Test
+    @Timeout(60)
+    void aLockFileLeftByADeadProcessDoesNotBlock() throws Exception {
+        Path file = dir.resolve("library.db");
+        BlogLibrary.open(file, Database.Mode.CREATE).close();
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        gone.getInputStream().readAllBytes();
+        gone.waitFor(30, TimeUnit.SECONDS);
+        java.nio.file.Files.writeString(lockOf(file), Long.toString(gone.pid()));
+        try (BlogLibrary library = BlogLibrary.open(file, Database.Mode.WRITE)) {
+            assertThat(java.nio.file.Files.readString(lockOf(file)))
+                    .isEqualTo(Long.toString(ProcessHandle.current().pid()));
+        }
+        assertThat(lockOf(file)).doesNotExist();
+    }
+
+    @Test
+    void aLockWhoseFileWasDeletedUnderItIsSeenAsLost() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE)) {
+            assertThat(LibraryLock.lockedFileWasDeleted(lockOf(file).toAbsolutePath())).isFalse();
+            java.nio.file.Files.delete(lockOf(file));
+            java.nio.file.Files.writeString(lockOf(file), "someone else");
+            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc/self/fd")));
+            assertThat(LibraryLock.lockedFileWasDeleted(lockOf(file).toAbsolutePath())).isTrue();
+        }
+    }
 }

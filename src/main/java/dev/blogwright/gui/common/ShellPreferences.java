@@ -39,6 +39,16 @@ public final class ShellPreferences {
         prefs.putDouble("divider.list", position);
     }
 
+    /** The editor/preview divider, if it was ever moved; absent leaves the editor's own default. */
+    public java.util.OptionalDouble previewDivider() {
+        double d = prefs.getDouble("divider.preview", Double.NaN);
+        return Double.isNaN(d) || d <= 0 || d >= 1 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(d);
+    }
+
+    public void setPreviewDivider(double position) {
+        prefs.putDouble("divider.preview", position);
+    }
+
     public Theme theme() {
         return Theme.fromKey(prefs.get("theme", "light"));
     }

@@ -4,18 +4,17 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.markdown.PostText;
-import dev.blogwright.logic.post.Slugs;
-import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
-import dev.blogwright.model.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -66,18 +65,12 @@ public final class EditorViewModel {
     private final Debouncer slugTimer;
     private Consumer<Post> onPostChanged = p -> { };
     private Consumer<String> onBodyReplaced = b -> { };
+    private final EditorStore store;
     private boolean loading;
-    private boolean textDirty;
-    private boolean metaDirty;
-    private int pendingWrites;
+    private final UnsavedEdits edits = new UnsavedEdits();
+    /** The tags as last read from the library: the base the writer's tag edits are measured against. */
+    private List<String> baseTags = List.of();
     private int session;
-
-    /** What one write stores, captured on the FX thread. */
-    private record Snapshot(int session, Post post, String category, boolean metadata, boolean follows) {
-    }
-
-    private record Loaded(Post post, String category, List<String> categories, List<String> tags) {
-    }
 
     public EditorViewModel(BlogLibrary library, DialogService dialogs, EditorTasks tasks, Clock clock) {
         this.library = library;
@@ -89,34 +82,35 @@ public final class EditorViewModel {
         this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
         this.slugTimer = new Debouncer(tasks, STATS_DELAY, this::checkSlug);
-        body.addListener((obs, old, now) -> changed(false));
-        for (javafx.beans.Observable o : form.observables()) {
-            o.addListener(obs -> changed(true));
+        this.store = new EditorStore(library);
+        body.addListener((obs, old, now) -> changed(null));
+        for (PostField field : PostField.values()) {
+            for (javafx.beans.Observable o : form.observables(field)) {
+                o.addListener(obs -> changed(field));
+            }
         }
         form.slugProperty().addListener(obs -> slugTimer.poke());
     }
 
     /** Saves the open post, then loads another one off the FX thread. */
     public void open(long postId) {
-        if (!flush()) {
-            return;
+        if (flush()) {
+            show(postId, "The post could not be opened.");
         }
-        int mySession = ++session;
-        tasks.read(() -> load(postId), loaded -> {
-            if (mySession == session) {
-                show(loaded);
-            }
-        }, e -> dialogs.showError("The post could not be opened.", e));
     }
 
     /** Shows a post that was just written elsewhere (a restored revision), dropping nothing: call flush first. */
     public void reload(long postId) {
+        show(postId, "The post could not be reloaded.");
+    }
+
+    private void show(long postId, String failure) {
         int mySession = ++session;
-        tasks.read(() -> load(postId), loaded -> {
+        tasks.read(() -> store.load(postId), loaded -> {
             if (mySession == session) {
                 show(loaded);
             }
-        }, e -> dialogs.showError("The post could not be reloaded.", e));
+        }, e -> dialogs.showError(failure, e));
     }
 
     public void clear() {
@@ -132,29 +126,83 @@ public final class EditorViewModel {
         onBodyReplaced.accept("");
     }
 
-    private Loaded load(long postId) {
-        Post post = library.posts().find(postId)
-                .orElseThrow(() -> new dev.blogwright.logic.LibraryException("The post no longer exists."));
-        List<Category> categories = library.taxonomy().categories();
-        String category = categories.stream().filter(c -> Objects.equals(c.id(), post.categoryId()))
-                .map(Category::name).findFirst().orElse("");
-        return new Loaded(post, category, categories.stream().map(Category::name).toList(),
-                library.taxonomy().tags().stream().map(Tag::name).toList());
+    /**
+     * The library changed elsewhere (a bulk action, the categories manager, an import): shows the stored values
+     * of the open post, keeping what the writer has changed and not yet saved. Waits for writes in flight, whose
+     * outcome the stored post would not show yet.
+     */
+    public void refresh() {
+        Post open = current.get();
+        if (open == null) {
+            return;
+        }
+        edits.wantRefresh(edits.writing());
+        if (edits.writing()) {
+            return;
+        }
+        int mySession = session;
+        int writesBefore = edits.writesIssued();
+        tasks.read(() -> store.load(open.id()), loaded -> {
+            if (mySession != session) {
+                return;
+            }
+            if (writesBefore != edits.writesIssued() || edits.writing()) {
+                edits.wantRefresh(true);
+                refreshWhenSettled();
+                return;
+            }
+            showStored(loaded);
+        }, e -> LOG.warn("refreshing post {} failed", open.id(), e));
     }
 
-    private void show(Loaded loaded) {
+    private void refreshWhenSettled() {
+        if (edits.refreshWanted() && !edits.writing()) {
+            refresh();
+        }
+    }
+
+    /** Shows a stored post's fields except those the writer is editing; the text only if untouched. */
+    private void showStored(EditorStore.Loaded loaded) {
+        Post stored = loaded.post();
+        loading = true;
+        categoryNames.setAll(loaded.categories());
+        tagNames.setAll(loaded.tags());
+        showStoredFields(stored, loaded.category());
+        current.set(stored);
+        boolean newText = !edits.text() && !stored.body().equals(body.get());
+        if (newText) {
+            body.set(stored.body());
+        }
+        loading = false;
+        if (newText) {
+            onBodyReplaced.accept(stored.body());
+            updateStats();
+        }
+    }
+
+    private void showStoredFields(Post stored, String category) {
+        EnumSet<PostField> keep = edits.notStored();
+        if (keep.contains(PostField.TAGS)) {
+            // The writer's tag edits, re-based on the stored tags, so neither side loses one.
+            form.getTags().setAll(TagMerge.merge(stored.tags(), baseTags, List.copyOf(form.getTags())));
+        }
+        form.refresh(stored, category, keep);
+        baseTags = List.copyOf(stored.tags());
+    }
+
+    private void show(EditorStore.Loaded loaded) {
         loading = true;
         saveTimer.cancel();
-        textDirty = false;
-        metaDirty = false;
-        pendingWrites = 0;
+        edits.clear();
         categoryNames.setAll(loaded.categories());
         tagNames.setAll(loaded.tags());
         form.load(loaded.post(), loaded.category());
+        baseTags = List.copyOf(loaded.post().tags());
         body.set(loaded.post().body());
-        current.set(loaded.post());
+        // Flags before the post: whoever waits for the post to show finds them already right.
         slugTaken.set(false);
         garbled.set(TextRepair.looksGarbled(loaded.post().body()));
+        current.set(loaded.post());
         saveState.set(SaveState.SAVED);
         lastSaved.set(loaded.post().updatedAt());
         loading = false;
@@ -162,12 +210,13 @@ public final class EditorViewModel {
         updateStats();
     }
 
-    private void changed(boolean metadata) {
+    /** A field (null: the text) changed by the writer. */
+    private void changed(PostField field) {
         if (loading || current.get() == null) {
             return;
         }
-        textDirty |= !metadata;
-        metaDirty |= metadata;
+        boolean metadata = field != null;
+        edits.changed(field);
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }
@@ -177,17 +226,19 @@ public final class EditorViewModel {
         }
     }
 
-    private Snapshot snapshot(boolean metadata) {
+    /** The writer's changes now: these fields, and the text when {@code text}. */
+    private EditorStore.Snapshot snapshot(Set<PostField> fields, boolean text) {
         Post base = current.get().toBuilder().body(body.get()).build();
-        return new Snapshot(session, form.applyTo(base, base.categoryId()), java.util.Objects.toString(form.categoryProperty().get(), "").strip(),
-                metadata, form.isSlugFollowsTitle());
+        return new EditorStore.Snapshot(session, form.applyTo(base, base.categoryId()),
+                Objects.toString(form.categoryProperty().get(), "").strip(), EnumSet.copyOf(fields), text,
+                baseTags, form.isSlugFollowsTitle());
     }
 
     private void saveNow() {
-        if (current.get() == null || (!textDirty && !metaDirty)) {
+        if (current.get() == null || !edits.any()) {
             return;
         }
-        write(snapshot(metaDirty), false);
+        write(snapshot(edits.fields(), edits.text()), false);
     }
 
     /** Ctrl+S: stores everything now and keeps a revision. */
@@ -196,51 +247,40 @@ public final class EditorViewModel {
             return;
         }
         saveTimer.cancel();
-        write(snapshot(true), true);
+        write(snapshot(edits.fields(), true), true);
     }
 
-    private void write(Snapshot snap, boolean explicit) {
-        textDirty = false;
-        metaDirty = false;
-        pendingWrites++;
+    private void write(EditorStore.Snapshot snap, boolean explicit) {
+        edits.taken(snap.fields());
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> persist(snap, explicit), saved -> {
+        tasks.write(() -> store.persist(snap, explicit), saved -> {
             if (snap.session() == session) {
-                pendingWrites--;
+                edits.writeEnded();
                 afterSave(snap, saved);
             }
         }, e -> {
             if (snap.session() == session) {
-                pendingWrites--;
+                edits.writeEnded();
                 failed(snap, e);
             }
         });
     }
 
-    /** Runs on the writer thread: the cheap text path, or a full save when metadata changed. */
-    private Post persist(Snapshot snap, boolean explicit) {
-        Post post = snap.post();
-        if (!snap.metadata() && !explicit) {
-            library.posts().autosave(post.id(), post.title(), post.body());
-            return null;
-        }
-        Long categoryId = snap.category().isEmpty() ? null : library.taxonomy().categoryNamed(snap.category()).id();
-        String slug = post.slug();
-        if (slug.isBlank() || !Slugs.isValid(slug) || library.posts().slugTaken(slug, post.id())) {
-            // A taken or invalid slug must not block saving the text: keep the stored one unless it follows the title.
-            slug = snap.follows() ? library.posts().suggestSlug(post.title(), post.id())
-                    : library.posts().find(post.id()).map(Post::slug).orElse(slug);
-        }
-        return library.posts().save(post.toBuilder().categoryId(categoryId).slug(slug).build(), explicit);
-    }
-
-    private void afterSave(Snapshot snap, Post saved) {
+    private void afterSave(EditorStore.Snapshot snap, EditorStore.Saved stored) {
         lastSaved.set(clock.instant());
-        if (saved != null) {
+        if (stored != null) {
+            Post saved = stored.post();
+            boolean stillFollows = form.isSlugFollowsTitle();
             loading = true;
             current.set(saved);
-            if (snap.follows() && !saved.slug().equals(form.getSlug()) && form.isSlugFollowsTitle()) {
-                form.slugProperty().set(saved.slug());
+            if (!edits.writing()) {
+                // What the library holds now (the writer's fields merged onto changes made elsewhere).
+                showStoredFields(saved, stored.category());
+            }
+            if (snap.follows() && stillFollows) {
+                if (!saved.slug().equals(form.getSlug())) {
+                    form.slugProperty().set(saved.slug());
+                }
                 form.slugFollowsTitleProperty().set(true);
             }
             if (!categoryNames.contains(snap.category()) && !snap.category().isEmpty()) {
@@ -249,16 +289,20 @@ public final class EditorViewModel {
             saved.tags().stream().filter(t -> !tagNames.contains(t)).forEach(tagNames::add);
             loading = false;
             onPostChanged.accept(saved);
+        } else {
+            // The text path: the list's row still wants the new word count and time.
+            onPostChanged.accept(current.get().toBuilder().body(snap.edited().body())
+                    .updatedAt(lastSaved.get()).build());
         }
-        if (pendingWrites == 0 && !textDirty && !metaDirty) {
+        if (!edits.writing() && !edits.any()) {
             saveState.set(SaveState.SAVED);
         }
+        refreshWhenSettled();
     }
 
-    private void failed(Snapshot snap, Throwable e) {
-        LOG.warn("saving post {} failed; retrying", snap.post().id(), e);
-        textDirty = true;
-        metaDirty |= snap.metadata();
+    private void failed(EditorStore.Snapshot snap, Throwable e) {
+        LOG.warn("saving post {} failed; retrying", snap.edited().id(), e);
+        edits.failed(snap.fields());
         saveState.set(SaveState.FAILED);
         saveTimer.pokeAfter(RETRY);
     }
@@ -273,16 +317,14 @@ public final class EditorViewModel {
             return true;
         }
         tasks.awaitWrites();
-        boolean unconfirmed = textDirty || metaDirty || pendingWrites > 0 || saveState.get() != SaveState.SAVED;
-        if (!unconfirmed) {
+        boolean notStored = edits.any() || edits.writing() || saveState.get() != SaveState.SAVED;
+        if (!notStored) {
             return true;
         }
-        Snapshot snap = snapshot(metaDirty || pendingWrites > 0 || saveState.get() == SaveState.FAILED);
+        EditorStore.Snapshot snap = snapshot(edits.notStored(), true);
         try {
-            Post saved = persist(snap, false);
-            textDirty = false;
-            metaDirty = false;
-            pendingWrites = 0;
+            EditorStore.Saved saved = store.persist(snap, false);
+            edits.stored();
             afterSave(snap, saved);
             return true;
         } catch (RuntimeException e) {

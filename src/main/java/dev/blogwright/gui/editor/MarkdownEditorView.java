@@ -45,6 +45,8 @@ public final class MarkdownEditorView implements PostEditor {
     private Layout layout = Layout.SPLIT;
     /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
     static final double EDITOR_SHARE = 0.55;
+    private final javafx.beans.property.DoubleProperty previewDivider =
+            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
 
     public MarkdownEditorView(BlogLibrary library, DialogService dialogs) {
         this(new EditorViewModel(library, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -84,6 +86,8 @@ public final class MarkdownEditorView implements PostEditor {
         editorColumn.getStyleClass().add("editor-column");
         split.getItems().setAll(editorColumn, preview.node());
         split.setDividerPositions(EDITOR_SHARE);
+        followDivider();
+        previewDivider.addListener((o, a, b) -> showDivider());
         root.setCenter(split);
         root.setBottom(new EditorStatusBar(vm, Clock.systemDefaultZone()));
         root.getStyleClass().add("markdown-editor");
@@ -151,6 +155,11 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void refresh() {
+        vm.refresh();
+    }
+
+    @Override
     public ReadOnlyObjectProperty<Post> currentPostProperty() {
         return vm.currentProperty();
     }
@@ -181,6 +190,29 @@ public final class MarkdownEditorView implements PostEditor {
         if (layout == Layout.SPLIT) {
             split.setDividerPositions(EDITOR_SHARE);
         }
+        followDivider();
+    }
+
+    /** The split's divider (new each time the items change) reports to {@link #previewDividerProperty()}. */
+    private void followDivider() {
+        if (!split.getDividers().isEmpty()) {
+            showDivider();
+            split.getDividers().get(0).positionProperty()
+                    .addListener((o, a, b) -> previewDivider.set(b.doubleValue()));
+        }
+    }
+
+    private void showDivider() {
+        double wanted = previewDivider.get();
+        if (!Double.isNaN(wanted) && !split.getDividers().isEmpty()
+                && Math.abs(split.getDividers().get(0).getPosition() - wanted) > 1e-9) {
+            split.getDividers().get(0).setPosition(wanted);
+        }
+    }
+
+    @Override
+    public javafx.beans.property.DoubleProperty previewDividerProperty() {
+        return previewDivider;
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -82,27 +84,97 @@ public final class PostForm {
 
     /** Fills the form from a stored post; the slug follows the title when it is exactly the title's slug. */
     public void load(Post post, String categoryName) {
+        refresh(post, categoryName, Set.of());
+    }
+
+    /**
+     * Shows the stored values of every field but the ones in {@code keep} (the writer's edits not yet stored),
+     * so a change made elsewhere reaches the open post without undoing what is being typed.
+     */
+    public void refresh(Post post, String categoryName, Set<PostField> keep) {
         followingUpdate = true;
-        slugFollowsTitle.set(Slugs.slugify(post.title()).equals(post.slug()));
-        title.set(post.title());
-        slug.set(post.slug());
+        if (!keep.contains(PostField.TITLE) && !keep.contains(PostField.SLUG)) {
+            slugFollowsTitle.set(Slugs.slugify(post.title()).equals(post.slug()));
+            title.set(post.title());
+            slug.set(post.slug());
+        } else if (!keep.contains(PostField.TITLE)) {
+            title.set(post.title());
+        } else if (!keep.contains(PostField.SLUG) && !slugFollowsTitle.get()) {
+            slug.set(post.slug());
+        }
         followingUpdate = false;
-        category.set(categoryName == null ? "" : categoryName);
-        tags.setAll(post.tags());
-        icon.set(post.icon());
-        status.set(post.status());
-        ownOffset = post.publishedOffset();
-        publishZone.set(zoneText());
-        ZonedDateTime at = post.publishedAt() == null ? null : post.publishedAt().atZone(zoneOfPost());
-        loadedAt = at;
-        publishDate.set(at == null ? null : at.toLocalDate());
-        publishTime.set(at == null ? "" : at.toLocalTime().format(TIME));
-        featured.set(post.featured());
-        excerpt.set(post.excerpt() == null ? "" : post.excerpt());
-        metaTitle.set(post.metaTitle());
-        metaDescription.set(post.metaDescription());
-        canonicalUrl.set(post.canonicalUrl());
-        featuredImage.set(post.featuredImage());
+        for (PostField f : PostField.values()) {
+            if (keep.contains(f)) {
+                continue;
+            }
+            switch (f) {
+                case TITLE, SLUG -> { }
+                case CATEGORY -> category.set(categoryName == null ? "" : categoryName);
+                case TAGS -> tags.setAll(post.tags());
+                case ICON -> icon.set(post.icon());
+                case STATUS -> status.set(post.status());
+                case PUBLISHED_AT -> {
+                    ownOffset = post.publishedOffset();
+                    publishZone.set(zoneText());
+                    ZonedDateTime at = post.publishedAt() == null ? null : post.publishedAt().atZone(zoneOfPost());
+                    loadedAt = at;
+                    publishDate.set(at == null ? null : at.toLocalDate());
+                    publishTime.set(at == null ? "" : at.toLocalTime().format(TIME));
+                }
+                case FEATURED -> featured.set(post.featured());
+                case EXCERPT -> excerpt.set(post.excerpt() == null ? "" : post.excerpt());
+                case META_TITLE -> metaTitle.set(post.metaTitle());
+                case META_DESCRIPTION -> metaDescription.set(post.metaDescription());
+                case CANONICAL_URL -> canonicalUrl.set(post.canonicalUrl());
+                case FEATURED_IMAGE -> featuredImage.set(post.featuredImage());
+            }
+        }
+    }
+
+    /**
+     * {@code stored} with only these fields taken from {@code edited} (the form as {@link #applyTo} captured it);
+     * the tags as the writer's additions and removals (against {@code baseTags}, the tags the form was loaded
+     * with) on top of the stored ones. Pure, so it can run on the writer thread.
+     */
+    public static Post merge(Post stored, Post edited, Set<PostField> fields, List<String> baseTags) {
+        Post.Builder b = stored.toBuilder();
+        for (PostField f : fields) {
+            switch (f) {
+                case TITLE -> b.title(edited.title());
+                case SLUG -> b.slug(edited.slug());
+                case CATEGORY -> b.categoryId(edited.categoryId());
+                case TAGS -> b.tags(TagMerge.merge(stored.tags(), baseTags, edited.tags()));
+                case ICON -> b.icon(edited.icon());
+                case STATUS -> b.status(edited.status());
+                case PUBLISHED_AT -> b.publishedAt(edited.publishedAt()).publishedOffset(edited.publishedOffset());
+                case FEATURED -> b.featured(edited.featured());
+                case EXCERPT -> b.excerpt(edited.excerpt());
+                case META_TITLE -> b.metaTitle(edited.metaTitle());
+                case META_DESCRIPTION -> b.metaDescription(edited.metaDescription());
+                case CANONICAL_URL -> b.canonicalUrl(edited.canonicalUrl());
+                case FEATURED_IMAGE -> b.featuredImage(edited.featuredImage());
+            }
+        }
+        return b.build();
+    }
+
+    /** The properties behind one field, for telling which field the writer changed. */
+    public Observable[] observables(PostField field) {
+        return switch (field) {
+            case TITLE -> new Observable[] {title};
+            case SLUG -> new Observable[] {slug};
+            case CATEGORY -> new Observable[] {category};
+            case TAGS -> new Observable[] {tags};
+            case ICON -> new Observable[] {icon};
+            case STATUS -> new Observable[] {status};
+            case PUBLISHED_AT -> new Observable[] {publishDate, publishTime};
+            case FEATURED -> new Observable[] {featured};
+            case EXCERPT -> new Observable[] {excerpt};
+            case META_TITLE -> new Observable[] {metaTitle};
+            case META_DESCRIPTION -> new Observable[] {metaDescription};
+            case CANONICAL_URL -> new Observable[] {canonicalUrl};
+            case FEATURED_IMAGE -> new Observable[] {featuredImage};
+        };
     }
 
     /** The post as the form shows it, on top of {@code base} (id, position, body, … stay from there). */

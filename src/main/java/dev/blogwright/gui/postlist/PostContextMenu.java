@@ -11,7 +11,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The bulk actions of the post list, rebuilt each time it opens so categories and trash state are current. */
+/**
+ * The bulk actions of the post list, rebuilt whenever the selection, the tab or the categories change, so it
+ * is current when it opens. It is never built while showing: a context menu with no items is never shown, so
+ * one filled only on showing never opened.
+ */
 final class PostContextMenu {
     private final PostListViewModel vm;
     private final Supplier<List<PostSummary>> selection;
@@ -20,7 +24,10 @@ final class PostContextMenu {
     PostContextMenu(PostListViewModel vm, Supplier<List<PostSummary>> selection) {
         this.vm = vm;
         this.selection = selection;
-        menu.setOnShowing(e -> rebuild());
+        rebuild();
+        vm.selection().addListener((javafx.collections.ListChangeListener<PostSummary>) c -> rebuild());
+        vm.statusProperty().addListener((o, a, b) -> rebuild());
+        vm.categories().addListener((javafx.collections.ListChangeListener<Category>) c -> rebuild());
     }
 
     ContextMenu menu() {

@@ -27,6 +27,7 @@ public final class PostListActions {
     private final DialogService dialogs;
     private final UndoStack undo;
     private Consumer<Collection<Long>> onRemoved = ids -> { };
+    private Runnable onChanged = () -> { };
 
     PostListActions(PostListViewModel list, PostCommands commands, UiExecutor exec, DialogService dialogs,
                     UndoStack undo) {
@@ -40,6 +41,11 @@ public final class PostListActions {
     /** Told which posts left the visible library (trash, delete), so the editor can let go of them. */
     public void setOnRemoved(Consumer<Collection<Long>> listener) {
         this.onRemoved = listener;
+    }
+
+    /** Told after an action changed posts, so the open editor can show what is stored now. */
+    public void setOnChanged(Runnable listener) {
+        this.onChanged = listener;
     }
 
     /** An "Untitled" draft at the top of the manual order, selected once the list has it. */
@@ -192,14 +198,14 @@ public final class PostListActions {
     public void undo() {
         Command c = undo.takeUndo();
         if (c != null) {
-            exec.write(() -> { c.undo().run(); return c; }, done -> list.reload(), this::fail);
+            exec.write(() -> { c.undo().run(); return c; }, done -> changed(null), this::fail);
         }
     }
 
     public void redo() {
         Command c = undo.takeRedo();
         if (c != null) {
-            exec.write(() -> { c.redo().run(); return c; }, done -> list.reload(), this::fail);
+            exec.write(() -> { c.redo().run(); return c; }, done -> changed(null), this::fail);
         }
     }
 
@@ -210,8 +216,18 @@ public final class PostListActions {
         List<Long> keep = PostCommands.ids(rows);
         exec.write(change, command -> {
             undo.push(command);
-            list.reload(keep);
+            changed(keep);
         }, this::fail);
+    }
+
+    /** Reloads the list (selecting {@code keep}, or keeping the selection when null) and tells the editor. */
+    private void changed(List<Long> keep) {
+        if (keep == null) {
+            list.reload();
+        } else {
+            list.reload(keep);
+        }
+        onChanged.run();
     }
 
     private void fail(Throwable error) {

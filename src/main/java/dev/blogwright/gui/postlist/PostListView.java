@@ -21,6 +21,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -29,6 +30,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -119,10 +123,14 @@ public final class PostListView {
     private void bindFilters() {
         categoryBox.getItems().add(null);
         vm.categories().addListener((ListChangeListener<Category>) c -> {
-            Category chosen = categoryBox.getValue();
+            // Replacing the items moves the box's value about; the filter must not see that (each move was a
+            // reload that overtook the one selecting the post open last time).
+            Category chosen = vm.categoryProperty().get();
+            categoryBox.valueProperty().unbindBidirectional(vm.categoryProperty());
             categoryBox.getItems().setAll(vm.categories());
             categoryBox.getItems().add(0, null);
             categoryBox.setValue(chosen);
+            categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
         });
         categoryBox.setConverter(new StringConverter<>() {
             @Override
@@ -176,9 +184,18 @@ public final class PostListView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().publishedAt() == null ? "—" : DATE.format(c.getValue().publishedAt())));
-        wordsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().words()));
+        wordsColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createObjectBinding(
+                () -> vm.words(c.getValue()), vm.savedWords()));
         table.setRowFactory(new PostRowFactory(vm));
-        table.setContextMenu(new PostContextMenu(vm, this::selectedRows).menu());
+        // The view model's copy of the selection: the table's own list must not be read while it is changing.
+        ContextMenu menu = new PostContextMenu(vm, () -> List.copyOf(vm.selection())).menu();
+        table.setContextMenu(menu);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                showMenuAtFocusedRow(menu);
+                e.consume();
+            }
+        });
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PostSummary>) c -> {
             if (!applyingSelection) {
                 vm.select(List.copyOf(table.getSelectionModel().getSelectedItems()));
@@ -189,6 +206,27 @@ public final class PostListView {
                 applySelection(ids);
             }
         });
+    }
+
+    /**
+     * Shift+F10 and the Menu key open the menu under the focused row (or the table's corner), as a right click
+     * would; not every platform's toolkit turns those keys into a context-menu request by itself.
+     */
+    private void showMenuAtFocusedRow(ContextMenu menu) {
+        if (menu.isShowing()) {
+            return;
+        }
+        javafx.scene.Node anchor = table;
+        int focused = table.getFocusModel().getFocusedIndex();
+        for (javafx.scene.Node row : table.lookupAll(".table-row-cell")) {
+            if (row instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == focused && r.isVisible()) {
+                anchor = r;
+            }
+        }
+        javafx.geometry.Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (b != null) {
+            menu.show(anchor, b.getMinX() + Math.min(24, b.getWidth() / 2), b.getMaxY());
+        }
     }
 
     /** Re-selects rows by id after a reload replaced the items (their records are new objects). */

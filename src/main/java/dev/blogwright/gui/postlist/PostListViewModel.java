@@ -7,12 +7,16 @@ import dev.blogwright.gui.common.UndoStack;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.logic.post.SearchQueryParser;
+import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Category;
+import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,6 +43,7 @@ public final class PostListViewModel {
     private final ObservableList<PostSummary> posts = FXCollections.observableArrayList();
     private final ObservableList<PostSummary> selection = FXCollections.observableArrayList();
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObservableMap<Long, Integer> savedWords = FXCollections.observableHashMap();
     private final ObservableMap<StatusFilter, Integer> counts = FXCollections.observableMap(new EnumMap<>(StatusFilter.class));
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -90,6 +95,8 @@ public final class PostListViewModel {
     static final int FIRST_PAGE = 200;
 
     private boolean selectFirstWhenNone;
+    /** The rows the newest reload will select, until it shows. */
+    private List<Long> pendingSelection;
 
     void reload(List<Long> selectAfter) {
         reload(selectAfter, false);
@@ -97,10 +104,15 @@ public final class PostListViewModel {
 
     private void reload(List<Long> selectAfter, boolean firstPageFirst) {
         long mine = ++generation;
-        PostQuery query = query(status.get());
+        Optional<PostQuery> query = query(status.get());
         String text = search.get();
         Category cat = category.get();
-        List<Long> keep = selectAfter != null ? selectAfter : PostCommands.ids(selection);
+        // A reload that overtakes one asked to select rows (the post open last time, a new post) inherits the ask.
+        List<Long> keep = selectAfter != null ? selectAfter
+                : pendingSelection != null ? pendingSelection : PostCommands.ids(selection);
+        if (selectAfter != null) {
+            pendingSelection = selectAfter;
+        }
         loading.set(true);
         if (!firstPageFirst) {
             exec.read(() -> load(query, text, cat), snapshot -> {
@@ -111,7 +123,7 @@ public final class PostListViewModel {
             }, this::failed);
             return;
         }
-        exec.read(() -> load(query.page(FIRST_PAGE, 0), text, cat), page -> {
+        exec.read(() -> load(query.map(q -> q.page(FIRST_PAGE, 0)), text, cat), page -> {
             if (mine != generation) {
                 return;
             }
@@ -122,7 +134,7 @@ public final class PostListViewModel {
             }
             show(page, keep);
             // The rest replaces the page in one go; the selection made meanwhile (or still wanted) is kept.
-            exec.read(() -> library.posts().list(query), rows -> {
+            exec.read(() -> rows(query), rows -> {
                 if (mine == generation) {
                     List<Long> still = selection.isEmpty() ? keep : PostCommands.ids(selection);
                     loading.set(false);
@@ -134,6 +146,8 @@ public final class PostListViewModel {
 
     private void show(Snapshot snapshot, List<Long> keep) {
         applyCategories(snapshot.categories());
+        pendingSelection = null;
+        savedWords.clear();
         posts.setAll(snapshot.rows());
         counts.putAll(snapshot.counts());
         selectionRequest.set(null);
@@ -150,14 +164,20 @@ public final class PostListViewModel {
     private record Snapshot(List<PostSummary> rows, Map<StatusFilter, Integer> counts, List<Category> categories) {
     }
 
-    private Snapshot load(PostQuery query, String text, Category cat) {
+    /** The rows of the tab's query (none when the tab and the search exclude each other) and every tab's count. */
+    private Snapshot load(Optional<PostQuery> query, String text, Category cat) {
         return library.database().inTransaction(() -> {
+            PostQuery searched = SearchQueryParser.parse(text, filtered(cat));
             Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
             for (StatusFilter f : StatusFilter.values()) {
-                n.put(f, library.posts().count(SearchQueryParser.parse(text, filtered(f, cat))));
+                n.put(f, f.narrow(searched).map(library.posts()::count).orElse(0));
             }
-            return new Snapshot(library.posts().list(query), n, library.taxonomy().categories());
+            return new Snapshot(rows(query), n, library.taxonomy().categories());
         });
+    }
+
+    private List<PostSummary> rows(Optional<PostQuery> query) {
+        return query.map(library.posts()::list).orElse(List.of());
     }
 
     private void applyCategories(List<Category> loaded) {
@@ -165,20 +185,54 @@ public final class PostListViewModel {
             Category chosen = category.get();
             categories.setAll(loaded);
             if (chosen != null) {
-                category.set(loaded.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null));
+                Category same = loaded.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null);
+                if (!chosen.equals(same)) {
+                    category.set(same);
+                }
             }
         }
     }
 
-    private PostQuery query(StatusFilter f) {
+    private Optional<PostQuery> query(StatusFilter f) {
         PostSort s = sort.get();
         boolean descending = s == PostSort.PUBLISHED || s == PostSort.UPDATED;
-        return SearchQueryParser.parse(search.get(), filtered(f, category.get()).sortedBy(s, descending));
+        return f.narrow(SearchQueryParser.parse(search.get(), filtered(category.get()).sortedBy(s, descending)));
     }
 
-    private static PostQuery filtered(StatusFilter f, Category cat) {
-        PostQuery q = f.apply(PostQuery.all());
-        return cat == null ? q : q.withCategory(cat.slug());
+    private static PostQuery filtered(Category cat) {
+        return cat == null ? PostQuery.all() : PostQuery.all().withCategory(cat.slug());
+    }
+
+    /**
+     * The editor saved a post. A new text changes only its row's word count, kept in {@link #savedWords()} until
+     * the next load: a reload on every autosave would query the whole list and move its scroll position, and
+     * replacing the row's item loses the table's selection. A change that may move the row or take it to
+     * another tab reloads the list.
+     */
+    public void postSaved(Post post) {
+        PostSummary row = posts.stream().filter(r -> r.id() == post.id()).findFirst().orElse(null);
+        if (row != null && sameListing(row, post)) {
+            savedWords.put(post.id(), PostText.wordCount(post.body()));
+        } else {
+            reload();
+        }
+    }
+
+    /** A row's word count as last saved by the editor, else as loaded. */
+    public int words(PostSummary row) {
+        return savedWords.getOrDefault(row.id(), row.words());
+    }
+
+    /** Word counts of posts the editor saved since the list was loaded, by id. */
+    public ObservableMap<Long, Integer> savedWords() {
+        return savedWords;
+    }
+
+    private static boolean sameListing(PostSummary row, Post post) {
+        return row.title().equals(post.title()) && row.slug().equals(post.slug())
+                && Objects.equals(row.icon(), post.icon()) && Objects.equals(row.categoryId(), post.categoryId())
+                && row.status() == post.status() && row.featured() == post.featured()
+                && row.trashed() == post.trashed() && Objects.equals(row.publishedAt(), post.publishedAt());
     }
 
     /** The view reports what the table has selected. */

@@ -2,6 +2,7 @@ package dev.blogwright.gui.postlist;
 
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.PostStatus;
+import java.util.Optional;
 
 /** The status tabs above the post list. */
 public enum StatusFilter {
@@ -15,6 +16,20 @@ public enum StatusFilter {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * What both this tab and a search ({@code searched}, parsed from what was typed) match, or empty when they
+     * cannot both hold: {@code is:scheduled} in the Drafts tab matches nothing, so the tab counts 0 rather than
+     * the search's scheduled posts. The All tab, like the list, leaves out the trash.
+     */
+    public Optional<PostQuery> narrow(PostQuery searched) {
+        if (this == TRASH) {
+            return Optional.of(searched.withTrashed(true));
+        }
+        PostStatus own = this == ALL ? null : apply(PostQuery.all()).status();
+        boolean conflict = searched.trashed() || (own != null && searched.status() != null && searched.status() != own);
+        return conflict ? Optional.empty() : Optional.of(own == null ? searched : searched.withStatus(own));
     }
 
     /** The query of this tab on top of {@code base}. */

@@ -145,11 +145,24 @@ public final class PostService {
         });
     }
 
-    /** The autosave path: only title and body, cheap enough to run a second after each pause in typing. */
-    public void autosave(long id, String title, String body) {
+    /**
+     * Saves the stored post as {@code edit} changes it, read and written in one transaction, so changes made
+     * meanwhile by someone else (a bulk action, a rename) are kept unless the edit itself replaces them.
+     */
+    public Post update(long id, java.util.function.UnaryOperator<Post> edit, boolean explicit) {
+        return tx.inTransaction(() -> save(edit.apply(posts.find(id)
+                .orElseThrow(() -> new LibraryException("The post no longer exists (id " + id + ")."))), explicit));
+    }
+
+    /**
+     * The autosave path: only title and body (a null title keeps the stored one), cheap enough to run a second
+     * after each pause in typing.
+     */
+    public void autosave(long id, String newTitle, String body) {
         tx.run(() -> {
             Post current = posts.find(id)
                     .orElseThrow(() -> new LibraryException("The post no longer exists (id " + id + ")."));
+            String title = newTitle == null ? current.title() : newTitle;
             if (current.title().equals(title) && current.body().equals(body)) {
                 return;
             }
