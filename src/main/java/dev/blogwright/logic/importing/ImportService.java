@@ -240,7 +240,7 @@ public final class ImportService {
                 .featuredImage(refs.getOrDefault(post.featuredImage(), post.featuredImage()))
                 .categoryId(category != null ? Long.valueOf(target.categoryIdFor(category))
                         : d.existing() != null ? d.existing().categoryId() : null);
-        if (!options.draftsAsDrafts() && post.status() == PostStatus.DRAFT) {
+        if (!options.draftsAsDrafts() && post.status() == PostStatus.DRAFT && !draft.keepAsDraft()) {
             b.status(PostStatus.PUBLISHED);
         }
         if (d.existing() != null) {

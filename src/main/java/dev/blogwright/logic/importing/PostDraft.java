@@ -12,10 +12,17 @@ import java.util.Map;
  *
  * @param images image references as written in the body (or the featured image) → the file beside the post
  * @param notes  what the report should say about this post besides its outcome (missing images, repairs …)
+ * @param keepAsDraft true for what must stay a draft even when drafts are imported as published: a page, which
+ *                    would otherwise enter the index as a post (Blogwright has no pages yet)
  */
-public record PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes) {
+public record PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes,
+                        boolean keepAsDraft) {
     public PostDraft {
         images = Map.copyOf(images);
         notes = List.copyOf(notes);
+    }
+
+    public PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes) {
+        this(post, categoryName, images, notes, false);
     }
 }
