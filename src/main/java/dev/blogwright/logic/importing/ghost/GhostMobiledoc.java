@@ -30,6 +30,12 @@ public final class GhostMobiledoc {
         for (JsonNode section : doc.path("sections")) {
             blocks.add(section(section, doc, notes));
         }
+        if (doc.path("sections").isEmpty()) {
+            // Hand-made and very old documents list cards without sections placing them: take them in order.
+            for (JsonNode card : doc.path("cards")) {
+                blocks.add(cards.markdown(card.path(0).asText(""), card.path(1), notes));
+            }
+        }
         return GhostCards.join(blocks.toArray(String[]::new));
     }
 
