@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 
@@ -25,7 +24,7 @@ import java.util.Map;
 public final class GhostReader {
     private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
-    private final GhostBodies bodies = new GhostBodies(FlexmarkHtmlConverter.builder().build());
+    private final GhostBodies bodies = new GhostBodies(HtmlToMarkdown.converter());
     private final long maxBytes;
     private final Instant now;
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A WordPress post's content as Markdown. Block-editor comments ({@code <!-- wp:paragraph -->}) are removed and
  * dynamic blocks that have no content in the export are named in the report; classic-editor content, which
  * WordPress stores without {@code <p>} tags and paragraphs by blank lines ("autop"), is given its paragraphs
- * back; shortcodes ({@code [caption]}, {@code [gallery]}) stay as visible text; then flexmark's html2md converts.
+ * back; shortcodes ({@code [caption]}, {@code [gallery]}) stay as visible text; embeds (iframes, video, audio)
+ * stay HTML; then flexmark's html2md converts the rest.
  */
 final class WxrContent {
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)<!--\\s*(/?)wp:([a-z0-9/_-]+)(.*?)(/?)-->");
@@ -22,7 +23,13 @@ final class WxrContent {
     private static final Pattern BLOCK_START = Pattern.compile("(?is)^</?(p|div|blockquote|ul|ol|li|dl|table|thead"
             + "|tbody|tr|h[1-6]|pre|figure|hr|form|section|article|aside|header|footer|nav|address|iframe|object|embed"
             + "|video|audio|script|style|details|fieldset|math|svg|\u0000)\\b.*");
+    /** Embeds html2md would drop: kept as the HTML they are (the renderer sanitizes them when it renders). */
+    private static final Pattern EMBED = Pattern.compile(
+            "(?is)<(iframe|video|audio|object|script)\\b.*?</\\1\\s*>|<embed\\b[^>]*>");
+    private static final Pattern FIGURE = Pattern.compile("(?is)</?figure\\b[^>]*>");
+    private static final Pattern FIGCAPTION = Pattern.compile("(?is)<figcaption\\b[^>]*>(.*?)</figcaption\\s*>");
     private static final String MORE_MARK = "BLOGWRIGHTMOREMARK";
+    private static final String RAW_MARK = "BLOGWRIGHTRAW";
     private static final String PRE_MARK = "\u0000pre";
 
     private final FlexmarkHtmlConverter html2md;
@@ -42,7 +49,21 @@ final class WxrContent {
             html = autop(html);
         }
         html = MORE.matcher(html).replaceAll("<p>" + MORE_MARK + "</p>");
-        String md = html2md.convert(html).strip();
+        // A caption is a paragraph of its own under its image; html2md would run the two together.
+        html = FIGCAPTION.matcher(html).replaceAll("<p><em>$1</em></p>");
+        html = FIGURE.matcher(html).replaceAll(m -> m.group().startsWith("</") ? "</div>" : "<div>");
+        List<String> kept = new ArrayList<>();
+        Matcher embed = EMBED.matcher(html);
+        StringBuilder protectedHtml = new StringBuilder();
+        while (embed.find()) {
+            kept.add(embed.group().replaceAll("\n[ \t]*(?=\n)", ""));
+            embed.appendReplacement(protectedHtml, "<p>" + RAW_MARK + (kept.size() - 1) + "END</p>");
+        }
+        embed.appendTail(protectedHtml);
+        String md = html2md.convert(protectedHtml.toString()).strip();
+        for (int i = 0; i < kept.size(); i++) {
+            md = md.replace(RAW_MARK + i + "END", kept.get(i));
+        }
         return md.replace(MORE_MARK, "<!--more-->") + "\n";
     }
 

@@ -1,7 +1,6 @@
 package dev.blogwright.logic.importing.wordpress;
 
-import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.blogwright.logic.importing.HtmlToMarkdown;
 import dev.blogwright.logic.importing.ImportException;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.PostDraft;
@@ -30,10 +29,7 @@ public final class WxrReader {
 
     private final long maxBytes;
     private final Instant now;
-    /** A {@code <br>} is a line break within its paragraph, as WordPress shows it, not a paragraph break. */
-    private final WxrContent content = new WxrContent(FlexmarkHtmlConverter.builder(new MutableDataSet()
-            .set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false)
-            .set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false)).build());
+    private final WxrContent content = new WxrContent(HtmlToMarkdown.converter());
 
     public WxrReader(long maxBytes, Instant now) {
         this.maxBytes = maxBytes;
@@ -82,11 +78,6 @@ public final class WxrReader {
         skipped.forEach((type, n) -> lines.add(new ImportReport.Line(ImportReport.Kind.NOTE, name,
                 n + " " + type + " item" + (n == 1 ? "" : "s") + " skipped (" + why(type) + ")")));
         lines.addAll(categories.notes(name));
-        if (!attachmentUrls.isEmpty()) {
-            lines.add(new ImportReport.Line(ImportReport.Kind.NOTE, name, attachmentUrls.size()
-                    + " attachments stay where they are: posts link them by URL, and images are not downloaded"
-                    + " (the import works offline)"));
-        }
         if (drafts.isEmpty()) {
             lines.add(new ImportReport.Line(ImportReport.Kind.NOTE, name, "holds no posts or pages"));
         }
@@ -104,7 +95,8 @@ public final class WxrReader {
 
     private static String why(String type) {
         return switch (type) {
-            case "attachment" -> "files; posts keep their links";
+            case "attachment" -> "files and images stay on the old site: posts and featured images link them by"
+                    + " URL; nothing is downloaded, the import works offline";
             case "nav_menu_item" -> "menu entries of the WordPress theme";
             case "revision" -> "earlier versions; the latest is imported";
             default -> "site data of WordPress or a plugin, not a post";
