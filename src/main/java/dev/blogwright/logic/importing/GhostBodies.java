@@ -1,6 +1,7 @@
 package dev.blogwright.logic.importing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
@@ -16,7 +17,9 @@ import java.util.List;
  * cannot say).
  */
 final class GhostBodies {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Documents nest as deep as the export itself may (see GhostReader); the converters recurse that deep. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
 
     /** The body and what the report should say about how it was read. */
     record Body(String markdown, List<String> notes) {
@@ -62,7 +65,8 @@ final class GhostBodies {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            notes.add("its " + kind + " is not valid JSON; read from its HTML instead");
+            notes.add("its " + kind + " could not be read (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + "); read from its HTML instead");
             return null;
         }
     }

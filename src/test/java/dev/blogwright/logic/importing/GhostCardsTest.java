@@ -118,6 +118,20 @@ class GhostCardsTest {
         assertThat(target.bySource("odd.json#b").body()).isEqualTo("From *HTML*\n");
         assertThat(report.lines()).extracting(ImportReport.Line::message)
                 .anySatisfy(m -> assertThat(m).contains("unknown Ghost card \"hologram\""))
-                .anySatisfy(m -> assertThat(m).contains("mobiledoc is not valid JSON"));
+                .anySatisfy(m -> assertThat(m).contains("mobiledoc could not be read"));
+    }
+
+    @Test
+    void lexicalNestedBeyondTheLimitFallsBackToHtmlWithANote() throws IOException {
+        String deep = "{\\\"type\\\":\\\"list\\\",\\\"children\\\":[".repeat(300) + "]}".repeat(300);
+        Path export = dir.resolve("deep.json");
+        Files.writeString(export, "{\"data\":{\"posts\":[{\"id\":\"d\",\"title\":\"Deep\",\"slug\":\"deep\","
+                + "\"status\":\"published\",\"html\":\"<p>Still here</p>\",\"lexical\":\"{\\\"root\\\":{\\\"children\\\":["
+                + deep + "]}}\"}]}}");
+        ImportReport report = run(ImportOptions.defaults(), export);
+        assertThat(report.errors()).as(report.toText()).isZero();
+        assertThat(target.bySource("deep.json#d").body()).isEqualTo("Still here\n");
+        assertThat(report.lines()).extracting(ImportReport.Line::message)
+                .anySatisfy(m -> assertThat(m).contains("lexical could not be read"));
     }
 }
