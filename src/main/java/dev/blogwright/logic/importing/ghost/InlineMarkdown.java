@@ -37,6 +37,10 @@ public final class InlineMarkdown {
             Kind.SUB, new String[]{"<sub>", "</sub>"}, Kind.SUP, new String[]{"<sup>", "</sup>"},
             Kind.HIGHLIGHT, new String[]{"<mark>", "</mark>"});
 
+    private static final Pattern EDGE_BREAKS = Pattern.compile("^(?:\\\\\n|\\s)+|(?:\\\\\n|\\s)+$");
+    private static final Pattern REPEATED_BREAKS = Pattern.compile("\\\\\n(?:[ \t]*\\\\\n)+");
+    /** Stands for the delimiter or tag of the enclosing mark, next to the first and last piece inside it. */
+    private static final char NESTED = '\u0000';
     private static final Pattern ENTITY = Pattern.compile("&(#|[A-Za-z0-9]+;)");
 
     private InlineMarkdown() {
@@ -49,7 +53,11 @@ public final class InlineMarkdown {
                 pieces.add(s);
             }
         }
-        return escapeLineStarts(write(pieces, ' ', ' ').strip());
+        // Line breaks at the very start or end of a paragraph show nothing; written there they would show "\\".
+        String md = EDGE_BREAKS.matcher(write(pieces, ' ', ' ')).replaceAll("");
+        // Breaks in a row would leave a line of nothing, which ends the paragraph: one break says it.
+        md = REPEATED_BREAKS.matcher(md).replaceAll("\\\\\n");
+        return escapeLineStarts(md);
     }
 
     private static String write(List<Segment> segments, char before, char after) {
@@ -75,7 +83,15 @@ public final class InlineMarkdown {
             }
             char prev = i == 0 ? before : lastChar(segments.get(i - 1).text(), before);
             char next = end == segments.size() ? after : firstChar(segments.get(end).text(), after);
-            out.append(wrap(mark, inner, prev, next));
+            // A neighbour with marks of its own is written with delimiters or tags that the raw text does not show.
+            boolean prevPlain = i == 0 || segments.get(i - 1).marks().isEmpty();
+            boolean nextPlain = end == segments.size() || segments.get(end).marks().isEmpty();
+            String wrapped = wrap(mark, inner, new Context(prev, prevPlain, next, nextPlain));
+            if (wrapped.startsWith("[") && endsWithBareBang(out)) {
+                // "!" before a link would make it an image.
+                out.insert(out.length() - 1, '\\');
+            }
+            out.append(wrapped);
             i = end;
         }
         return out.toString();
@@ -99,26 +115,31 @@ public final class InlineMarkdown {
         return best;
     }
 
-    private static String wrap(Mark mark, List<Segment> inner, char prev, char next) {
+    /** What surrounds a run: the raw characters next to it and whether those are written as plain text. */
+    private record Context(char prev, boolean prevPlain, char next, boolean nextPlain) {
+    }
+
+    private static String wrap(Mark mark, List<Segment> inner, Context around) {
         String raw = rawText(inner);
         String lead = raw.substring(0, raw.length() - raw.stripLeading().length());
         String trail = raw.stripLeading().substring(raw.strip().length());
         if (raw.isBlank()) {
-            return mark.kind() == Kind.CODE ? raw : write(inner, prev, next);
+            return mark.kind() == Kind.CODE ? escape(raw) : write(inner, around.prev(), around.next());
         }
         if (mark.kind() == Kind.CODE) {
-            return lead + codeSpan(raw.strip()) + trail;
+            return escape(lead) + codeSpan(raw.strip()) + escape(trail);
         }
-        String body = write(trimmed(inner), ' ', ' ');
-        char first = raw.strip().charAt(0);
-        char last = raw.strip().charAt(raw.strip().length() - 1);
-        char outerPrev = lead.isEmpty() ? prev : ' ';
-        char outerNext = trail.isEmpty() ? next : ' ';
-        String[] d = delimiters(mark, first, last, outerPrev, outerNext);
+        String body = write(trimmed(inner), NESTED, NESTED);
+        Context outer = new Context(lead.isEmpty() ? around.prev() : ' ', !lead.isEmpty() || around.prevPlain(),
+                trail.isEmpty() ? around.next() : ' ', !trail.isEmpty() || around.nextPlain());
+        // Delimiters of marks nested at the edge join ours in one run; what flanks the run is the text within.
+        String core = body.replaceAll("^[*~]+|(?<!\\\\)[*~]+$", "");
+        String edges = core.isEmpty() ? body : core;
+        String[] d = delimiters(mark, edges.charAt(0), edges.charAt(edges.length() - 1), outer);
         return (lead.isEmpty() ? "" : escape(lead)) + d[0] + body + d[1] + (trail.isEmpty() ? "" : escape(trail));
     }
 
-    private static String[] delimiters(Mark mark, char first, char last, char prev, char next) {
+    private static String[] delimiters(Mark mark, char first, char last, Context around) {
         if (mark.kind() == Kind.LINK) {
             return new String[]{"[", "](" + destination(mark.href())
                     + (mark.title() == null ? "" : " \"" + mark.title().replace("\"", "\\\"") + "\"") + ")"};
@@ -132,10 +153,40 @@ public final class InlineMarkdown {
             case ITALIC -> new String[]{"<em>", "</em>", "*"};
             default -> new String[]{"<del>", "</del>", "~~"};
         };
-        // CommonMark flanking: a delimiter next to punctuation inside needs space or punctuation outside.
-        boolean opens = !isPunctuation(first) || isSpaceOrPunctuation(prev);
-        boolean closes = !isPunctuation(last) || isSpaceOrPunctuation(next);
+        // CommonMark's flanking rules, judged on what is written inside and outside the delimiters; where they
+        // could fail (punctuation inside against a letter outside, a marked neighbour), HTML says it for sure.
+        boolean opens = flanks(first, around.prev(), around.prevPlain());
+        boolean closes = flanks(last, around.next(), around.nextPlain());
         return opens && closes ? new String[]{tags[2], tags[2]} : new String[]{tags[0], tags[1]};
+    }
+
+    /**
+     * Whether a delimiter between {@code inside} and {@code outside} is surely read as one: a letter or digit
+     * inside always flanks; punctuation inside only with real whitespace outside (the edge of a paragraph
+     * counts), not against the delimiters or tags of an enclosing or neighbouring mark.
+     */
+    private static boolean flanks(char inside, char outside, boolean outsidePlain) {
+        if (Character.isWhitespace(outside)) {
+            return !Character.isWhitespace(inside);
+        }
+        if (!Character.isLetterOrDigit(inside)) {
+            return false;
+        }
+        // A letter inside flanks whatever is outside, unless a neighbour's delimiters would run into ours.
+        return outside == NESTED || outsidePlain && "*_~`\\[]<>!&".indexOf(outside) < 0;
+    }
+
+    /** Whether the text ends in a "!" that is not escaped (an even number of backslashes before it). */
+    private static boolean endsWithBareBang(StringBuilder out) {
+        int i = out.length() - 1;
+        if (i < 0 || out.charAt(i) != '!') {
+            return false;
+        }
+        int backslashes = 0;
+        while (i - 1 - backslashes >= 0 && out.charAt(i - 1 - backslashes) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
     }
 
     /** Strips the leading and trailing whitespace of a run, piece by piece, keeping the marks. */
@@ -197,6 +248,7 @@ public final class InlineMarkdown {
             char c = text.charAt(i);
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '|' -> sb.append('\\').append(c);
+                case '!' -> sb.append(text.startsWith("[", i + 1) ? "\\!" : "!");
                 case '&' -> sb.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "\\&" : "&");
                 case '\n' -> sb.append("\\\n");
                 case '\r' -> { }
@@ -241,7 +293,4 @@ public final class InlineMarkdown {
         return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
     }
 
-    private static boolean isSpaceOrPunctuation(char c) {
-        return Character.isWhitespace(c) || isPunctuation(c);
-    }
 }
