@@ -2,14 +2,18 @@ package dev.blogwright.app;
 
 import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.importing.ImportTarget;
+import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The import's view of an open library: its services, nothing more. */
 public final class LibraryImportTarget implements ImportTarget {
@@ -21,6 +25,8 @@ public final class LibraryImportTarget implements ImportTarget {
      * times. Forgotten when a transaction rolls back, which may take a category created in it along.
      */
     private final Map<String, Long> categoryIds = new HashMap<>();
+    /** Categories an imported hierarchy has placed (or found placed) during this import. */
+    private final Set<String> placed = new HashSet<>();
 
     public LibraryImportTarget(BlogLibrary library) {
         this.library = library;
@@ -79,6 +85,26 @@ public final class LibraryImportTarget implements ImportTarget {
         return categoryIds.computeIfAbsent(name, n -> library.taxonomy().categoryNamed(n).id());
     }
 
+    /** Only a category without a parent is placed: a tree the editors made in the library is theirs. */
+    @Override
+    public void placeCategory(String name, String parentName) {
+        if (!placed.add(name.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        long id = categoryIdFor(name);
+        long parentId = categoryIdFor(parentName);
+        Category category = library.taxonomy().category(id).orElseThrow();
+        for (Long up = parentId; up != null; up = library.taxonomy().category(up).map(Category::parentId).orElse(null)) {
+            if (up == id) {
+                return;
+            }
+        }
+        if (category.parentId() == null) {
+            library.taxonomy().updateCategory(new Category(id, category.name(), category.slug(),
+                    category.description(), category.colour(), category.position(), parentId));
+        }
+    }
+
     @Override
     public String addAsset(Path file) throws IOException {
         return AssetService.reference(library.assets().add(file));
@@ -90,6 +116,7 @@ public final class LibraryImportTarget implements ImportTarget {
             library.database().run(work);
         } catch (RuntimeException e) {
             categoryIds.clear();
+            placed.clear();
             throw e;
         }
     }

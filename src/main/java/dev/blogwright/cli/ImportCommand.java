@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import Markdown files or folders (Jekyll, Hugo), Ghost JSON exports, ZIPs of them, or a"
+        description = "Import Markdown files or folders (Jekyll, Hugo), Ghost JSON exports, WordPress WXR exports (.xml),"
+                + " ZIPs of them, or a"
                 + " Blogwright JSON export folder (restored exactly into an empty library).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin

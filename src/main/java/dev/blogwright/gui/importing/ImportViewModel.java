@@ -61,8 +61,8 @@ public final class ImportViewModel {
     }
 
     public void addFiles() {
-        add(dialogs.chooseFiles("Import files", "Markdown, JSON or Ghost export",
-                List.of("*.md", "*.markdown", "*.json", "*.html", "*.zip")));
+        add(dialogs.chooseFiles("Import files", "Markdown, JSON, Ghost or WordPress export",
+                List.of("*.md", "*.markdown", "*.json", "*.xml", "*.html", "*.zip")));
     }
 
     public void addFolder() {

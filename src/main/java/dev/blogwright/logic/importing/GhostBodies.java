@@ -1,73 +1,72 @@
 package dev.blogwright.logic.importing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import dev.blogwright.logic.importing.ghost.GhostLexical;
+import dev.blogwright.logic.importing.ghost.GhostMobiledoc;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A Ghost post's body as Markdown: the {@code markdown} field, a Markdown card in mobiledoc, a Markdown node in
- * lexical, and only failing those the HTML converted (conversion loses what Markdown cannot say).
+ * A Ghost post's body as Markdown: the {@code markdown} field (Ghost 0.x), the whole mobiledoc (Ghost 1–4) or
+ * lexical (Ghost 5) document, and only failing those the HTML converted (conversion loses what Markdown
+ * cannot say).
  */
 final class GhostBodies {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Documents nest as deep as the export itself may (see GhostReader); the converters recurse that deep. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
 
-    private GhostBodies() {
+    /** The body and what the report should say about how it was read. */
+    record Body(String markdown, List<String> notes) {
     }
 
-    static String markdown(JsonNode post, FlexmarkHtmlConverter converter) {
+    private final FlexmarkHtmlConverter converter;
+    private final GhostMobiledoc mobiledoc;
+    private final GhostLexical lexical;
+
+    GhostBodies(FlexmarkHtmlConverter converter) {
+        this.converter = converter;
+        this.mobiledoc = new GhostMobiledoc(converter);
+        this.lexical = new GhostLexical(converter);
+    }
+
+    Body markdown(JsonNode post) {
         String md = FrontMatterValues.text(post.get("markdown"));
         if (md != null && !md.isBlank()) {
-            return md;
+            return new Body(md, List.of());
         }
-        md = fromMobiledoc(FrontMatterValues.text(post.get("mobiledoc")));
-        if (md == null) {
-            md = fromLexical(FrontMatterValues.text(post.get("lexical")));
+        List<String> notes = new ArrayList<>();
+        JsonNode doc = readQuietly(FrontMatterValues.text(post.get("mobiledoc")), notes, "mobiledoc");
+        String body = doc == null ? "" : mobiledoc.markdown(doc, notes);
+        if (body.isBlank()) {
+            doc = readQuietly(FrontMatterValues.text(post.get("lexical")), notes, "lexical");
+            body = doc == null ? "" : lexical.markdown(doc, notes);
         }
-        if (md != null) {
-            return md;
+        if (!body.isBlank()) {
+            return new Body(body.strip() + "\n", notes);
         }
         String html = FrontMatterValues.text(post.get("html"));
-        return html == null || html.isBlank() ? "" : converter.convert(html).strip() + "\n";
+        if (html == null || html.isBlank()) {
+            return new Body("", notes);
+        }
+        return new Body(converter.convert(html).strip() + "\n", notes);
     }
 
-    private static String fromMobiledoc(String json) {
-        JsonNode doc = readQuietly(json);
-        if (doc == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (JsonNode card : doc.path("cards")) {
-            String kind = card.path(0).asText();
-            if (kind.equals("markdown") || kind.equals("card-markdown")) {
-                sb.append(card.path(1).path("markdown").asText("")).append("\n\n");
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString().strip() + "\n";
-    }
-
-    private static String fromLexical(String json) {
-        JsonNode doc = readQuietly(json);
-        if (doc == null) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (JsonNode node : doc.path("root").path("children")) {
-            if (node.path("type").asText().equals("markdown")) {
-                sb.append(node.path("markdown").asText("")).append("\n\n");
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString().strip() + "\n";
-    }
-
-    /** A body that is not JSON just means "no Markdown here"; the HTML is used instead. */
-    private static JsonNode readQuietly(String json) {
+    /** A document that is not JSON just means "no document here"; the HTML is used instead, and the report says so. */
+    private static JsonNode readQuietly(String json, List<String> notes, String kind) {
         if (json == null || json.isBlank()) {
             return null;
         }
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            notes.add("its " + kind + " could not be read (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + "); read from its HTML instead");
             return null;
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 
@@ -25,7 +24,7 @@ import java.util.Map;
 public final class GhostReader {
     private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
-    private final FlexmarkHtmlConverter html2md = FlexmarkHtmlConverter.builder().build();
+    private final GhostBodies bodies = new GhostBodies(HtmlToMarkdown.converter());
     private final long maxBytes;
     private final Instant now;
 
@@ -124,10 +123,11 @@ public final class GhostReader {
             case "scheduled" -> PostStatus.SCHEDULED;
             default -> PostStatus.DRAFT;
         };
+        GhostBodies.Body body = bodies.markdown(p);
         Post post = new Post.Builder()
                 .title(p.path("title").asText(""))
                 .slug(FrontMatterValues.text(p.get("slug")))
-                .body(GhostBodies.markdown(p, html2md))
+                .body(body.markdown())
                 .excerpt(FrontMatterValues.firstText((com.fasterxml.jackson.databind.node.ObjectNode) p,
                         "custom_excerpt"))
                 .featuredImage(FrontMatterValues.firstText((com.fasterxml.jackson.databind.node.ObjectNode) p,
@@ -142,7 +142,15 @@ public final class GhostReader {
                 .tags(tagNames.size() > 1 ? tagNames.subList(1, tagNames.size()) : List.of())
                 .sourcePath(name + "#" + id)
                 .build();
-        return new PostDraft(post, tagNames.isEmpty() ? null : tagNames.get(0), Map.of(), List.of());
+        List<String> notes = new ArrayList<>(body.notes());
+        // Ghost 1+ says type "page"; Ghost 0.x exports said page: 1.
+        boolean page = p.path("type").asText().equals("page") || p.path("page").asBoolean(false)
+                || p.path("page").asInt(0) == 1;
+        if (page) {
+            post = PageDrafts.asDraft(post, status);
+            notes.add(PageDrafts.note(status));
+        }
+        return new PostDraft(post, tagNames.isEmpty() ? null : tagNames.get(0), Map.of(), notes, page);
     }
 
     /** Ghost writes epoch milliseconds (old exports) or ISO 8601 strings. */

@@ -1,6 +1,7 @@
 package dev.blogwright.logic.importing;
 
 import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.importing.wordpress.WxrReader;
 import dev.blogwright.logic.post.Slugs;
 
 import dev.blogwright.model.Post;
@@ -32,6 +33,8 @@ public final class ImportService {
 
     private final ImportTarget target;
     private final Clock clock;
+    /** Category name → parent name, from the exports of the running import that know a hierarchy (WordPress). */
+    private final Map<String, String> categoryParents = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ImportService(ImportTarget target, Clock clock) {
         this.target = target;
@@ -252,9 +255,9 @@ public final class ImportService {
         Post.Builder b = post.toBuilder()
                 .body(ImageLinks.rewrite(post.body(), refs))
                 .featuredImage(refs.getOrDefault(post.featuredImage(), post.featuredImage()))
-                .categoryId(category != null ? Long.valueOf(target.categoryIdFor(category))
+                .categoryId(category != null ? Long.valueOf(categoryId(category, options))
                         : d.existing() != null ? d.existing().categoryId() : null);
-        if (!options.draftsAsDrafts() && post.status() == PostStatus.DRAFT) {
+        if (!options.draftsAsDrafts() && post.status() == PostStatus.DRAFT && !draft.keepAsDraft()) {
             b.status(PostStatus.PUBLISHED);
         }
         if (d.existing() != null) {
@@ -269,6 +272,22 @@ public final class ImportService {
         } else {
             created.add(b.id(0).build(), withDate(d, draft), draft.dateSource(), lines);
         }
+    }
+
+    /** The category's id; an imported hierarchy places it (and its parents) under its parent first. */
+    private long categoryId(String name, ImportOptions options) {
+        if (options.category() == null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            // From the top of the chain down, so a parent is placed before its child; a loop stops the walk.
+            List<String> chain = new ArrayList<>();
+            for (String n = name; n != null && seen.add(n.toLowerCase(java.util.Locale.ROOT)); n = categoryParents.get(n)) {
+                chain.add(0, n);
+            }
+            for (int i = 1; i < chain.size(); i++) {
+                target.placeCategory(chain.get(i), chain.get(i - 1));
+            }
+        }
+        return target.categoryIdFor(name);
     }
 
     /** Reads every input; refused files become error lines and are left out, notes become note lines. */
@@ -296,6 +315,17 @@ public final class ImportService {
         for (Path export : found.ghostExports()) {
             try {
                 drafts.addAll(ghost.read(export));
+            } catch (ImportException e) {
+                lines.add(errorLine(e.getMessage()));
+            }
+        }
+        WxrReader wordpress = new WxrReader(options.maxFileBytes(), clock.instant());
+        for (Path export : found.wordpressExports()) {
+            try {
+                WxrReader.Result wxr = wordpress.read(export);
+                drafts.addAll(wxr.drafts());
+                lines.addAll(wxr.lines());
+                categoryParents.putAll(wxr.categoryParents());
             } catch (ImportException e) {
                 lines.add(errorLine(e.getMessage()));
             }

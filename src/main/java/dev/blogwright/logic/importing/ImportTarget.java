@@ -31,6 +31,13 @@ public interface ImportTarget {
     /** Finds a category by name (case-insensitive) or creates it. */
     long categoryIdFor(String name);
 
+    /**
+     * Puts the category {@code name} under {@code parentName} (both found or created by name) when it has no
+     * parent yet and that makes no loop; a library without a category tree keeps its categories flat.
+     */
+    default void placeCategory(String name, String parentName) {
+    }
+
     /** Copies the file into the library assets (deduplicated by hash); returns the Markdown reference. */
     String addAsset(Path file) throws IOException;
 

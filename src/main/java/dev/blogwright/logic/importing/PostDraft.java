@@ -13,9 +13,11 @@ import java.util.Map;
  * @param images image references as written in the body (or the featured image) → the file beside the post
  * @param notes  what the report should say about this post besides its outcome (missing images, repairs …)
  * @param dateSource where the post's date was found ("date from path"), for its report line; "" when not said
+ * @param keepAsDraft true for what must stay a draft even when drafts are imported as published: a page, which
+ *                    would otherwise enter the index as a post (Blogwright has no pages yet)
  */
 public record PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes,
-                        String dateSource) {
+                        String dateSource, boolean keepAsDraft) {
     public PostDraft {
         images = Map.copyOf(images);
         notes = List.copyOf(notes);
@@ -24,6 +26,16 @@ public record PostDraft(Post post, String categoryName, Map<String, Path> images
 
     /** A draft whose reader does not say where its date came from. */
     public PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes) {
-        this(post, categoryName, images, notes, "");
+        this(post, categoryName, images, notes, "", false);
+    }
+
+    public PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes,
+                     String dateSource) {
+        this(post, categoryName, images, notes, dateSource, false);
+    }
+
+    public PostDraft(Post post, String categoryName, Map<String, Path> images, List<String> notes,
+                     boolean keepAsDraft) {
+        this(post, categoryName, images, notes, "", keepAsDraft);
     }
 }

@@ -1,5 +1,7 @@
 package dev.blogwright.logic.importing;
 
+import dev.blogwright.logic.importing.wordpress.WxrReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +19,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Finds the posts in what the writer chose: single files, a Jekyll site ({@code _posts/}, {@code _drafts/}), a
- * Hugo site ({@code content/**}), a plain folder of Markdown, Ghost JSON exports, or a ZIP of any of these.
+ * Hugo site ({@code content/**}), a plain folder of Markdown, Ghost JSON exports, WordPress WXR exports (.xml,
+ * told by their root and namespace), or a ZIP of any of these.
  * Symbolic links leading outside the chosen folder and ZIP entries escaping the archive are refused.
  */
 public final class SiteFolderScanner {
@@ -26,7 +29,11 @@ public final class SiteFolderScanner {
             "i18n", "data", "assets");
 
     /** What was found; {@code problems} are one-line report errors for things refused. */
-    public record Result(List<SourceFile> markdown, List<Path> ghostExports, List<String> problems) {
+    public record Result(List<SourceFile> markdown, List<Path> ghostExports, List<String> problems,
+                         List<Path> wordpressExports) {
+        public Result(List<SourceFile> markdown, List<Path> ghostExports, List<String> problems) {
+            this(markdown, ghostExports, problems, new ArrayList<>());
+        }
     }
 
     private final long maxBytes;
@@ -39,7 +46,7 @@ public final class SiteFolderScanner {
     }
 
     public Result scan(List<Path> inputs) {
-        Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Result result = new Result(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int zips = 0;
         for (Path input : inputs) {
             String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
@@ -55,12 +62,19 @@ public final class SiteFolderScanner {
                 }
             } else if (lower.endsWith(".json")) {
                 result.ghostExports().add(input);
+            } else if (lower.endsWith(".xml")) {
+                if (WxrReader.looksLikeWxr(head(input))) {
+                    result.wordpressExports().add(input);
+                } else {
+                    result.problems().add(name + ": not a WordPress export (no <rss> root with WordPress's"
+                            + " export namespace); skipped");
+                }
             } else if (isMarkdown(lower)) {
                 // A lone file is keyed by its absolute path: two different notes.md from two folders stay two posts.
                 Path absolute = input.toAbsolutePath().normalize();
                 result.markdown().add(new SourceFile(input, absolute.getParent(), absolute.toString(), false));
             } else {
-                result.problems().add(name + ": not a Markdown file, Ghost export or ZIP; skipped");
+                result.problems().add(name + ": not a Markdown file, Ghost or WordPress export or ZIP; skipped");
             }
         }
         return result;
@@ -167,6 +181,15 @@ public final class SiteFolderScanner {
                 }
                 out.write(buf, 0, n);
             }
+        }
+    }
+
+    /** The first few kilobytes, enough for the XML declaration, comments and the root's namespaces. */
+    private static String head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(16 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -33,4 +33,17 @@ class ServiceImportRunnerTest {
             assertThat(runner.run(lib, List.of(dir.resolve("in")), (d, t) -> { }, () -> false).skipped()).isEqualTo(2);
         }
     }
+
+    @Test
+    void previewOfAWordPressExportListsItsPostsAndSaysWhatIsSkipped() throws Exception {
+        Path export = Path.of(getClass().getResource("/importing/wordpress/every-kind.xml").toURI());
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+            ImportRunner.Plan plan = new ServiceImportRunner().preview(lib, List.of(export), (d, t) -> { }, () -> false);
+            assertThat(plan.items()).filteredOn(i -> i.action() == ImportRunner.Action.CREATE).hasSize(8);
+            assertThat(plan.items()).filteredOn(i -> i.action() == ImportRunner.Action.SKIP).hasSize(2);
+            assertThat(plan.warnings()).anySatisfy(w -> assertThat(w).contains("a page (publish)"))
+                    .anySatisfy(w -> assertThat(w).contains("1 revision item skipped"));
+            assertThat(lib.stats().posts()).isZero();
+        }
+    }
 }

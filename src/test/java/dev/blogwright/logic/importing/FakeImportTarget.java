@@ -26,12 +26,14 @@ class FakeImportTarget implements ImportTarget {
 
     @Override
     public Optional<Post> findBySlug(String slug) {
-        return posts.values().stream().filter(p -> p.slug().equals(slug)).findFirst();
+        return posts.values().stream().filter(p -> java.util.Objects.equals(p.slug(), slug)).findFirst();
     }
 
     @Override
     public Post create(Post post) {
-        String slug = post.slug();
+        // As the library does: a post without a slug gets one from its title.
+        String slug = post.slug() == null || post.slug().isBlank()
+                ? dev.blogwright.logic.post.Slugs.slugify(post.title()) : post.slug();
         for (int n = 2; findBySlug(slug).isPresent(); n++) {
             slug = post.slug() + "-" + n;
         }
@@ -52,6 +54,16 @@ class FakeImportTarget implements ImportTarget {
     @Override
     public long categoryIdFor(String name) {
         return categories.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> (long) categories.size() + 1);
+    }
+
+    /** Category name (lower case) → parent name (lower case), as placed by the import. */
+    final Map<String, String> categoryParents = new LinkedHashMap<>();
+
+    @Override
+    public void placeCategory(String name, String parentName) {
+        categoryIdFor(name);
+        categoryIdFor(parentName);
+        categoryParents.putIfAbsent(name.toLowerCase(Locale.ROOT), parentName.toLowerCase(Locale.ROOT));
     }
 
     String categoryName(Long id) {
