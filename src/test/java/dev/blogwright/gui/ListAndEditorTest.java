@@ -200,7 +200,7 @@ class ListAndEditorTest {
         MarkdownEditorView editor = editor(robot);
         settle(() -> editor.viewModel().getCurrent() != null && editor.viewModel().getCurrent().id() == id);
         robot.interact(() -> editor.area().replaceText("one two three four five six seven"));
-        settle(() -> wordsShown(robot, id).equals("7"));
+        settle(() -> wordsShown(robot, id).endsWith("· 7 words"));
         assertThat(window.viewModel().list().singleSelection().id()).isEqualTo(id);
     }
 
@@ -228,13 +228,12 @@ class ListAndEditorTest {
         assertThat(restored.getDividerPositions()[0]).isCloseTo(0.62, org.assertj.core.data.Offset.offset(0.01));
     }
 
-    /** The text of the Words cell in the row of this post, as drawn. */
+    /** The row's second line ("Draft · 7 words"), as drawn: the Words column is hidden by default. */
     private String wordsShown(FxRobot robot, long id) {
         return robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof PostSummary p && p.id() == id).findFirst()
-                .map(r -> robot.from(r).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
-                        .stream().filter(c -> "wordsColumn".equals(c.getTableColumn().getId())).findFirst()
-                        .map(c -> String.valueOf(c.getText())).orElse("?"))
+                .flatMap(r -> robot.from(r).lookup(".post-meta").tryQueryAs(javafx.scene.control.Label.class))
+                .map(javafx.scene.control.Label::getText)
                 .orElse("?");
     }
 

@@ -178,7 +178,7 @@ public final class PostListView {
         iconColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().icon()));
         iconColumn.setCellFactory(c -> new IconCell(EmojiImages.shared()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        titleColumn.setCellFactory(c -> new PostTitleCell());
+        titleColumn.setCellFactory(c -> new PostTitleCell(vm::words, vm.savedWords()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().categoryName() == null ? "" : c.getValue().categoryName()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));

@@ -17,16 +17,22 @@ final class PostMetaLine {
 
     /** "★ Featured · Published 30 Apr 2026 · Performance · 303 words". */
     static String of(PostSummary post, ZoneId zone) {
+        return of(post, post.words(), zone);
+    }
+
+    /** As {@link #of(PostSummary, ZoneId)} with the word count the editor saved since the list was loaded. */
+    static String of(PostSummary post, int words, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         if (post.featured()) {
             parts.add("★ Featured");
         }
         parts.add(Wording.status(post.status())
-                + (post.publishedAt() == null ? "" : " " + DATE.withZone(zone).format(post.publishedAt())));
+                + (post.publishedAt() == null ? "" : " " + DATE.withZone(post.publishedOffset() != null
+                        ? post.publishedOffset() : zone).format(post.publishedAt())));
         if (post.categoryName() != null && !post.categoryName().isBlank()) {
             parts.add(post.categoryName());
         }
-        parts.add(Wording.count(post.words(), "word", "words"));
+        parts.add(Wording.count(words, "word", "words"));
         return String.join(" · ", parts);
     }
 }

@@ -2,6 +2,9 @@ package dev.blogwright.gui.postlist;
 
 import dev.blogwright.model.PostSummary;
 import java.time.ZoneId;
+import java.util.function.ToIntFunction;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -17,7 +20,20 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
     private final Label meta = new Label();
     private final VBox lines = new VBox(1, title, meta);
 
-    PostTitleCell() {
+    private final ToIntFunction<PostSummary> words;
+
+    /**
+     * {@code words} gives a row's word count as the editor last saved it; {@code saved} changes when it does, so
+     * the open post's row follows the editor without reloading the list.
+     */
+    PostTitleCell(ToIntFunction<PostSummary> words, ObservableMap<Long, Integer> saved) {
+        this.words = words;
+        saved.addListener((MapChangeListener<Long, Integer>) change -> {
+            PostSummary shown = getTableRow() == null ? null : getTableRow().getItem();
+            if (shown != null && !isEmpty() && shown.id() == change.getKey()) {
+                meta.setText(PostMetaLine.of(shown, words.applyAsInt(shown), ZoneId.systemDefault()));
+            }
+        });
         title.getStyleClass().add("post-title");
         meta.getStyleClass().add("post-meta");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -32,7 +48,7 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
             return;
         }
         title.setText(post.title().isBlank() ? "Untitled" : post.title());
-        meta.setText(PostMetaLine.of(post, ZoneId.systemDefault()));
+        meta.setText(PostMetaLine.of(post, words.applyAsInt(post), ZoneId.systemDefault()));
         setGraphic(lines);
     }
 }
