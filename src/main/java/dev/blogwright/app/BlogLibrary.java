@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * An open library with its services: the one place that wires the store to the logic, for the command line and
@@ -87,8 +88,17 @@ public final class BlogLibrary implements AutoCloseable {
         return file;
     }
 
+    /** The store itself: for the app's own wiring and for tests; gui and cli never see it (LayeringTest). */
     public Database database() {
         return db;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, so what it reads through several services (a list page, the counts
+     * of every status tab, the categories) is one consistent picture of the library.
+     */
+    public <T> T consistently(Supplier<T> work) {
+        return db.inTransaction(work);
     }
 
     public PostService posts() {

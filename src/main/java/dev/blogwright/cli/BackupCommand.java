@@ -2,6 +2,7 @@ package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryBackups;
+import dev.blogwright.app.OpenMode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class BackupCommand implements Callable<Integer> {
             LibraryBackups.list(library.path()).forEach(spec.commandLine().getOut()::println);
             return 0;
         }
-        try (BlogLibrary lib = BlogLibrary.open(library.path(), dev.blogwright.store.Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library.path(), OpenMode.WRITE)) {
             Path backup = LibraryBackups.create(lib, "manual");
             spec.commandLine().getOut().println("Backup written: " + backup);
         }

@@ -60,7 +60,7 @@ public final class DesktopApp extends Application {
         // needs no toolkit, so it runs on a worker while JavaFX and the window start.
         firstOpen = BackgroundTasks.supply(() -> new LibraryOpener().open(libraryFile, isDefaultLibrary));
         // JavaFX warns on every start that it runs from the class path, which is how the jar runs it.
-        FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JavaFxLogLevel.onlySevere();
         try {
             Application.launch(DesktopApp.class);
         } catch (RuntimeException | LinkageError e) {
@@ -73,10 +73,6 @@ public final class DesktopApp extends Application {
             throw new DesktopUnavailable(line, e);
         }
     }
-
-    /** Held so the level set on it stays: java.util.logging keeps its loggers only weakly. */
-    private static final java.util.logging.Logger FX_PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("javafx");
 
     /** The desktop cannot start on this machine; the message says what to do, in one line. */
     public static final class DesktopUnavailable extends RuntimeException {

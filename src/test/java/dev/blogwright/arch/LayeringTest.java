@@ -68,7 +68,14 @@ class LayeringTest {
 
     /** One logging facade, so the log file and its levels are set in one place (logback.xml). */
     @ArchTest
-    static final ArchRule loggingOnlyThroughSlf4j = noClasses().should(USE_JAVA_UTIL_LOGGING)
+    static final ArchRule loggingOnlyThroughSlf4j = noClasses().that()
+            .areNotAnnotatedWith(dev.blogwright.util.SetsThirdPartyLogging.class).should(USE_JAVA_UTIL_LOGGING)
             .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.log4j..", "org.apache.logging.log4j..",
                     "org.apache.commons.logging..");
+
+    /** The front ends reach the library only through app, whose types hide the store's (OpenMode, LibraryBackups). */
+    @ArchTest
+    static final ArchRule frontEndsNeverReachTheStore = noClasses().that()
+            .resideInAnyPackage("dev.blogwright.gui..", "dev.blogwright.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.blogwright.store..");
 }

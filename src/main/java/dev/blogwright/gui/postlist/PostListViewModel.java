@@ -166,7 +166,7 @@ public final class PostListViewModel {
 
     /** The rows of the tab's query (none when the tab and the search exclude each other) and every tab's count. */
     private Snapshot load(Optional<PostQuery> query, String text, Category cat) {
-        return library.database().inTransaction(() -> {
+        return library.consistently(() -> {
             PostQuery searched = SearchQueryParser.parse(text, filtered(cat));
             Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
             for (StatusFilter f : StatusFilter.values()) {
