@@ -76,14 +76,6 @@ public final class BlogLibrary implements AutoCloseable {
         };
     }
 
-    public static BlogLibrary open(Path file, Database.Mode mode) {
-        return open(file, mode, Clock.systemUTC());
-    }
-
-    public static BlogLibrary open(Path file, Database.Mode mode, Clock clock) {
-        return new BlogLibrary(Database.open(file, mode), clock);
-    }
-
     public Path file() {
         return file;
     }

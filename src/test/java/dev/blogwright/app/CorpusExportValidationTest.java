@@ -9,7 +9,6 @@ import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.importing.ProgressListener;
-import dev.blogwright.store.Database;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +51,7 @@ class CorpusExportValidationTest {
         List<Path> blogs = BLOGS.stream().map(corpus::resolve).filter(Files::isDirectory).toList();
         Assumptions.assumeFalse(blogs.isEmpty(), "shared corpus not present: " + corpus);
         Path out = dir.resolve("site");
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             ImportReport report = new ImportService(new LibraryImportTarget(lib), lib.clock())
                     .run(blogs, ImportOptions.defaults(), ProgressListener.NONE, () -> false);
             assertThat(report.created()).as(report.toText()).isGreaterThan(100);

@@ -39,7 +39,7 @@ class ExportSnapshotTest {
 
     @BeforeEach
     void fill() {
-        library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         for (int i = 1; i <= POSTS; i++) {
             library.posts().create(Post.draft("Post " + i, "Body of post " + i + " with *emphasis*.\n\nMore text.\n")
                     .status(i % 9 == 0 ? PostStatus.DRAFT : PostStatus.PUBLISHED)

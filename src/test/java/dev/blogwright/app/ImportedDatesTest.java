@@ -16,7 +16,6 @@ import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import dev.blogwright.store.TestLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +145,7 @@ class ImportedDatesTest {
             importInto(lib, resource("offsets"));
             file = lib.database().file();
         }
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             Post late = lib.posts().findBySlug("late-evening").orElseThrow();
             assertThat(late.publishedOffset()).isEqualTo(ZoneOffset.ofHours(-4));
             assertThat(lib.posts().list(PostQuery.all())).filteredOn(p -> p.slug().equals("late-evening"))

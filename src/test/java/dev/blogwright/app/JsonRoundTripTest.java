@@ -9,7 +9,6 @@ import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import dev.blogwright.store.Database;
 import dev.blogwright.store.TestLibraries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ class JsonRoundTripTest {
                     (d, t) -> { });
         }
         Path bFile = dir.resolve("b/library.db");
-        try (BlogLibrary b = BlogLibrary.open(bFile, Database.Mode.CREATE)) {
+        try (BlogLibrary b = BlogLibrary.open(bFile, OpenMode.CREATE)) {
             assertThat(JsonBundleImport.run(b, first)).isEqualTo(7);
             new ExportService().export(b.siteContent(false), second, ExportOptions.of(ExportFormat.JSON).withNow(NOW),
                     (d, t) -> { });

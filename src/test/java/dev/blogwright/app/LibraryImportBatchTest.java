@@ -8,7 +8,6 @@ import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.importing.ProgressListener;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ class LibraryImportBatchTest {
         Files.writeString(posts.resolve("a.md"), "---\ntitle: First\nslug: same\ndate: 2020-01-01\n---\nOne two.\n");
         Files.writeString(posts.resolve("b.md"), "---\ntitle: Second\nslug: same\ndate: 2020-01-02\n---\nThree.\n");
         Files.writeString(posts.resolve("c.md"), "---\ntitle: Third\nslug: same-2\ndate: 2020-01-03\n---\nFour.\n");
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             ImportService service = new ImportService(new LibraryImportTarget(lib), lib.clock());
             ImportReport report = service.run(List.of(posts), ImportOptions.defaults(), ProgressListener.NONE,
                     () -> false);
@@ -43,7 +42,7 @@ class LibraryImportBatchTest {
 
     @Test
     void categoryCreatedInARolledBackBatchIsCreatedAgain() throws Exception {
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             LibraryImportTarget target = new LibraryImportTarget(lib);
             long[] first = {0};
             try {

@@ -6,7 +6,6 @@ import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.importing.ProgressListener;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,7 +23,7 @@ class RefusedImportLeavesLibraryTest {
     @Test
     void everyRefusedFileLeavesTheLibraryFileUnchanged() throws Exception {
         Path library = dir.resolve("library.db");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             lib.installSample();
         }
         Path bad = Path.of(getClass().getResource("/importing/bad").toURI());
@@ -35,7 +34,7 @@ class RefusedImportLeavesLibraryTest {
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(8);
         for (Path input : inputs) {
             String before = sha256(library);
-            try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+            try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
                 ImportReport report = new ImportService(new LibraryImportTarget(lib), lib.clock())
                         .run(List.of(input), ImportOptions.defaults(), ProgressListener.NONE, () -> false);
                 assertThat(report.errors()).as(input.getFileName().toString()).isPositive();

@@ -8,7 +8,6 @@ import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.importing.ProgressListener;
 import dev.blogwright.model.Category;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -32,7 +31,7 @@ class WordPressLibraryImportTest {
     @Test
     void categoriesKeepTheirParents() throws Exception {
         Path export = Path.of(getClass().getResource("/importing/wordpress/every-kind.xml").toURI());
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             assertThat(importInto(lib, export).errors()).isZero();
             Map<Long, Category> byId = lib.taxonomy().categories().stream()
                     .collect(Collectors.toMap(Category::id, c -> c));
@@ -47,7 +46,7 @@ class WordPressLibraryImportTest {
     @Test
     void reImportKeepsTheTreeAndUpdatesNothingUnchanged() throws Exception {
         Path export = Path.of(getClass().getResource("/importing/wordpress/every-kind.xml").toURI());
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             importInto(lib, export);
             ImportReport again = importInto(lib, export);
             assertThat(again.errors()).isZero();
@@ -62,11 +61,11 @@ class WordPressLibraryImportTest {
                 "malformed.xml");
         assumeTrue(Files.exists(malformed), "corpus not available: " + malformed);
         Path library = dir.resolve("library.db");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             lib.installSample();
         }
         String before = sha256(library);
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
             ImportReport report = importInto(lib, malformed);
             assertThat(report.errorLines()).singleElement()
                     .satisfies(l -> assertThat(l.toText()).startsWith("error    malformed.xml — not a readable WordPress export"));

@@ -3,6 +3,7 @@ package dev.blogwright.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.LibraryImportTarget;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
@@ -12,7 +13,6 @@ import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.importing.ProgressListener;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +60,7 @@ class BenchHarnessTest {
         Path posts = dir.resolve("posts");
         new PostGenerator(PostGenerator.DEFAULT_SEED).writeAll(posts, N);
         Path libraryFile = dir.resolve("lib/library.db");
-        try (BlogLibrary library = BlogLibrary.open(libraryFile, Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(libraryFile, OpenMode.CREATE)) {
             ImportReport report = new ImportService(new LibraryImportTarget(library), library.clock())
                     .run(List.of(posts), ImportOptions.defaults(), ProgressListener.NONE, () -> false);
             assertThat(report.created()).isEqualTo(N);
@@ -80,7 +80,7 @@ class BenchHarnessTest {
         Path libraryFile = importedLibrary();
         String slug = new PostGenerator(PostGenerator.DEFAULT_SEED).post(0).slug();
         TouchPost.touch(libraryFile, slug, "Edited by the benchmark.");
-        try (BlogLibrary library = BlogLibrary.open(libraryFile, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary library = BlogLibrary.open(libraryFile, OpenMode.READ_ONLY)) {
             assertThat(library.posts().findBySlug(slug).orElseThrow().body()).endsWith("Edited by the benchmark.\n");
         }
     }
@@ -108,7 +108,7 @@ class BenchHarnessTest {
         Path posts = dir.resolve("posts");
         new PostGenerator(PostGenerator.DEFAULT_SEED).writeAll(posts, N);
         Path libraryFile = dir.resolve("lib/library.db");
-        try (BlogLibrary library = BlogLibrary.open(libraryFile, Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(libraryFile, OpenMode.CREATE)) {
             new ImportService(new LibraryImportTarget(library), library.clock())
                     .run(List.of(posts), ImportOptions.defaults(), ProgressListener.NONE, () -> false);
         }

@@ -1,6 +1,7 @@
 package dev.blogwright.bench;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.EditorFactory;
 import dev.blogwright.gui.MainWindow;
 import dev.blogwright.gui.common.BackgroundTasks;
@@ -13,7 +14,6 @@ import dev.blogwright.gui.startup.StartupWarmup;
 import dev.blogwright.gui.preview.PreviewPage;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +54,7 @@ public final class DesktopBench {
         int keystrokes = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         Map<String, String> r = new LinkedHashMap<>();
         // As DesktopApp does: the library opens on a worker while the toolkit starts and the FX thread warms up.
-        CompletableFuture<BlogLibrary> opened = BackgroundTasks.supply(() -> BlogLibrary.open(copy, Database.Mode.WRITE));
+        CompletableFuture<BlogLibrary> opened = BackgroundTasks.supply(() -> BlogLibrary.open(copy, OpenMode.WRITE));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(60, TimeUnit.SECONDS);

@@ -1,7 +1,7 @@
 package dev.blogwright.bench;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.store.Database;
+import dev.blogwright.app.OpenMode;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -19,7 +19,7 @@ public final class FirstPage {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: FirstPage LIBRARY");
         }
-        try (BlogLibrary library = BlogLibrary.open(Path.of(args[0]), Database.Mode.READ_ONLY)) {
+        try (BlogLibrary library = BlogLibrary.open(Path.of(args[0]), OpenMode.READ_ONLY)) {
             LibraryLatency.Result first = LibraryLatency.firstPage(library, 1);
             System.out.println(String.format(Locale.ROOT, "%.3f", first.firstMillis()));
         }

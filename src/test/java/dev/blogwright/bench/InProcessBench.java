@@ -1,9 +1,9 @@
 package dev.blogwright.bench;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class InProcessBench {
     static Map<String, String> measure(Path file, Duration window) throws Exception {
         Map<String, String> r = new LinkedHashMap<>();
         long openStart = System.nanoTime();
-        try (BlogLibrary library = BlogLibrary.open(file, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary library = BlogLibrary.open(file, OpenMode.READ_ONLY)) {
             LibraryLatency.Result list = LibraryLatency.firstPage(library, 100);
             r.put("open.ms", fmt((System.nanoTime() - openStart) / 1e6 - list.firstMillis()));
             r.put("list.first.ms", fmt(list.firstMillis()));

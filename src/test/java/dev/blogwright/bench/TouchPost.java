@@ -1,8 +1,8 @@
 package dev.blogwright.bench;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +21,7 @@ public final class TouchPost {
     }
 
     static Post touch(Path library, String slug, String text) {
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
             Post post = lib.posts().findBySlug(slug)
                     .orElseThrow(() -> new IllegalArgumentException("No post with slug " + slug + " in " + library));
             return lib.posts().save(post.toBuilder().body(post.body() + "\n" + text + "\n").build(), false);

@@ -1,6 +1,7 @@
 package dev.blogwright.bench;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.ExportSnapshot;
 import dev.blogwright.app.PostCache;
 import dev.blogwright.logic.export.ExportFormat;
@@ -11,7 +12,6 @@ import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.RetiredBundle;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ final class WarmExport {
 
     static Result measure(Path libraryFile, int runs) throws IOException {
         Path out = Files.createTempDirectory("blogwright-warm-export");
-        try (BlogLibrary library = BlogLibrary.open(libraryFile, Database.Mode.WRITE)) {
+        try (BlogLibrary library = BlogLibrary.open(libraryFile, OpenMode.WRITE)) {
             ExportService service = new ExportService(RetiredBundle.deleteInBackground());
             PostCache cache = new PostCache();
             export(library, cache, service, out);

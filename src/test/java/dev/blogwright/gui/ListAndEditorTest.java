@@ -3,12 +3,12 @@ package dev.blogwright.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.gui.editor.MarkdownEditorView;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +47,7 @@ class ListAndEditorTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("library-" + UUID.randomUUID() + ".db");
-        BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE);
+        BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
         library.installSample();
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         window = open(stage, library);
@@ -216,7 +216,7 @@ class ListAndEditorTest {
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
             stage[0] = new Stage();
-            window = open(stage[0], BlogLibrary.open(file, Database.Mode.WRITE));
+            window = open(stage[0], BlogLibrary.open(file, OpenMode.WRITE));
         });
         settle(() -> table(robot, stage[0]).getItems().size() == 6);
         settle(() -> table(robot, stage[0]).getSelectionModel().getSelectedItems().size() == 1);

@@ -3,10 +3,10 @@ package dev.blogwright.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.common.UiPreferences;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -42,7 +42,7 @@ class MainWindowShortcutsTest {
     @Start
     void start(Stage stage) {
         BlogLibrary library = BlogLibrary.open(dir.resolve("library-" + UUID.randomUUID() + ".db"),
-                Database.Mode.CREATE);
+                OpenMode.CREATE);
         library.installSample();
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),

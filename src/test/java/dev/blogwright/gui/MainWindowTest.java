@@ -3,11 +3,11 @@ package dev.blogwright.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +44,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("library-" + UUID.randomUUID() + ".db");
-        BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE);
+        BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
         library.installSample();
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),
@@ -114,7 +114,7 @@ class MainWindowTest {
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
         settle(robot, () -> table(robot).getItems().get(1).slug().equals(first));
         robot.interact(() -> window.close());
-        try (BlogLibrary reopened = BlogLibrary.open(file, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary reopened = BlogLibrary.open(file, OpenMode.READ_ONLY)) {
             List<PostSummary> order = reopened.posts().list(PostQuery.all());
             assertThat(order.get(1).slug()).isEqualTo(first);
         }
@@ -131,7 +131,7 @@ class MainWindowTest {
         int moved = table(robot).getItems().stream().map(PostSummary::slug).toList().indexOf(last);
         assertThat(moved).isBetween(0, 2);
         robot.interact(() -> window.close());
-        try (BlogLibrary reopened = BlogLibrary.open(file, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary reopened = BlogLibrary.open(file, OpenMode.READ_ONLY)) {
             assertThat(reopened.posts().list(PostQuery.all()).get(moved).slug()).isEqualTo(last);
         }
     }

@@ -3,11 +3,11 @@ package dev.blogwright.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +52,7 @@ class PostIconTest {
 
     @Start
     void start(Stage stage) {
-        library = BlogLibrary.open(dir.resolve("library-" + UUID.randomUUID() + ".db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library-" + UUID.randomUUID() + ".db"), OpenMode.CREATE);
         library.installSample();
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),

@@ -1,6 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
@@ -8,7 +9,6 @@ import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.gui.editor.MarkdownArea;
 import dev.blogwright.gui.startup.LibraryOpener;
 import dev.blogwright.gui.startup.StartupDialog;
-import dev.blogwright.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +146,7 @@ public final class UiScreens {
         prefs.setTheme(theme);
         prefs.setWindow(new ShellPreferences.Bounds(0, 0, size.width(), size.height(), false));
         fx(() -> {
-            BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE);
+            BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
             library.installSample();
             window = new MainWindow(new Stage(), library, prefs, EditorFactory.current(),
                     new dev.blogwright.gui.export.ServiceExportRunner(),

@@ -1,13 +1,13 @@
 package dev.blogwright.hardening;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
-import dev.blogwright.store.Database;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ public final class CrashExporterMain {
         Path out = Path.of(args[1]);
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
         SiteContent content;
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.READ_ONLY)) {
             content = lib.siteContent(false);
         }
         stdout.write("READY\n".getBytes(StandardCharsets.UTF_8));

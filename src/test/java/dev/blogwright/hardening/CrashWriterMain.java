@@ -1,11 +1,11 @@
 package dev.blogwright.hardening;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.LibraryImportTarget;
 import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
-import dev.blogwright.store.Database;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ public final class CrashWriterMain {
         long start = Long.parseLong(args[3]);
         // One write(2) per line, ended by a marker: a kill can never leave a line that looks complete but is not.
         FileOutputStream out = new FileOutputStream(FileDescriptor.out);
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
             WriteLedger ledger = new WriteLedger(lib);
             say(out, "READY " + ProcessHandle.current().pid());
             for (long n = start; ; n++) {

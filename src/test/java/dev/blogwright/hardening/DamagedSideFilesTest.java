@@ -3,10 +3,10 @@ package dev.blogwright.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import dev.blogwright.store.TestLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class DamagedSideFilesTest {
     void aWalCutInHalfKeepsAConsistentPrefixOfTheCommits() throws Exception {
         Path library = dir.resolve("live.db");
         Path copy = dir.resolve("copy.db");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             TestLibraries.execute(lib.database(), "PRAGMA wal_autocheckpoint = 0");
             for (int i = 0; i < POSTS; i++) {
                 lib.posts().create(Post.draft("Post " + i, "Body " + i + " " + "words ".repeat(400)).build());
@@ -59,7 +59,7 @@ class DamagedSideFilesTest {
             assertThat(wal.length).isGreaterThan(4096);
             Files.write(sibling(copy, "-wal"), Arrays.copyOf(wal, wal.length / 2));
         }
-        try (BlogLibrary lib = BlogLibrary.open(copy, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(copy, OpenMode.WRITE)) {
             assertThat(TestLibraries.queryString(lib.database(), "PRAGMA integrity_check")).isEqualTo("ok");
             int kept = lib.posts().count(PostQuery.all());
             assertThat(kept).isBetween(0, POSTS - 1);
@@ -71,7 +71,7 @@ class DamagedSideFilesTest {
 
     private Path closedLibrary() {
         Path library = dir.resolve("library.db");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             for (int i = 0; i < POSTS; i++) {
                 lib.posts().create(Post.draft("Post " + i, "Body " + i).build());
             }
@@ -81,7 +81,7 @@ class DamagedSideFilesTest {
 
     private static void assertOpensWhole(Path library, int posts) throws Exception {
         byte[] before = Files.readAllBytes(library);
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
             assertThat(TestLibraries.queryString(lib.database(), "PRAGMA integrity_check")).isEqualTo("ok");
             assertThat(lib.posts().count(PostQuery.all())).isEqualTo(posts);
             for (int i = 0; i < posts; i++) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.cli.Cli;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
-import dev.blogwright.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +38,7 @@ class ExportFaultTest {
     @BeforeEach
     void library() throws IOException {
         library = dir.resolve("library.db");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             GeneratedLibraries.fill(lib, dir, 20, 3);
         }
     }
@@ -96,7 +96,7 @@ class ExportFaultTest {
     }
 
     private void export(Path out, ExportOptions options) throws IOException {
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.READ_ONLY)) {
             new ExportService().export(lib.siteContent(false), out, options, (d, t) -> { });
         }
     }

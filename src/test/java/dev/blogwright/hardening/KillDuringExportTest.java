@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -34,7 +34,7 @@ class KillDuringExportTest {
         Path library = dir.resolve("library.db");
         Path out = dir.resolve("site");
         Path log = dir.resolve("child-stderr.log");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             GeneratedLibraries.fill(lib, dir, POSTS, 11);
             new ExportService().export(lib.siteContent(false), out, ExportOptions.of(ExportFormat.ALL).withZip(null),
                     (d, t) -> { });
@@ -75,7 +75,7 @@ class KillDuringExportTest {
                         .orElseThrow());
             }
         }
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.READ_ONLY)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.READ_ONLY)) {
             new ExportService().export(lib.siteContent(false), out, ExportOptions.of(ExportFormat.ALL).withZip(null),
                     (d, t) -> { });
         }

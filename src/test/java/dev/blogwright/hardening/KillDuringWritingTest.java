@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import dev.blogwright.store.TestLibraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class KillDuringWritingTest {
     void everyReportedWriteSurvivesKillNine() throws Exception {
         Path library = dir.resolve("library.db");
         Path log = dir.resolve("child-stderr.log");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             WriteLedger.seed(lib);
         }
         Random random = new Random(SEED);
@@ -77,7 +77,7 @@ class KillDuringWritingTest {
                     default -> fail("unexpected line " + line);
                 }
             }
-            try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+            try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
                 assertThat(TestLibraries.queryString(lib.database(), "PRAGMA integrity_check"))
                         .as("integrity after kill %d", round).isEqualTo("ok");
                 WriteLedger ledger = new WriteLedger(lib);

@@ -3,6 +3,7 @@ package dev.blogwright.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.LibraryImportTarget;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.export.ExportFormat;
@@ -13,7 +14,6 @@ import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.post.Slugs;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import dev.blogwright.store.Database;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ class PathSafetyTest {
 
     @Test
     void hostileRequestedSlugsAreRefusedOrCleanedToOneSafeSegment() {
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             for (String name : HOSTILE_NAMES) {
                 try {
                     Post post = lib.posts().create(Post.draft("Title", "Body").slug(name).build());
@@ -70,7 +70,7 @@ class PathSafetyTest {
     void hostileNamesEverywhereExportOnlyInsideTheOutputFolder() throws IOException {
         Path library = dir.resolve("library.db");
         Path out = dir.resolve("export/site");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             int i = 0;
             for (String name : HOSTILE_NAMES) {
                 String full = name.replace("\0", "");
@@ -96,7 +96,7 @@ class PathSafetyTest {
     void assetReferencesThatLeaveTheAssetsFolderNeverBringItsNeighboursIntoTheExport() throws IOException {
         Path library = dir.resolve("library.db");
         Path out = dir.resolve("site");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             Path assets = lib.assets().folder();
             Files.createDirectories(assets);
             Files.createSymbolicLink(assets.resolve("linked.png"), secret);
@@ -121,7 +121,7 @@ class PathSafetyTest {
     @Test
     void aSymbolicLinkInTheAssetsFolderDoesNotPublishTheFileItPointsTo() throws IOException {
         Path out = dir.resolve("site");
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             Files.createDirectories(lib.assets().folder());
             Files.createSymbolicLink(lib.assets().folder().resolve("linked.png"), secret);
             lib.posts().create(Post.draft("Linked", "![d](assets/linked.png)").status(PostStatus.PUBLISHED)
@@ -138,7 +138,7 @@ class PathSafetyTest {
         Files.createSymbolicLink(site.resolve("photo.png"), secret);
         Files.writeString(site.resolve("post.md"), "---\ntitle: Linked\n---\n![p](photo.png)\n\n![q](../../../secret.txt)\n");
         Path library = dir.resolve("library.db");
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             new ImportService(new LibraryImportTarget(lib), Clock.systemUTC())
                     .run(List.of(dir.resolve("site")), ImportOptions.defaults(), (d, t, n) -> { }, () -> false);
             assertThat(lib.posts().findBySourcePath("content/posts/post.md")).isPresent();
@@ -160,7 +160,7 @@ class PathSafetyTest {
                 z.closeEntry();
             }
         }
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             var report = new ImportService(new LibraryImportTarget(lib), Clock.systemUTC())
                     .run(List.of(zip), ImportOptions.defaults(), (d, t, n) -> { }, () -> false);
             assertThat(report.errors()).isGreaterThanOrEqualTo(3);

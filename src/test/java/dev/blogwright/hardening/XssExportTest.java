@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.export.ExportFormat;
@@ -20,7 +21,6 @@ import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import dev.blogwright.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ class XssExportTest {
     @BeforeAll
     static void exportHostileLibrary() throws IOException {
         out = dir.resolve("site");
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             String image = AssetService.reference(lib.assets().add(GeneratedLibraries.png(dir.resolve("p.png"), 1)));
             String all = String.join(" ", payloads.subList(0, 6));
             lib.settings().save(new BlogSettings(payloads.get(0), payloads.get(1) + " blog", all, all,

@@ -3,6 +3,7 @@ package dev.blogwright.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,7 @@ class BackupsTest {
         }
         assertThat(Backups.list(file)).contains(backup);
         Backups.restore(backup, file);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(lib.stats().posts()).isEqualTo(6);
         }
         List<Path> after = Backups.list(file);

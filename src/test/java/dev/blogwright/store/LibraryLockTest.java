@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.LibraryException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -20,21 +21,21 @@ class LibraryLockTest {
     @Test
     void aSecondOpenInTheSameProcessIsRefused() {
         Path file = dir.resolve("library.db");
-        try (BlogLibrary first = BlogLibrary.open(file, Database.Mode.CREATE)) {
-            assertThatThrownBy(() -> BlogLibrary.open(file, Database.Mode.WRITE))
+        try (BlogLibrary first = BlogLibrary.open(file, OpenMode.CREATE)) {
+            assertThatThrownBy(() -> BlogLibrary.open(file, OpenMode.WRITE))
                     .isInstanceOf(LibraryException.class).hasMessageContaining("already open");
-            try (BlogLibrary reader = BlogLibrary.open(file, Database.Mode.READ_ONLY)) {
+            try (BlogLibrary reader = BlogLibrary.open(file, OpenMode.READ_ONLY)) {
                 assertThat(reader.stats().posts()).isZero();
             }
         }
-        BlogLibrary.open(file, Database.Mode.WRITE).close();
+        BlogLibrary.open(file, OpenMode.WRITE).close();
     }
 
     @Test
     @Timeout(60)
     void anotherProcessHoldingTheLibraryIsNamedByItsPid() throws Exception {
         Path file = dir.resolve("library.db");
-        BlogLibrary.open(file, Database.Mode.CREATE).close();
+        BlogLibrary.open(file, OpenMode.CREATE).close();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), LockHolderMain.class.getName(), file.toString())
                 .redirectErrorStream(true).start();
@@ -45,7 +46,7 @@ class LibraryLockTest {
                 line = out.readLine();
             } while (line != null && !line.startsWith("OPEN "));
             assertThat(line).as("child opened the library").isNotNull();
-            assertThatThrownBy(() -> BlogLibrary.open(file, Database.Mode.WRITE))
+            assertThatThrownBy(() -> BlogLibrary.open(file, OpenMode.WRITE))
                     .isInstanceOf(LibraryException.class)
                     .hasMessageContaining("in use by process " + child.pid());
         } finally {
@@ -53,7 +54,7 @@ class LibraryLockTest {
             child.waitFor(10, TimeUnit.SECONDS);
         }
         // The OS releases the lock of a killed process: the library opens again.
-        BlogLibrary.open(file, Database.Mode.WRITE).close();
+        BlogLibrary.open(file, OpenMode.WRITE).close();
     }
 
     private static Path lockOf(Path library) {
@@ -63,7 +64,7 @@ class LibraryLockTest {
     @Test
     void aCleanCloseLeavesNoLockFile() {
         Path file = dir.resolve("library.db");
-        BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE);
+        BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
         assertThat(lockOf(file)).exists();
         library.close();
         assertThat(lockOf(file)).doesNotExist();
@@ -84,13 +85,13 @@ class LibraryLockTest {
     @Timeout(60)
     void aLockFileLeftByADeadProcessDoesNotBlock() throws Exception {
         Path file = dir.resolve("library.db");
-        BlogLibrary.open(file, Database.Mode.CREATE).close();
+        BlogLibrary.open(file, OpenMode.CREATE).close();
         Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-version").redirectErrorStream(true).start();
         gone.getInputStream().readAllBytes();
         gone.waitFor(30, TimeUnit.SECONDS);
         java.nio.file.Files.writeString(lockOf(file), Long.toString(gone.pid()));
-        try (BlogLibrary library = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary library = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(java.nio.file.Files.readString(lockOf(file)))
                     .isEqualTo(Long.toString(ProcessHandle.current().pid()));
         }
@@ -100,7 +101,7 @@ class LibraryLockTest {
     @Test
     void aLockWhoseFileWasDeletedUnderItIsSeenAsLost() throws Exception {
         Path file = dir.resolve("library.db");
-        try (BlogLibrary library = BlogLibrary.open(file, Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE)) {
             assertThat(LibraryLock.lockedFileWasDeleted(lockOf(file).toAbsolutePath())).isFalse();
             java.nio.file.Files.delete(lockOf(file));
             java.nio.file.Files.writeString(lockOf(file), "someone else");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.model.Post;
 import java.io.RandomAccessFile;
@@ -25,7 +26,7 @@ class LibraryOpeningTest {
     @Test
     void emptyFolderGetsALibraryAtTheLatestVersion() {
         Path file = dir.resolve("new/library.db");
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.CREATE)) {
             assertThat(TestLibraries.queryLong(lib.database(), "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
             assertThat(TestLibraries.queryLong(lib.database(), "PRAGMA application_id"))
                     .isEqualTo(LibraryFile.APPLICATION_ID);
@@ -39,10 +40,10 @@ class LibraryOpeningTest {
     @Test
     void reopeningKeepsDataAndVersion() {
         Path file = dir.resolve("library.db");
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.CREATE)) {
             lib.installSample();
         }
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(lib.stats().posts()).isEqualTo(6);
         }
     }
@@ -50,7 +51,7 @@ class LibraryOpeningTest {
     @Test
     void readingCommandsRefuseAMissingFileAndCreateNothing() {
         Path file = dir.resolve("missing.db");
-        assertThatThrownBy(() -> BlogLibrary.open(file, Database.Mode.READ_ONLY))
+        assertThatThrownBy(() -> BlogLibrary.open(file, OpenMode.READ_ONLY))
                 .isInstanceOf(LibraryException.class).hasMessageContaining("No library at");
         assertThat(file).doesNotExist();
     }
@@ -75,7 +76,7 @@ class LibraryOpeningTest {
     @Test
     void aTruncatedLibraryIsRefusedUntouched() throws Exception {
         Path good = dir.resolve("good.db");
-        try (BlogLibrary lib = BlogLibrary.open(good, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(good, OpenMode.CREATE)) {
             lib.installSample();
         }
         byte[] all = Files.readAllBytes(good);
@@ -85,12 +86,12 @@ class LibraryOpeningTest {
     @Test
     void aLibraryKilledPartWayThroughACheckpointOpensWithEverySavedPost() throws Exception {
         Path original = dir.resolve("original.db");
-        try (BlogLibrary lib = BlogLibrary.open(original, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(original, OpenMode.CREATE)) {
             lib.installSample();
         }
         Path copy = dir.resolve("killed/library.db");
         Files.createDirectories(copy.getParent());
-        try (BlogLibrary lib = BlogLibrary.open(original, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(original, OpenMode.WRITE)) {
             for (int i = 0; i < 40; i++) {
                 lib.posts().create(Post.draft("Saved " + i, "word ".repeat(2_000)).build());
             }
@@ -110,7 +111,7 @@ class LibraryOpeningTest {
         }
         assertThat(Files.size(copy)).isLessThan(finalPages * 4096);
 
-        try (BlogLibrary lib = BlogLibrary.open(copy, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(copy, OpenMode.WRITE)) {
             assertThat(lib.stats().posts()).isEqualTo(6 + 40);
         }
     }
@@ -123,7 +124,7 @@ class LibraryOpeningTest {
             s.execute("INSERT INTO notes (text) VALUES ('keep me')");
         }
         byte[] before = Files.readAllBytes(foreign);
-        for (Database.Mode mode : Database.Mode.values()) {
+        for (OpenMode mode : OpenMode.values()) {
             assertThatThrownBy(() -> BlogLibrary.open(foreign, mode)).isInstanceOf(LibraryException.class)
                     .hasMessageContaining("another application");
         }
@@ -134,26 +135,26 @@ class LibraryOpeningTest {
     @Test
     void aLibraryFromANewerVersionIsRefusedUntouched() throws Exception {
         Path file = dir.resolve("newer.db");
-        BlogLibrary.open(file, Database.Mode.CREATE).close();
+        BlogLibrary.open(file, OpenMode.CREATE).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
         byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> BlogLibrary.open(file, Database.Mode.WRITE)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> BlogLibrary.open(file, OpenMode.WRITE)).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("newer Blogwright");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
     void aFolderIsNotALibrary() {
-        assertThatThrownBy(() -> BlogLibrary.open(dir, Database.Mode.CREATE)).isInstanceOf(LibraryException.class)
+        assertThatThrownBy(() -> BlogLibrary.open(dir, OpenMode.CREATE)).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("is a folder");
     }
 
     private void assertRefusedUntouched(byte[] content, String message) throws Exception {
         Path file = dir.resolve("bad-" + content.length + ".db");
         Files.write(file, content);
-        for (Database.Mode mode : Database.Mode.values()) {
+        for (OpenMode mode : OpenMode.values()) {
             assertThatThrownBy(() -> BlogLibrary.open(file, mode)).isInstanceOf(LibraryException.class)
                     .hasMessageContaining(message);
         }

@@ -3,6 +3,7 @@ package dev.blogwright.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.util.TextFingerprint;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class LibraryUpgradeTest {
     @Test
     void anUpgradedLibraryIsAtTheLatestVersion() throws Exception {
         Path file = version1Library(false);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(TestLibraries.queryLong(lib.database(), "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
         }
     }
@@ -64,7 +65,7 @@ class LibraryUpgradeTest {
     @Test
     void upgradingStoresTheFingerprintOfEveryBody() throws Exception {
         Path file = version1Library(false);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(TestLibraries.queryString(lib.database(), "SELECT body_hash FROM posts WHERE id = 1"))
                     .isEqualTo(TextFingerprint.of("The first body"));
             assertThat(TestLibraries.queryString(lib.database(), "SELECT body_hash FROM posts WHERE id = 2"))
@@ -75,7 +76,7 @@ class LibraryUpgradeTest {
     @Test
     void upgradedPostsHaveNoOffsetOfTheirOwnAndShowInTheBlogsTimeZone() throws Exception {
         Path file = version1Library(false);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(TestLibraries.queryLong(lib.database(),
                     "SELECT COUNT(*) FROM posts WHERE published_offset IS NULL")).isEqualTo(2);
             assertThat(lib.posts().findBySlug("second").orElseThrow().publishedOffset()).isNull();
@@ -89,7 +90,7 @@ class LibraryUpgradeTest {
     @Test
     void upgradingGivesEveryPostAVersion() throws Exception {
         Path file = version1Library(false);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             assertThat(TestLibraries.queryLong(lib.database(), "SELECT COUNT(*) FROM post_versions"
                     + " WHERE post_id IN (1, 2) AND version > 0")).isEqualTo(2);
         }
@@ -98,7 +99,7 @@ class LibraryUpgradeTest {
     @Test
     void versionsAfterTheUpgradeGrowPastTheUpgradedOnes() throws Exception {
         Path file = version1Library(false);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             long upgraded = TestLibraries.queryLong(lib.database(), "SELECT MAX(version) FROM post_versions");
             lib.posts().autosave(1, "First", "edited");
             assertThat(TestLibraries.queryLong(lib.database(), "SELECT version FROM post_versions WHERE post_id = 1"))
@@ -109,7 +110,7 @@ class LibraryUpgradeTest {
     @Test
     void upgradingKeepsABackupOfTheOldVersion() throws Exception {
         Path file = version1Library(false);
-        BlogLibrary.open(file, Database.Mode.WRITE).close();
+        BlogLibrary.open(file, OpenMode.WRITE).close();
         List<Path> backups = Backups.list(file);
         assertThat(backups).singleElement().satisfies(b -> assertThat(b.getFileName().toString())
                 .endsWith("-before-v" + Migrations.LATEST + ".db"));
@@ -122,7 +123,7 @@ class LibraryUpgradeTest {
     @Test
     void anAnalysedLibraryStillListsTheManualOrderFromItsIndex() throws Exception {
         Path file = version1Library(true);
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.WRITE)) {
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.WRITE)) {
             PostQuerySql manual = new PostQuerySql(PostQuery.all());
             assertThat(plan(lib.database(), "SELECT p.id FROM posts p" + manual.where() + manual.orderAndPage()))
                     .containsExactly("SEARCH p USING COVERING INDEX posts_by_position (trashed=?)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
@@ -93,7 +94,7 @@ class SnapshotTest {
         try (BlogLibrary lib = TestLibraries.sample(dir)) {
             file = lib.file();
         }
-        try (BlogLibrary lib = BlogLibrary.open(file, Database.Mode.READ_ONLY);
+        try (BlogLibrary lib = BlogLibrary.open(file, OpenMode.READ_ONLY);
              Database snapshot = lib.database().snapshot()) {
             assertThat(new SqlPostRepository(snapshot).ids(PostQuery.all())).hasSize(6);
         }

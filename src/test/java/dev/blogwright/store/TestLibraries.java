@@ -1,6 +1,7 @@
 package dev.blogwright.store;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,11 +13,11 @@ public final class TestLibraries {
     }
 
     public static BlogLibrary fresh(Path dir) {
-        return BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        return BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
     }
 
     public static BlogLibrary fresh(Path dir, Clock clock) {
-        return BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE, clock);
+        return BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE, clock);
     }
 
     public static BlogLibrary sample(Path dir) {

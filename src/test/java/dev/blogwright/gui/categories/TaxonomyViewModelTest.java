@@ -3,11 +3,11 @@ package dev.blogwright.gui.categories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Tag;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ class TaxonomyViewModelTest {
 
     @BeforeEach
     void open() {
-        library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         library.installSample();
         vm = new TaxonomyViewModel(library, UiExecutor.direct(), dialogs, changes::incrementAndGet);
         vm.load();

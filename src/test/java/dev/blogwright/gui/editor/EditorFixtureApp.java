@@ -1,10 +1,10 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.logic.post.PostQuery;
-import dev.blogwright.store.Database;
 import java.nio.file.Files;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -28,7 +28,7 @@ public final class EditorFixtureApp extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         library = BlogLibrary.open(Files.createTempDirectory("blogwright-editor").resolve("blog.db"),
-                Database.Mode.CREATE);
+                OpenMode.CREATE);
         library.installSample();
         MarkdownEditorView editor = mount(stage, library, new FxDialogService(stage));
         editor.open(library.posts().list(PostQuery.all()).get(0).id());

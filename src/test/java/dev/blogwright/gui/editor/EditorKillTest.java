@@ -3,8 +3,8 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class EditorKillTest {
     void textTypedBeforeAKillIsThereAfterRestart() throws Exception {
         Path library = dir.resolve("library.db");
         long id;
-        try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             id = lib.posts().create(Post.draft("Typed", "Start.").build()).id();
         }
         Random random = new Random(7);
@@ -74,7 +74,7 @@ class EditorKillTest {
             int mustHave = typedAt.entrySet().stream()
                     .filter(e -> killedAt - e.getValue() > TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS))
                     .mapToInt(java.util.Map.Entry::getKey).max().orElse(-1);
-            try (BlogLibrary lib = BlogLibrary.open(library, Database.Mode.WRITE)) {
+            try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
                 String body = lib.posts().find(id).orElseThrow().body();
                 assertThat(mustHave).as("words typed over two seconds before the kill").isPositive();
                 assertThat(body).as("round " + round).contains(" r" + round + "w" + mustHave + " ");

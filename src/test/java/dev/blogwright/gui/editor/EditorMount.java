@@ -1,10 +1,10 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +22,7 @@ final class EditorMount implements AutoCloseable {
 
     EditorMount(FxRobot robot, Path dir) throws Exception {
         this.robot = robot;
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         library.installSample();
         post = library.posts().posts(PostQuery.all()).get(0);
         // Building WebKit and RichTextFX can take long on a busy machine; TestFX's setup wait is shorter.

@@ -4,9 +4,9 @@ import static dev.blogwright.gui.editor.EditorMount.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Parent;
@@ -31,7 +31,7 @@ class EditorNoticesTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {

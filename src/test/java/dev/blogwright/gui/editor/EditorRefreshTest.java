@@ -3,11 +3,11 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class EditorRefreshTest {
 
     @BeforeEach
     void setUp() {
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         a = library.posts().create(Post.draft("Post A", "Body of A").tags(List.of("java")).build());
         b = library.posts().create(Post.draft("Post B", "Body of B").build());
         vm = new EditorViewModel(library, new FakeDialogService(), tasks, clock);

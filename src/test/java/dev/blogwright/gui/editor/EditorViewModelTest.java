@@ -3,8 +3,8 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class EditorViewModelTest {
 
     @BeforeEach
     void setUp() {
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         post = library.posts().create(Post.draft("First steps", "Hello").build());
         library.posts().create(Post.draft("Taken title", "x").build());
         vm = new EditorViewModel(library, dialogs, tasks, clock);
@@ -161,7 +161,7 @@ class EditorViewModelTest {
         assertThat(vm.getCurrent().id()).isEqualTo(post.id());
         assertThat(vm.bodyProperty().get()).isEqualTo("unsaved");
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.WRITE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.WRITE);
     }
 
     @Test

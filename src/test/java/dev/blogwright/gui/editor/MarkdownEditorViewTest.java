@@ -3,11 +3,11 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.history.LineDiff;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.Revision;
-import dev.blogwright.store.Database;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +43,7 @@ class MarkdownEditorViewTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         library.installSample();
         post = library.posts().posts(PostQuery.all()).get(0);
         // The first mount starts WebKit and RichTextFX, which on a busy machine outlasts TestFX's setup wait.
@@ -143,7 +143,7 @@ class MarkdownEditorViewTest extends FxRobot {
         interact(() -> editor.area().end(org.fxmisc.richtext.NavigationActions.SelectionPolicy.CLEAR));
         write("\n\nautosaved sentence");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-        try (BlogLibrary second = BlogLibrary.open(library.file(), Database.Mode.READ_ONLY)) {
+        try (BlogLibrary second = BlogLibrary.open(library.file(), OpenMode.READ_ONLY)) {
             assertThat(second.posts().find(post.id()).orElseThrow().body()).contains("autosaved sentence");
         }
     }

@@ -3,10 +3,10 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -32,7 +32,7 @@ class MetadataPaneTest extends FxRobot {
 
     @BeforeEach
     void mount() throws Exception {
-        library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         library.installSample();
         Post post = library.posts().posts(PostQuery.all()).get(0);
         FxToolkit.registerPrimaryStage();

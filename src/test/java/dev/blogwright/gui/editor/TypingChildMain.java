@@ -1,8 +1,8 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FxDialogService;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +26,7 @@ public final class TypingChildMain {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(60, TimeUnit.SECONDS);
-        BlogLibrary library = BlogLibrary.open(Path.of(args[0]), Database.Mode.WRITE);
+        BlogLibrary library = BlogLibrary.open(Path.of(args[0]), OpenMode.WRITE);
         long postId = Long.parseLong(args[1]);
         String prefix = args[2];
         CompletableFuture<MarkdownEditorView> mounted = new CompletableFuture<>();

@@ -3,11 +3,11 @@ package dev.blogwright.gui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.common.UiPreferences;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ class ExportViewModelTest {
 
     @BeforeEach
     void open() {
-        library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         prefs = new ShellPreferences(new UiPreferences(node));
     }

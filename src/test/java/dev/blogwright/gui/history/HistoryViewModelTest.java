@@ -3,9 +3,9 @@ package dev.blogwright.gui.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.Revision;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,7 +20,7 @@ class HistoryViewModelTest {
 
     @Test
     void restoreBringsBackTheRevisionText() {
-        try (BlogLibrary library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE)) {
             Post post = library.posts().create(Post.draft("Title", "first").build());
             library.posts().save(post.toBuilder().body("second").build(), true);
             library.posts().save(library.posts().find(post.id()).orElseThrow().toBuilder().body("third").build(), true);
@@ -40,7 +40,7 @@ class HistoryViewModelTest {
 
     @Test
     void descriptionShowsTitleAndWords() {
-        try (BlogLibrary library = BlogLibrary.open(dir.resolve("blog.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE)) {
             Post post = library.posts().create(Post.draft("Title", "one two").build());
             library.posts().save(post, true);
             HistoryViewModel vm = new HistoryViewModel(library, post.id(), "one two", ZoneOffset.UTC);

@@ -3,7 +3,7 @@ package dev.blogwright.gui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.store.Database;
+import dev.blogwright.app.OpenMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,7 @@ class ServiceImportRunnerTest {
         Files.writeString(posts.resolve("2024-03-01-first.md"), "---\ntitle: First\ncategories: [news]\n---\nHello\n");
         Files.writeString(posts.resolve("2024-03-02-second.md"), "---\ntitle: Second\n---\nWorld\n");
         Files.writeString(posts.resolve("2024-03-03-broken.md"), "---\ntitle: [unclosed\n---\nx\n");
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             ServiceImportRunner runner = new ServiceImportRunner();
             ImportRunner.Plan plan = runner.preview(lib, List.of(dir.resolve("in")), (d, t) -> { }, () -> false);
             assertThat(plan.items()).extracting(ImportRunner.Item::action)
@@ -37,7 +37,7 @@ class ServiceImportRunnerTest {
     @Test
     void previewOfAWordPressExportListsItsPostsAndSaysWhatIsSkipped() throws Exception {
         Path export = Path.of(getClass().getResource("/importing/wordpress/every-kind.xml").toURI());
-        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             ImportRunner.Plan plan = new ServiceImportRunner().preview(lib, List.of(export), (d, t) -> { }, () -> false);
             assertThat(plan.items()).filteredOn(i -> i.action() == ImportRunner.Action.CREATE).hasSize(8);
             assertThat(plan.items()).filteredOn(i -> i.action() == ImportRunner.Action.SKIP).hasSize(2);

@@ -3,11 +3,11 @@ package dev.blogwright.gui.postlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,7 +46,7 @@ class PostListFirstPageTest {
 
     @BeforeEach
     void openLargeLibrary() {
-        library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         for (int i = 0; i < POSTS; i++) {
             library.posts().create(Post.draft("Post " + i, "Body " + i).build());
         }

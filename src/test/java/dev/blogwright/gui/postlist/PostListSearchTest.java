@@ -3,12 +3,12 @@ package dev.blogwright.gui.postlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +29,7 @@ class PostListSearchTest {
 
     @BeforeEach
     void open() {
-        library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         library.posts().create(Post.draft("Out already", "text").status(PostStatus.PUBLISHED)
                 .publishedAt(Instant.parse("2024-01-01T00:00:00Z")).build());
         scheduled = library.posts().create(Post.draft("Coming soon", "text").status(PostStatus.SCHEDULED)

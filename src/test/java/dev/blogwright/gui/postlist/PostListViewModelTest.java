@@ -3,13 +3,13 @@ package dev.blogwright.gui.postlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ class PostListViewModelTest {
 
     @BeforeEach
     void openSample() {
-        library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE);
+        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         library.installSample();
         vm = new PostListViewModel(library, UiExecutor.direct(), dialogs);
         vm.reload();

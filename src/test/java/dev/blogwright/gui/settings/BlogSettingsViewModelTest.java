@@ -3,7 +3,7 @@ package dev.blogwright.gui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.store.Database;
+import dev.blogwright.app.OpenMode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,7 +16,7 @@ class BlogSettingsViewModelTest {
 
     @Test
     void savesValidSettingsAndRefusesABadUrl() {
-        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             BlogSettingsViewModel vm = new BlogSettingsViewModel(library.settings());
             vm.baseUrl.set("blog.example.com");
             assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("base URL"));

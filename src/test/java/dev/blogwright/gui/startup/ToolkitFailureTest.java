@@ -3,7 +3,7 @@ package dev.blogwright.gui.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.store.Database;
+import dev.blogwright.app.OpenMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ class ToolkitFailureTest {
     @Timeout(120)
     void theDesktopWithoutAWindowSystemSaysOneLineAndExits() throws Exception {
         Path file = dir.resolve("library.db");
-        BlogLibrary.open(file, Database.Mode.CREATE).close();
+        BlogLibrary.open(file, OpenMode.CREATE).close();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.blogwright.Launcher", "--library",
                 file.toString());

@@ -3,9 +3,9 @@ package dev.blogwright.gui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
-import dev.blogwright.store.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -18,7 +18,7 @@ class StatsViewModelTest {
 
     @Test
     void chartsAndTotalsComeFromTheLibrary() {
-        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), Database.Mode.CREATE)) {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             library.installSample();
             StatsViewModel vm = new StatsViewModel(library, UiExecutor.direct(), new FakeDialogService());
             vm.load();
