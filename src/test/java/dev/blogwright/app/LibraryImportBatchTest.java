@@ -25,13 +25,15 @@ class LibraryImportBatchTest {
         Files.writeString(posts.resolve("a.md"), "---\ntitle: First\nslug: same\ndate: 2020-01-01\n---\nOne two.\n");
         Files.writeString(posts.resolve("b.md"), "---\ntitle: Second\nslug: same\ndate: 2020-01-02\n---\nThree.\n");
         Files.writeString(posts.resolve("c.md"), "---\ntitle: Third\nslug: same-2\ndate: 2020-01-03\n---\nFour.\n");
+        // New posts are stored oldest first (they enter the manual order newest first), so the oldest of two posts
+        // that ask for one slug keeps it and the later one gets the suffix.
         try (BlogLibrary lib = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             ImportService service = new ImportService(new LibraryImportTarget(lib), lib.clock());
             ImportReport report = service.run(List.of(posts), ImportOptions.defaults(), ProgressListener.NONE,
                     () -> false);
             assertThat(report.created()).isEqualTo(3);
             assertThat(List.of("a.md", "b.md", "c.md")).extracting(f -> lib.posts().findBySourcePath(f)
-                    .map(Post::slug).orElse(f + " missing")).containsExactly("same-2", "same", "same-2-2");
+                    .map(Post::slug).orElse(f + " missing")).containsExactly("same", "same-2", "same-2-2");
             assertThat(report.lines()).anySatisfy(l -> assertThat(l.message()).contains("stored as same-2-2"));
             assertThat(lib.posts().list(PostQuery.all())).extracting(p -> p.words()).containsExactlyInAnyOrder(2, 1, 1);
             ImportReport again = service.run(List.of(posts), ImportOptions.defaults(), ProgressListener.NONE,

@@ -44,8 +44,13 @@ class UiAuditTest {
         SceneAudit[] editor = new SceneAudit[1];
         screens.visitAll((screen, window) -> {
             UiScreens.snapshot(window, SNAPSHOTS.resolve(screens.snapshotName(screen)));
-            SceneAudit audit = UiScreens.call(() -> new SceneAudit(size + " " + theme.key() + " " + screen)
-                    .audit(window.getScene().getRoot()));
+            // CSS and layout first, in the same FX turn: a label whose text just changed (the status bar's
+            // "Saving…" → "Saved") shows its new text only after the next layout, and would read as cut.
+            SceneAudit audit = UiScreens.call(() -> {
+                window.getScene().getRoot().applyCss();
+                window.getScene().getRoot().layout();
+                return new SceneAudit(size + " " + theme.key() + " " + screen).audit(window.getScene().getRoot());
+            });
             findings.addAll(audit.findings());
             visited.add(screen);
             if (screen.equals("editor-highlighting")) {

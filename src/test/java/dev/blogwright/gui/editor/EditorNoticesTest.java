@@ -58,6 +58,17 @@ class EditorNoticesTest extends FxRobot {
         waitUntil(() -> lookup((Button b) -> text.equals(b.getText()) && b.isVisible()).tryQuery().isPresent());
         Button button = lookup((Button b) -> text.equals(b.getText())).queryButton();
         waitUntil(() -> button.localToScene(button.getBoundsInLocal()).getMinY() >= 0);
+        // The bar slides in: a click aimed while it moves can land beside the button. Aim once it stands still.
+        double[] last = {Double.NaN};
+        waitUntil(() -> {
+            double y = button.localToScreen(button.getBoundsInLocal()).getMinY();
+            boolean still = y == last[0];
+            last[0] = y;
+            if (!still) {
+                Thread.sleep(100);
+            }
+            return still;
+        });
         clickOn(button);
     }
 
@@ -85,6 +96,7 @@ class EditorNoticesTest extends FxRobot {
         assertThat(editor.notices().pane().isShowing()).isTrue();
         assertThat(editor.notices().pane().getText()).isEqualTo(EditorNotices.GARBLED);
         clickAction("Repair");
+        waitUntil(() -> !editor.area().getText().contains("â€"));
         assertThat(editor.area().getText()).isEqualTo("AI — the robots arrive");
         waitUntil(() -> !editor.notices().pane().isShowing());
     }

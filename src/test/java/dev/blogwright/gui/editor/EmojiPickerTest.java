@@ -44,6 +44,9 @@ class EmojiPickerTest extends FxRobot {
             // The bottom-right corner, where a popup placed naively under the button would leave the window.
             anchor.relocate(1180, 760);
             s.setScene(new Scene(root, 1280, 800));
+            // The primary stage is shared by every test of the run: a size another test gave it must not stay.
+            s.setMaximized(false);
+            s.sizeToScene();
             s.setX(0);
             s.setY(0);
             s.show();
