@@ -12,9 +12,19 @@ import org.jsoup.nodes.Node;
  */
 record PreviewBlocks(List<Node> nodes, List<String> keys) {
     static PreviewBlocks render(MarkdownRenderer renderer, String markdown, Path assetsFolder) {
-        String html = PreviewPage.resolveAssets(renderer.render(markdown), assetsFolder);
+        String html = withoutVariationSelectors(PreviewPage.resolveAssets(renderer.render(markdown), assetsFolder));
         List<Node> nodes = List.copyOf(Jsoup.parseBodyFragment(html).body().childNodes());
         return new PreviewBlocks(nodes, nodes.stream().map(Node::outerHtml).toList());
+    }
+
+    /**
+     * JavaFX's WebView has no colour emoji font and draws the emoji presentation selector U+FE0F (and the text
+     * one, U+FE0E) after an emoji as a box of its own ("⚙️" shows as "⚙?"). The preview leaves them out; the
+     * Markdown and the exported site keep them, where browsers draw the emoji in colour.
+     */
+    static String withoutVariationSelectors(String html) {
+        return html.indexOf('\uFE0F') < 0 && html.indexOf('\uFE0E') < 0 ? html
+                : html.replace("\uFE0F", "").replace("\uFE0E", "");
     }
 
     /** How many leading keys two renderings share. */
