@@ -42,8 +42,8 @@ public final class ExportService {
      */
     public ExportReport export(SiteContent content, Path out, ExportOptions options, ExportProgress progress)
             throws IOException {
-        Theme theme = options.format().includesHtml()
-                ? Theme.select(options.themeDir(), content.settings().theme()) : null;
+        SiteTheme theme = options.format().includesHtml()
+                ? SiteTheme.select(options.themeDir(), content.settings().theme()) : null;
         SiteExporter site = theme == null ? null : new SiteExporter(theme);
         JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
         PostMemo.Round round = memo.start(InputKeys.of("memo", theme == null ? null : theme.fingerprint(),

@@ -21,15 +21,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostPagePreview {
     private static final Logger LOG = LoggerFactory.getLogger(PostPagePreview.class);
-    private final Theme theme;
+    private final SiteTheme theme;
 
     public PostPagePreview(String settingsTheme) {
-        Theme chosen;
+        SiteTheme chosen;
         try {
-            chosen = Theme.select(null, settingsTheme);
+            chosen = SiteTheme.select(null, settingsTheme);
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("theme '{}' unusable for the preview; using the built-in one", settingsTheme, e);
-            chosen = Theme.builtIn();
+            chosen = SiteTheme.builtIn();
         }
         this.theme = chosen;
     }

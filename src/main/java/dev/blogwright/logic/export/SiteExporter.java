@@ -33,9 +33,9 @@ import java.util.function.Supplier;
 public final class SiteExporter {
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
-    private final Theme theme;
+    private final SiteTheme theme;
 
-    public SiteExporter(Theme theme) {
+    public SiteExporter(SiteTheme theme) {
         this.theme = theme;
     }
 

@@ -60,7 +60,7 @@ final class MarkdownSyntax {
 
     /** Parses a post body; a leading YAML or TOML front matter block is not part of the document. */
     static Document parse(String markdown) {
-        return PARSER.parse(FrontMatter.prepare(markdown == null ? "" : markdown));
+        return PARSER.parse(ParserInput.prepare(markdown == null ? "" : markdown));
     }
 
     /**

@@ -272,15 +272,15 @@ class IncrementalExportTest {
 
     @Test
     void theBuiltInThemesFingerprintCoversEveryTemplateItHas() throws IOException {
-        List<String> named = new ArrayList<>(Theme.TEMPLATES);
-        named.addAll(Theme.DEFAULT_PARTIALS);
+        List<String> named = new ArrayList<>(SiteTheme.TEMPLATES);
+        named.addAll(SiteTheme.DEFAULT_PARTIALS);
         try (Stream<Path> files = Files.list(DEFAULT_THEME)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peb")))
                     .containsExactlyInAnyOrderElementsOf(named);
         }
     }
 
-    private static final Path DEFAULT_THEME = Path.of(Theme.DEFAULT_LOCATION);
+    private static final Path DEFAULT_THEME = Path.of(SiteTheme.DEFAULT_LOCATION);
 
     private static void copyDefaultTheme(Path dir) throws IOException {
         Files.createDirectories(dir);

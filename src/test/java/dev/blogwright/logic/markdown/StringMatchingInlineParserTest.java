@@ -47,7 +47,7 @@ class StringMatchingInlineParserTest {
     private static void assertSameTree(String markdown) {
         // MarkdownSyntax.parse hands flexmark the body without its front matter; flexmark gets the same here.
         assertThat(tree(MarkdownSyntax.parse(markdown))).as(markdown)
-                .isEqualTo(tree(FLEXMARK.parse(FrontMatter.prepare(markdown))));
+                .isEqualTo(tree(FLEXMARK.parse(ParserInput.prepare(markdown))));
     }
 
     @Test

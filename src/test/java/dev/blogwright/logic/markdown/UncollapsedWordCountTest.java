@@ -14,7 +14,7 @@ class UncollapsedWordCountTest {
             "a\u000Bb\u001Cc\u2028d", "line\u00A0\u00A0end.\u00A0Next");
 
     private static void assertSameCount(String markdown) {
-        String prepared = FrontMatter.prepare(markdown);
+        String prepared = ParserInput.prepare(markdown);
         var document = MarkdownSyntax.parse(markdown);
         assertThat(WordCounter.count(VisibleText.uncollapsed(document))).as(markdown)
                 .isEqualTo(WordCounter.count(VisibleText.of(document)));

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * A theme: Pebble templates (auto-escaping on, so a title can never inject markup) plus static files (the CSS,
  * the search script) copied into the bundle's {@code assets/}. Built in, or a folder a user copied and edited.
  */
-public final class Theme {
+public final class SiteTheme {
     public static final String DEFAULT_LOCATION = "assets/themes/default/";
     public static final List<String> TEMPLATES = List.of("layout.peb", "index.peb", "post.peb", "category.peb",
             "tag.peb", "archive.peb", "404.peb");
@@ -34,7 +34,7 @@ public final class Theme {
     private final String fingerprint;
 
     /** {@code sources}: every template of the theme by its path, for the fingerprint. */
-    private Theme(Loader<String> loader, Map<String, byte[]> staticFiles, Map<String, byte[]> sources) {
+    private SiteTheme(Loader<String> loader, Map<String, byte[]> staticFiles, Map<String, byte[]> sources) {
         this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false)
                 .newLineTrimming(true).build();
         this.staticFiles = staticFiles;
@@ -47,8 +47,8 @@ public final class Theme {
     }
 
     /** The built-in theme from the class path. */
-    public static Theme builtIn() {
-        ClassLoader cl = Theme.class.getClassLoader();
+    public static SiteTheme builtIn() {
+        ClassLoader cl = SiteTheme.class.getClassLoader();
         ClasspathLoader loader = new ClasspathLoader(cl);
         loader.setPrefix(DEFAULT_LOCATION);
         Map<String, byte[]> files = new TreeMap<>();
@@ -62,7 +62,7 @@ public final class Theme {
         for (String name : DEFAULT_PARTIALS) {
             sources.put(name, resource(cl, name));
         }
-        return new Theme(loader, files, sources);
+        return new SiteTheme(loader, files, sources);
     }
 
     private static byte[] resource(ClassLoader cl, String name) {
@@ -77,7 +77,7 @@ public final class Theme {
     }
 
     /** A theme folder: every template must be there; every other file is copied into {@code assets/}. */
-    public static Theme fromFolder(Path dir) throws IOException {
+    public static SiteTheme fromFolder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Theme folder " + dir + " does not exist");
         }
@@ -100,11 +100,11 @@ public final class Theme {
                 }
             }
         }
-        return new Theme(loader, files, sources);
+        return new SiteTheme(loader, files, sources);
     }
 
     /** The theme the options or the blog settings name, else the built-in one. */
-    public static Theme select(Path optionDir, String settingsTheme) throws IOException {
+    public static SiteTheme select(Path optionDir, String settingsTheme) throws IOException {
         if (optionDir != null) {
             return fromFolder(optionDir);
         }

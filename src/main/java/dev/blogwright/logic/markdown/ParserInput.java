@@ -5,10 +5,10 @@ package dev.blogwright.logic.markdown;
  * the front matter from the parser) and removes a leading TOML front matter block ({@code +++} fences, as Hugo
  * writes them). YAML front matter is left to flexmark's YAML extension; TOML has none, so it is cut here.
  */
-final class FrontMatter {
+final class ParserInput {
     private static final String TOML_FENCE = "+++";
 
-    private FrontMatter() {
+    private ParserInput() {
     }
 
     /**
