@@ -9,14 +9,11 @@ import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
 import dev.blogwright.logic.importing.ProgressListener;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -61,7 +58,7 @@ class CorpusExportValidationTest {
         try (Stream<Path> pages = Files.walk(out)) {
             assertThat(pages.filter(p -> p.toString().endsWith(".html")).count()).isGreaterThan(100);
         }
-        List<String> errors = validate(out);
+        List<String> errors = ExportValidationTest.validate(out);
         List<String> unexplained = errors.stream().filter(e -> !authorsHtml(e)).toList();
         assertThat(unexplained).as("Nu HTML checker errors (%d)", unexplained.size()).isEmpty();
         AUTHORS_HTML.forEach((page, messages) -> messages.forEach(message -> assertThat(errors)
@@ -71,15 +68,5 @@ class CorpusExportValidationTest {
     private static boolean authorsHtml(String error) {
         return AUTHORS_HTML.entrySet().stream().anyMatch(known -> error.contains(known.getKey())
                 && known.getValue().stream().anyMatch(error::contains));
-    }
-
-    /** Runs the checker in a child JVM, as ExportValidationTest does: its command-line client ends with exit. */
-    private static List<String> validate(Path folder) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
-                "--errors-only", "--skip-non-html", folder.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(300, TimeUnit.SECONDS);
-        return output.lines().filter(l -> l.contains("error")).toList();
     }
 }

@@ -74,13 +74,13 @@ class ExportValidationTest {
         assertThat(errors).as("Nu HTML checker errors").isEmpty();
     }
 
-    /** Runs the checker in a child JVM: its command-line client ends with System.exit. */
-    private static List<String> validate(Path folder) throws IOException, InterruptedException {
+    /** Runs the checker in a child JVM: its command-line client ends with System.exit. Also used for the corpus. */
+    static List<String> validate(Path folder) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator",
                 "--errors-only", "--skip-non-html", folder.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
+        p.waitFor(300, TimeUnit.SECONDS);
         return output.lines().filter(l -> l.contains("error")).toList();
     }
 }

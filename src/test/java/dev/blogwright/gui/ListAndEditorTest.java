@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
-import dev.blogwright.gui.common.ShellPreferences;
-import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.gui.editor.MarkdownEditorView;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -47,32 +44,14 @@ class ListAndEditorTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("library-" + UUID.randomUUID() + ".db");
-        BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
-        library.installSample();
-        node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
-        window = open(stage, library);
-    }
-
-    private MainWindow open(Stage stage, BlogLibrary library) {
-        MainWindow w = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),
-                EditorFactory.current(), null, null, uri -> { });
-        w.show();
-        return w;
+        node = TestWindows.freshPreferences();
+        window = TestWindows.show(stage, TestWindows.sampleLibraryAt(file), node);
     }
 
     @AfterEach
     void tearDown(FxRobot robot) throws Exception {
         robot.interact(() -> window.close());
-        // The user preferences file is shared with other test runs on the machine, whose lock can be busy for a
-        // moment; the node's name is unique, so one left behind disturbs nobody.
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                node.removeNode();
-                return;
-            } catch (BackingStoreException busy) {
-                Thread.sleep(200);
-            }
-        }
+        TestWindows.remove(node);
     }
 
     private TableView<PostSummary> table(FxRobot robot) {
@@ -216,7 +195,7 @@ class ListAndEditorTest {
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
             stage[0] = new Stage();
-            window = open(stage[0], BlogLibrary.open(file, OpenMode.WRITE));
+            window = TestWindows.show(stage[0], BlogLibrary.open(file, OpenMode.WRITE), node);
         });
         settle(() -> table(robot, stage[0]).getItems().size() == 6);
         settle(() -> table(robot, stage[0]).getSelectionModel().getSelectedItems().size() == 1);

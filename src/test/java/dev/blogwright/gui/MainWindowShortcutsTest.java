@@ -2,16 +2,10 @@ package dev.blogwright.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.app.OpenMode;
-import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
-import dev.blogwright.gui.common.UiPreferences;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -41,14 +35,8 @@ class MainWindowShortcutsTest {
 
     @Start
     void start(Stage stage) {
-        BlogLibrary library = BlogLibrary.open(dir.resolve("library-" + UUID.randomUUID() + ".db"),
-                OpenMode.CREATE);
-        library.installSample();
-        node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
-        window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),
-                EditorFactory.current(), new dev.blogwright.gui.export.ServiceExportRunner(),
-                new dev.blogwright.gui.importing.ServiceImportRunner(), uri -> { });
-        window.show();
+        node = TestWindows.freshPreferences();
+        window = TestWindows.show(stage, TestWindows.sampleLibrary(dir), node);
     }
 
     @AfterEach
@@ -57,18 +45,7 @@ class MainWindowShortcutsTest {
             window.close();
             Theme.LIGHT.apply();
         });
-        // Other test JVMs on this machine may hold the preferences' file lock for a moment.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                node.removeNode();
-                return;
-            } catch (BackingStoreException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-                Thread.sleep(300);
-            }
-        }
+        TestWindows.remove(node);
     }
 
     private static void settle(Callable<Boolean> condition) throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
-import dev.blogwright.gui.common.ShellPreferences;
-import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Files;
@@ -44,13 +42,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("library-" + UUID.randomUUID() + ".db");
-        BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
-        library.installSample();
-        node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
-        window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),
-                EditorFactory.current(), new dev.blogwright.gui.export.ServiceExportRunner(),
-                new dev.blogwright.gui.importing.ServiceImportRunner(), uri -> { });
-        window.show();
+        node = TestWindows.freshPreferences();
+        window = TestWindows.show(stage, TestWindows.sampleLibraryAt(file), node);
     }
 
     @AfterEach

@@ -3,14 +3,10 @@ package dev.blogwright.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.EmojiImages;
-import dev.blogwright.gui.common.ShellPreferences;
-import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
@@ -52,13 +48,9 @@ class PostIconTest {
 
     @Start
     void start(Stage stage) {
-        library = BlogLibrary.open(dir.resolve("library-" + UUID.randomUUID() + ".db"), OpenMode.CREATE);
-        library.installSample();
-        node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
-        window = new MainWindow(stage, library, new ShellPreferences(new UiPreferences(node)),
-                EditorFactory.current(), new dev.blogwright.gui.export.ServiceExportRunner(),
-                new dev.blogwright.gui.importing.ServiceImportRunner(), uri -> { });
-        window.show();
+        library = TestWindows.sampleLibrary(dir);
+        node = TestWindows.freshPreferences();
+        window = TestWindows.show(stage, library, node);
     }
 
     @AfterEach

@@ -373,21 +373,7 @@ public final class EditorViewModel {
 
     /** "Saved · 2 s ago", "Saving…" or "Not saved — retrying". */
     public String saveStatusText(Instant now) {
-        return switch (saveState.get()) {
-            case SAVING -> "Saving…";
-            case FAILED -> "Not saved — retrying";
-            case SAVED -> lastSaved.get() == null ? "Saved" : "Saved · " + ago(lastSaved.get(), now);
-        };
-    }
-
-    static String ago(Instant then, Instant now) {
-        long s = Math.max(0, Duration.between(then, now).getSeconds());
-        if (s >= 86400) {
-            // Past a day, a date says more than "209 d ago".
-            return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)
-                    .withZone(java.time.ZoneId.systemDefault()).format(then);
-        }
-        return s < 60 ? s + " s ago" : s < 3600 ? s / 60 + " min ago" : s / 3600 + " h ago";
+        return SaveStatusText.of(saveState.get(), lastSaved.get(), now);
     }
 
     public String readingTimeText() {

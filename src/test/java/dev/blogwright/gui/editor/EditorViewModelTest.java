@@ -198,6 +198,6 @@ class EditorViewModelTest {
 
     @Test
     void savedIndicatorCountsSeconds() {
-        assertThat(EditorViewModel.ago(clock.instant(), clock.instant().plusSeconds(2))).isEqualTo("2 s ago");
+        assertThat(SaveStatusText.ago(clock.instant(), clock.instant().plusSeconds(2))).isEqualTo("2 s ago");
     }
 }
