@@ -1,0 +1,16 @@
+package dev.blogwright.logic.publish;
+
+import java.io.IOException;
+import java.util.Set;
+
+/** Opens the {@link RemoteSite} of one kind of target; one per client library. */
+public interface RemoteSiteFactory {
+    /** The URL schemes this factory opens, lower case (e.g. {@code sftp}). */
+    Set<String> schemes();
+
+    /**
+     * Connects and checks what can be checked at once (host key, credentials, bucket or repository exists, root
+     * folder writable or creatable), so "Test connection" is {@code open} then {@code close}.
+     */
+    RemoteSite open(TargetUrl url, TargetAccess access) throws IOException;
+}

@@ -1,0 +1,41 @@
+package dev.blogwright.logic.publish;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every kind of target the product deploys to, found by the URL's scheme. */
+public final class RemoteSites {
+    private final List<RemoteSiteFactory> factories;
+
+    public RemoteSites(List<RemoteSiteFactory> factories) {
+        this.factories = List.copyOf(factories);
+    }
+
+    /** The targets the product ships with. Each target's package adds its factory here, one line each. */
+    public static RemoteSites standard() {
+        List<RemoteSiteFactory> all = new ArrayList<>();
+        return new RemoteSites(all);
+    }
+
+    public RemoteSite open(TargetUrl url, TargetAccess access) throws IOException {
+        return factoryFor(url).open(url, access);
+    }
+
+    public RemoteSiteFactory factoryFor(TargetUrl url) {
+        for (RemoteSiteFactory f : factories) {
+            if (f.schemes().contains(url.scheme())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("Cannot deploy to " + url.scheme() + "://; known: " + schemes());
+    }
+
+    public Set<String> schemes() {
+        Set<String> all = new TreeSet<>();
+        factories.forEach(f -> all.addAll(f.schemes()));
+        return all;
+    }
+}
