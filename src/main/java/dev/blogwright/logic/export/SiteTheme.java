@@ -26,7 +26,7 @@ public final class SiteTheme {
     public static final List<String> TEMPLATES = List.of("layout.peb", "index.peb", "post.peb", "category.peb",
             "tag.peb", "archive.peb", "404.peb");
     /** A class-path folder cannot be listed portably, so the default theme names its other files. */
-    private static final List<String> DEFAULT_STATIC = List.of("style.css", "search.js");
+    private static final List<String> DEFAULT_STATIC = List.of("style.css", "search.js", "favicon.svg");
     static final List<String> DEFAULT_PARTIALS = List.of("card.peb", "pager.peb");
 
     private final PebbleEngine engine;
