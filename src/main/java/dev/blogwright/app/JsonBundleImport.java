@@ -1,7 +1,7 @@
 package dev.blogwright.app;
 
 import dev.blogwright.logic.LibraryException;
-import dev.blogwright.logic.export.JsonSiteReader;
+import dev.blogwright.logic.export.json.JsonSiteReader;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;

@@ -6,7 +6,7 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
-import dev.blogwright.logic.export.RetiredBundle;
+import dev.blogwright.logic.export.bundle.RetiredBundle;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;

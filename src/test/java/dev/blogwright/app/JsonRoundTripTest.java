@@ -3,10 +3,10 @@ package dev.blogwright.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.asset.AssetService;
-import dev.blogwright.logic.export.BundleWriter;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.TestLibraries;

@@ -3,6 +3,7 @@ package dev.blogwright.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -53,6 +54,14 @@ class LayeringTest {
     @ArchTest
     static final ArchRule guiAndCliStayApart = noClasses().that().resideInAPackage("dev.blogwright.gui..")
             .should().dependOnClassesThat().resideInAPackage("dev.blogwright.cli..");
+
+    /**
+     * The export's rooms (site, json, bundle, cache, output) depend on each other one way only; the hall,
+     * {@code logic.export} itself, wires them and is not a room.
+     */
+    @ArchTest
+    static final ArchRule exportRoomsFormNoCycle = slices().matching("dev.blogwright.logic.export.(*)..")
+            .should().beFreeOfCycles();
 
     /** flexmark's internal packages change between releases; only the renderer's fast paths may lean on them. */
     @ArchTest

@@ -9,7 +9,7 @@ import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
-import dev.blogwright.logic.export.RetiredBundle;
+import dev.blogwright.logic.export.bundle.RetiredBundle;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import java.io.IOException;

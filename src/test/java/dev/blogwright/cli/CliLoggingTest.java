@@ -85,14 +85,14 @@ class CliLoggingTest {
         LoggerContext xml = fromLogbackXml(dir.resolve("xml"));
         LoggerContext code = inCode(dir.resolve("code"));
         for (LoggerContext context : List.of(xml, code)) {
-            org.slf4j.Logger log = context.getLogger("dev.blogwright.logic.export.BundleWriter");
+            org.slf4j.Logger log = context.getLogger("dev.blogwright.logic.export.bundle.BundleWriter");
             log.info("Exported {}: {} written", "site", 3);
             log.debug("not at INFO");
             log.warn("failed", new IllegalStateException("disk full"));
             context.stop();
         }
         assertThat(withoutTimes(dir.resolve("code/blogwright.log"))).isEqualTo(withoutTimes(dir.resolve("xml/blogwright.log")))
-                .anyMatch(l -> l.endsWith(" INFO  [main] d.b.logic.export.BundleWriter - Exported site: 3 written"))
+                .anyMatch(l -> l.endsWith(" INFO  [main] d.b.logic.export.bundle.BundleWriter - Exported site: 3 written"))
                 .anyMatch(l -> l.contains("java.lang.IllegalStateException: disk full"))
                 .noneMatch(l -> l.contains("not at INFO"));
     }

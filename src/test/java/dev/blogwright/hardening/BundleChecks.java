@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.blogwright.logic.export.BundleWriter;
+import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.util.ContentHash;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.blogwright.gui.editor;
 import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.preview.PreviewIcons;
 import dev.blogwright.gui.preview.PreviewPage;
-import dev.blogwright.logic.export.PostPagePreview;
+import dev.blogwright.logic.export.site.PostPagePreview;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
 import java.time.Instant;

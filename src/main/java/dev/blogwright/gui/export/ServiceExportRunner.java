@@ -9,7 +9,7 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
-import dev.blogwright.logic.export.RetiredBundle;
+import dev.blogwright.logic.export.bundle.RetiredBundle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;

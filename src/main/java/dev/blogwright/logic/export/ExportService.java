@@ -1,5 +1,16 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.logic.export.bundle.BundleWriter;
+import dev.blogwright.logic.export.bundle.BundleZip;
+import dev.blogwright.logic.export.bundle.RetiredBundle;
+import dev.blogwright.logic.export.bundle.SafePaths;
+import dev.blogwright.logic.export.cache.InputKeys;
+import dev.blogwright.logic.export.cache.KnownManifest;
+import dev.blogwright.logic.export.json.JsonExporter;
+import dev.blogwright.logic.export.site.PostMemo;
+import dev.blogwright.logic.export.site.SiteExporter;
+import dev.blogwright.logic.export.site.SiteModel;
+import dev.blogwright.logic.export.site.SiteTheme;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
@@ -106,12 +117,7 @@ public final class ExportService {
      * app also does it when it starts, so a folder a web server publishes is not left half-patched until then.
      */
     public static void recover(Path out) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        if (target.getParent() != null && Files.isDirectory(target.getParent())) {
-            try (ExportLock lock = ExportLock.acquire(target)) {
-                SiblingFolders.recover(target);
-            }
-        }
+        BundleWriter.recover(out);
     }
 
     private static Path zipPath(Path target, Path given) {

@@ -13,18 +13,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs export work on a fixed pool of one thread per processor, keeps the input order, reports progress, and
  * stops at the first failure or cancellation: the bundle is then abandoned, so no partial result escapes.
  */
-final class Parallel {
+public final class Parallel {
     private static final int RUNS_PER_THREAD = 32;
 
     private Parallel() {
     }
 
     @FunctionalInterface
-    interface Work<T, R> {
+    public interface Work<T, R> {
         R apply(T item) throws Exception;
     }
 
-    static <T, R> List<R> map(List<T> items, ExportOptions options, ExportProgress progress, Work<T, R> work) {
+    public static <T, R> List<R> map(List<T> items, ExportOptions options, ExportProgress progress, Work<T, R> work) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "blogwright-export");

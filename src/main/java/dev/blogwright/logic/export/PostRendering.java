@@ -1,5 +1,11 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.logic.export.bundle.BundleWriter;
+import dev.blogwright.logic.export.cache.InputKeys;
+import dev.blogwright.logic.export.cache.RenderFacts;
+import dev.blogwright.logic.export.site.AssetLinks;
+import dev.blogwright.logic.export.site.Feeds;
+import dev.blogwright.logic.export.site.PostMemo;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.logic.markdown.RenderedMarkdown;

@@ -1,6 +1,9 @@
 /**
- * The site bundle: HTML through a Pebble theme, JSON, feeds, sitemap and search index; the bundle writer that builds
- * beside the old bundle and swaps or patches it in; and the incremental cache (input keys, manifest, post memo) that
- * lets a re-export render only what changed.
+ * The export's hall: {@code ExportService}, the one entry point of the app and the command line, with what they
+ * pass and get back ({@code ExportOptions}, {@code ExportFormat}, {@code ExportReport}, {@code ExportProgress}), and
+ * what every kind of output shares: which posts are public ({@code ExportSelection}), the rendered posts and how
+ * they are rendered ({@code RenderedPost}, {@code PostRendering}, {@code Parallel}). Each output and each part of
+ * the machinery has a room of its own below; the rooms depend on the hall and on each other one way only
+ * ({@code output} ← {@code cache} ← {@code bundle} ← {@code site}, {@code json}), which {@code LayeringTest} checks.
  */
 package dev.blogwright.logic.export;

@@ -2,6 +2,9 @@ package dev.blogwright.logic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.logic.export.bundle.BundleWriter;
+import dev.blogwright.logic.export.site.Feeds;
+import dev.blogwright.logic.export.site.SiteTheme;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
@@ -69,8 +72,8 @@ class IncrementalExportTest {
         ExportReport cold = new ExportService().export(content, tmp.resolve("site-cold"), options, ExportProgress.NONE);
         Path fresh = tmp.resolve("full-" + (++fullExports));
         ExportReport full = new ExportService().export(content, fresh, options, ExportProgress.NONE);
-        assertThat(BundleWriterTest.tree(tmp.resolve("site"))).isEqualTo(BundleWriterTest.tree(fresh));
-        assertThat(BundleWriterTest.tree(tmp.resolve("site-cold"))).isEqualTo(BundleWriterTest.tree(fresh));
+        assertThat(SiteFixture.tree(tmp.resolve("site"))).isEqualTo(SiteFixture.tree(fresh));
+        assertThat(SiteFixture.tree(tmp.resolve("site-cold"))).isEqualTo(SiteFixture.tree(fresh));
         assertThat(full.postsRendered()).as("a full export renders every body once").isEqualTo(posts.size());
         assertThat(List.of(incremental.postsRendered(), incremental.written(), incremental.deleted()))
                 .as("rendered, written, deleted: the app's service against a new one")

@@ -1,5 +1,7 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.logic.export.bundle.BundleWriter;
+import dev.blogwright.logic.export.cache.Manifest;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
@@ -7,6 +9,10 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Tag;
+import dev.blogwright.util.ContentHash;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,32 +23,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small blog for export tests: four posts, two categories, tags, one image, and hostile characters. */
-final class SiteFixture {
-    static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
-    static final String IMAGE = "3f2a9c.png";
-    static final String TRICKY_TITLE = "Tom & Jerry <script>alert(\"x\")</script> 'quoted' 🚀 שלום עולם";
+public final class SiteFixture {
+    public static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+    public static final String IMAGE = "3f2a9c.png";
+    public static final String TRICKY_TITLE = "Tom & Jerry <script>alert(\"x\")</script> 'quoted' 🚀 שלום עולם";
 
     private SiteFixture() {
     }
 
-    static BlogSettings settings(int postsPerPage) {
+    public static BlogSettings settings(int postsPerPage) {
         return new BlogSettings("Blog", "Insights From the Engineering Floor",
                 "Deep dives, tutorials, and honest takes from our engineering and strategy teams.",
                 "Engineering notes", "https://example.com/blog/", "Ada Lovelace", "en", postsPerPage,
                 BlogSettings.DEFAULT_DATE_FORMAT, IndexOrder.MANUAL, "", false);
     }
 
-    static List<Category> categories() {
+    public static List<Category> categories() {
         return List.of(new Category(1, "Performance", "performance", "Speed & scale", "#4f46e5", 1, null),
                 new Category(2, "R&D <Lab> ✨", "rnd-lab", "", "", 2, null));
     }
 
-    static List<Tag> tags() {
+    public static List<Tag> tags() {
         return List.of(new Tag(1, "postgres", "postgres"), new Tag(2, "C++ & \"Rust\"", "cpp-rust"),
                 new Tag(3, "עברית", "hebrew"));
     }
 
-    static List<Post> posts() {
+    public static List<Post> posts() {
         List<Post> posts = new ArrayList<>();
         posts.add(post(1, "postgres-schema", "PostgreSQL Schema Design Patterns for Multi-Tenant Applications", "🤖",
                 1L, "2026-04-30T09:00:00Z", List.of("postgres"),
@@ -59,7 +65,7 @@ final class SiteFixture {
         return posts;
     }
 
-    static Post post(long id, String slug, String title, String icon, Long category, String date, List<String> tags,
+    public static Post post(long id, String slug, String title, String icon, Long category, String date, List<String> tags,
                      String body) {
         Instant at = Instant.parse(date);
         return new Post.Builder().id(id).slug(slug).title(title).icon(icon).categoryId(category)
@@ -68,17 +74,38 @@ final class SiteFixture {
                 .sourcePath("content/posts/" + slug + ".md").build();
     }
 
-    static SiteContent content(Path assetsDir) {
+    public static SiteContent content(Path assetsDir) {
         return content(assetsDir, posts(), 2);
     }
 
-    static SiteContent content(Path assetsDir, List<Post> posts, int postsPerPage) {
+    public static SiteContent content(Path assetsDir, List<Post> posts, int postsPerPage) {
         copyImage(assetsDir);
         return new SiteContent(settings(postsPerPage), categories(), tags(), posts, assetsDir);
     }
 
-    static ExportOptions options(ExportFormat format) {
+    public static ExportOptions options(ExportFormat format) {
         return ExportOptions.of(format).withNow(NOW);
+    }
+
+    /** Every file of a bundle by relative path, with its content hash. */
+    public static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), ContentHash.of(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    /** {@link #tree} without the manifest, plus the manifest's own list of files and hashes. */
+    public static Map<String, String> publishedTree(Path root) throws IOException {
+        Map<String, String> files = tree(root);
+        files.remove(BundleWriter.MANIFEST);
+        files.remove(BundleWriter.CACHE);
+        Manifest.read(root).files()
+                .forEach((path, hash) -> files.put("manifest: " + path, hash));
+        return files;
     }
 
     private static void copyImage(Path assetsDir) {

@@ -1,0 +1,191 @@
+package dev.blogwright.logic.export.cache;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundle's {@code .blogwright-cache}: the part of the {@link Manifest} only the next export reads (page
+ * fingerprints, render facts, feed fragments), in a plain binary form. At 10,000 posts it is megabytes, mostly
+ * excerpts; as JSON it took a one-shot export a few hundred milliseconds to parse and as long to write, a large
+ * share of a re-export after one change. Entries are sorted, so the same bundle gives the same bytes.
+ */
+record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> renders,
+                     Map<String, String> fragments, SortedSection<Manifest.Page> pageOrder,
+                     SortedSection<RenderFacts> renderOrder, SortedSection<String> fragmentOrder) {
+    static final String FILE = ".blogwright-cache";
+    private static final long MAGIC = 0x42570a4558504f52L;
+    private static final int VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(ManifestCache.class);
+
+    /** The cache in {@code file}, or null when it is missing or unreadable (then every page is made again). */
+    static ManifestCache read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            // Read whole, so each entry's bytes can be kept as they are and written again without encoding them.
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getLong() != MAGIC || in.getInt() != VERSION) {
+                return null;
+            }
+            Section<Manifest.Page> pages = new Section<>(in.getInt());
+            for (int i = pages.count; i > 0; i--) {
+                int start = in.position();
+                String key = string(in);
+                pages.add(in, start, key, new Manifest.Page(string(in), in.getLong()));
+            }
+            Section<RenderFacts> renders = new Section<>(in.getInt());
+            for (int i = renders.count; i > 0; i--) {
+                int start = in.position();
+                String key = string(in);
+                String excerpt = string(in);
+                int words = in.getInt();
+                int assetCount = in.getInt();
+                Set<String> assets = new TreeSet<>();
+                for (int a = 0; a < assetCount; a++) {
+                    assets.add(string(in));
+                }
+                renders.add(in, start, key, new RenderFacts(excerpt, words, assets));
+            }
+            Section<String> fragments = new Section<>(in.getInt());
+            for (int i = fragments.count; i > 0; i--) {
+                int start = in.position();
+                String key = string(in);
+                fragments.add(in, start, key, string(in));
+            }
+            if (in.hasRemaining()) {
+                throw new IOException("trailing bytes");
+            }
+            return new ManifestCache(pages.map, renders.map, fragments.map, pages.sorted(), renders.sorted(),
+                    fragments.sorted());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The export cache {} is unreadable; every page of the bundle is made again", file, e);
+            return null;
+        }
+    }
+
+    /** One section as read: its entries by key and, in file order, their keys, values and bytes. */
+    private static final class Section<V> {
+        final int count;
+        final Map<String, V> map;
+        final List<String> keys;
+        final List<V> values;
+        final List<byte[]> bytes;
+
+        Section(int count) throws IOException {
+            if (count < 0) {
+                throw new IOException("a section of " + count + " entries");
+            }
+            this.count = count;
+            int capacity = Math.min(count, 1 << 20);
+            map = new HashMap<>(capacity * 2);
+            keys = new ArrayList<>(capacity);
+            values = new ArrayList<>(capacity);
+            bytes = new ArrayList<>(capacity);
+        }
+
+        void add(ByteBuffer in, int start, String key, V value) {
+            map.put(key, value);
+            keys.add(key);
+            values.add(value);
+            bytes.add(Arrays.copyOfRange(in.array(), start, in.position()));
+        }
+
+        /** The section in key order, unless a key was there twice or out of order. */
+        SortedSection<V> sorted() {
+            return map.size() == keys.size() ? SortedSection.readInOrder(keys, values, bytes) : SortedSection.empty();
+        }
+    }
+
+    /** Writes the three sections; entries already encoded by an earlier write are copied as they are. */
+    static void write(Path file, SortedSection<Manifest.Page> pages, SortedSection<RenderFacts> renders,
+                      SortedSection<String> fragments) throws IOException {
+        try (OutputStream raw = Files.newOutputStream(file);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            out.writeLong(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(pages.size());
+            pages.write(out, ManifestCache::pageEntry, -1);
+            out.writeInt(renders.size());
+            renders.write(out, ManifestCache::renderEntry, -1);
+            out.writeInt(fragments.size());
+            fragments.write(out, ManifestCache::fragmentEntry, -1);
+        }
+    }
+
+    private static byte[] pageEntry(String key, Manifest.Page page) {
+        return entry(out -> {
+            string(out, key);
+            string(out, page.inputs());
+            out.writeLong(page.size());
+        });
+    }
+
+    private static byte[] renderEntry(String key, RenderFacts facts) {
+        return entry(out -> {
+            string(out, key);
+            string(out, facts.excerpt());
+            out.writeInt(facts.words());
+            Set<String> assets = facts.assets();
+            out.writeInt(assets.size());
+            for (String asset : assets.size() < 2 ? assets : new TreeSet<>(assets)) {
+                string(out, asset);
+            }
+        });
+    }
+
+    private static byte[] fragmentEntry(String key, String html) {
+        return entry(out -> {
+            string(out, key);
+            string(out, html);
+        });
+    }
+
+    private interface EntryWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] entry(EntryWriter writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** UTF-8 with an int length: DataOutput's own writeUTF stops at 64 KB, less than a long post's HTML. */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("a string of " + length + " bytes");
+        }
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.blogwright.logic.export.site;
+
+import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.export.site.ThemeViews.Card;
+import dev.blogwright.logic.export.site.ThemeViews.Link;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** search-index.json, read by the theme's search script: one entry per post, URLs relative to the root. */
+final class SearchIndex {
+    private SearchIndex() {
+    }
+
+    /**
+     * The same index as a script, because browsers refuse fetch() on file:// pages: a bundle opened from disk
+     * still gets a working search box.
+     */
+    static byte[] script(byte[] jsonIndex) {
+        String json = new String(jsonIndex, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return ("window.BLOGWRIGHT_SEARCH_INDEX = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static byte[] json(SiteModel model) {
+        List<Map<String, Object>> entries = new ArrayList<>(model.cards.size());
+        for (Card c : model.cards) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("title", c.title());
+            e.put("url", c.url());
+            e.put("excerpt", c.excerpt());
+            e.put("tags", c.tags().stream().map(Link::name).toList());
+            e.put("category", c.category() == null ? "" : c.category().name());
+            entries.add(e);
+        }
+        return (JsonOutput.compact(entries) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
