@@ -1,7 +1,7 @@
 package dev.blogwright.gui;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.editor.EditorServices;
 
 /**
  * Makes the editor the main window shows in its centre. This is the one seam between the shell and the editor
@@ -9,10 +9,10 @@ import dev.blogwright.gui.common.DialogService;
  */
 @FunctionalInterface
 public interface EditorFactory {
-    PostEditor create(BlogLibrary library, DialogService dialogs);
+    PostEditor create(EditorServices services, DialogService dialogs);
 
     /** The editor of this build. */
     static EditorFactory current() {
-        return (library, dialogs) -> new dev.blogwright.gui.editor.MarkdownEditorView(library, dialogs);
+        return (services, dialogs) -> new dev.blogwright.gui.editor.MarkdownEditorView(services, dialogs);
     }
 }

@@ -31,8 +31,9 @@ public final class MainWindow {
         this.stage = stage;
         FxDialogService dialogs = new FxDialogService(stage);
         UiExecutor exec = UiExecutor.background();
-        PostListViewModel list = new PostListViewModel(library, exec, dialogs);
-        editor = new DeferredEditor(() -> editors.create(library, dialogs));
+        ViewModels models = new ViewModels(library);
+        PostListViewModel list = models.postList(exec, dialogs);
+        editor = new DeferredEditor(() -> editors.create(models.editorServices(), dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
         ShellDialogs shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
         view = new MainView(vm, new PostListView(list), shellDialogs);

@@ -2,21 +2,17 @@ package dev.blogwright.gui;
 
 import dev.blogwright.app.AppVersion;
 import dev.blogwright.gui.categories.TaxonomyDialog;
-import dev.blogwright.gui.categories.TaxonomyViewModel;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.export.ExportDialog;
 import dev.blogwright.gui.export.ExportRunner;
-import dev.blogwright.gui.export.ExportViewModel;
 import dev.blogwright.gui.importing.ImportDialog;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.importing.ImportViewModel;
 import dev.blogwright.gui.settings.BlogSettingsDialog;
-import dev.blogwright.gui.settings.BlogSettingsViewModel;
 import dev.blogwright.gui.stats.StatsDialog;
-import dev.blogwright.gui.stats.StatsViewModel;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
@@ -31,6 +27,7 @@ import javafx.stage.Window;
 /** Opens the secondary windows of the shell, each with its own view model. */
 public final class ShellDialogs {
     private final MainViewModel main;
+    private final ViewModels models;
     private final DialogService dialogs;
     private final UiExecutor exec;
     private final ExportRunner exportRunner;
@@ -43,6 +40,7 @@ public final class ShellDialogs {
     public ShellDialogs(MainViewModel main, DialogService dialogs, UiExecutor exec, ExportRunner exportRunner,
                         ImportRunner importRunner, Consumer<String> openInSystem) {
         this.main = main;
+        this.models = new ViewModels(main.library());
         this.dialogs = dialogs;
         this.exec = exec;
         this.exportRunner = exportRunner;
@@ -69,8 +67,8 @@ public final class ShellDialogs {
 
     void showExport() {
         if (exportRunner != null) {
-            new ExportDialog(owner, new ExportViewModel(main.library(), exportRunner, main.preferences(), dialogs,
-                    exec, BackgroundTasks::onFx), openInSystem).show();
+            new ExportDialog(owner, models.export(exportRunner, main.preferences(), dialogs, exec,
+                    BackgroundTasks::onFx), openInSystem).show();
         }
     }
 
@@ -82,16 +80,15 @@ public final class ShellDialogs {
     }
 
     void showSettings() {
-        new BlogSettingsDialog(owner, new BlogSettingsViewModel(main.library().settings()), dialogs).showAndWait();
+        new BlogSettingsDialog(owner, models.settings(), dialogs).showAndWait();
     }
 
     void showCategories() {
-        new TaxonomyDialog(owner, new TaxonomyViewModel(main.library(), exec, dialogs, main::libraryChanged))
-                .show();
+        new TaxonomyDialog(owner, models.taxonomy(exec, dialogs, main::libraryChanged)).show();
     }
 
     void showStatistics() {
-        new StatsDialog(owner, new StatsViewModel(main.library(), exec, dialogs)).show();
+        new StatsDialog(owner, models.stats(exec, dialogs)).show();
     }
 
     /** Lists every menu accelerator, read from the menus themselves so the list cannot drift from them. */

@@ -4,6 +4,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.EditorFactory;
 import dev.blogwright.gui.MainWindow;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.gui.common.ShellPreferences;
@@ -122,7 +123,7 @@ public final class DesktopBench {
         }
         long id = library.posts().create(Post.draft("Keystroke benchmark", body.toString()).build()).id();
         MarkdownEditorView editor = fx(() -> {
-            MarkdownEditorView view = new MarkdownEditorView(library, new FxDialogService(null));
+            MarkdownEditorView view = new MarkdownEditorView(new ViewModels(library).editorServices(), new FxDialogService(null));
             Stage stage = new Stage();
             stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 800));
             stage.show();

@@ -1,9 +1,8 @@
 package dev.blogwright.gui.categories;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.UiExecutor;
-import dev.blogwright.logic.taxonomy.TaxonomyService;
+import dev.blogwright.logic.taxonomy.TaxonomyEditing;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Tag;
 import java.util.ArrayList;
@@ -17,22 +16,22 @@ import javafx.collections.ObservableList;
  * and the lists reloaded; {@code onChanged} tells the post list to refresh its category names.
  */
 public final class TaxonomyViewModel {
-    private final BlogLibrary library;
+    private final TaxonomyEditing taxonomy;
     private final UiExecutor exec;
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
 
-    public TaxonomyViewModel(BlogLibrary library, UiExecutor exec, DialogService dialogs, Runnable onChanged) {
-        this.library = library;
+    public TaxonomyViewModel(TaxonomyEditing taxonomy, UiExecutor exec, DialogService dialogs, Runnable onChanged) {
+        this.taxonomy = taxonomy;
         this.exec = exec;
         this.dialogs = dialogs;
         this.onChanged = onChanged;
     }
 
-    private TaxonomyService taxonomy() {
-        return library.taxonomy();
+    private TaxonomyEditing taxonomy() {
+        return taxonomy;
     }
 
     public void load() {

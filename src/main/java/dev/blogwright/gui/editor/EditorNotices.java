@@ -28,7 +28,7 @@ final class EditorNotices {
         // Closing the garbled notice with its × means "leave this text as it is".
         pane.setOnHidden(e -> {
             if (GARBLED.equals(pane.getText())) {
-                vm.garbledProperty().set(false);
+                vm.dismissGarbled();
             }
         });
         vm.saveStateProperty().addListener(o -> update());

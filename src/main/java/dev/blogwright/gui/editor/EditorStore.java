@@ -1,8 +1,8 @@
 package dev.blogwright.gui.editor;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.logic.LibraryException;
-import dev.blogwright.logic.post.Slugs;
+import dev.blogwright.logic.post.PostEditing;
+import dev.blogwright.logic.taxonomy.Taxonomy;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.Tag;
@@ -15,10 +15,12 @@ import java.util.Set;
  * the post as stored at that moment, so a stale copy in the editor never undoes a change made elsewhere.
  */
 final class EditorStore {
-    private final BlogLibrary library;
+    private final PostEditing posts;
+    private final Taxonomy taxonomy;
 
-    EditorStore(BlogLibrary library) {
-        this.library = library;
+    EditorStore(PostEditing posts, Taxonomy taxonomy) {
+        this.posts = posts;
+        this.taxonomy = taxonomy;
     }
 
     /** A post with what the Details pane offers beside it. */
@@ -37,13 +39,13 @@ final class EditorStore {
     }
 
     Loaded load(long postId) {
-        Post post = library.posts().find(postId)
+        Post post = posts.find(postId)
                 .orElseThrow(() -> new LibraryException("The post no longer exists."));
-        List<Category> categories = library.taxonomy().categories();
+        List<Category> categories = taxonomy.categories();
         String category = categories.stream().filter(c -> Objects.equals(c.id(), post.categoryId()))
                 .map(Category::name).findFirst().orElse("");
         return new Loaded(post, category, categories.stream().map(Category::name).toList(),
-                library.taxonomy().tags().stream().map(Tag::name).toList());
+                taxonomy.tags().stream().map(Tag::name).toList());
     }
 
     /** A post as a full save stored it, with the name of its category ("" for none). */
@@ -57,28 +59,19 @@ final class EditorStore {
     Saved persist(Snapshot snap, boolean explicit) {
         Post edited = snap.edited();
         if (!snap.metadata() && !explicit) {
-            library.posts().autosave(edited.id(), null, edited.body());
+            posts.autosave(edited.id(), null, edited.body());
             return null;
         }
         Long categoryId = !snap.fields().contains(PostField.CATEGORY) || snap.category().isEmpty() ? null
-                : library.taxonomy().categoryNamed(snap.category()).id();
-        Post saved = library.posts().update(edited.id(), stored -> {
+                : taxonomy.categoryNamed(snap.category()).id();
+        // The slug policy (a taken or invalid slug never blocks the text) is PostService's.
+        Post saved = posts.saveEdit(edited.id(), stored -> {
             Post withText = snap.text() || explicit ? stored.toBuilder().body(edited.body()).build() : stored;
-            Post merged = PostForm.merge(withText, edited.toBuilder().categoryId(categoryId).build(),
+            return PostForm.merge(withText, edited.toBuilder().categoryId(categoryId).build(),
                     snap.fields(), snap.baseTags());
-            return merged.toBuilder().slug(slugFor(merged, stored, snap)).build();
-        }, explicit);
-        String category = saved.categoryId() == null ? "" : library.taxonomy().categories().stream()
+        }, explicit, snap.follows());
+        String category = saved.categoryId() == null ? "" : taxonomy.categories().stream()
                 .filter(c -> c.id() == saved.categoryId()).map(Category::name).findFirst().orElse("");
         return new Saved(saved, category);
-    }
-
-    /** A taken or invalid slug must not block saving the text: keep the stored one unless it follows the title. */
-    private String slugFor(Post merged, Post stored, Snapshot snap) {
-        String slug = merged.slug();
-        if (slug.isBlank() || !Slugs.isValid(slug) || library.posts().slugTaken(slug, merged.id())) {
-            return snap.follows() ? library.posts().suggestSlug(merged.title(), merged.id()) : stored.slug();
-        }
-        return slug;
     }
 }

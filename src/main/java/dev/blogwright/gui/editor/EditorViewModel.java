@@ -1,12 +1,8 @@
 package dev.blogwright.gui.editor;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
-import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Post;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,15 +12,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,19 +40,19 @@ public final class EditorViewModel {
     static final Duration STATS_DELAY = Duration.ofMillis(250);
     private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
 
-    private final BlogLibrary library;
+    private final EditorServices services;
     private final DialogService dialogs;
     private final EditorTasks tasks;
     private final Clock clock;
     private final PostForm form;
     private final StringProperty body = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
-    private final ObjectProperty<Instant> lastSaved = new SimpleObjectProperty<>();
-    private final BooleanProperty slugTaken = new SimpleBooleanProperty();
-    private final BooleanProperty garbled = new SimpleBooleanProperty();
-    private final IntegerProperty words = new SimpleIntegerProperty();
-    private final StringProperty autoExcerpt = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper slugTaken = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper garbled = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper autoExcerpt = new ReadOnlyStringWrapper("");
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ObservableList<String> tagNames = FXCollections.observableArrayList();
     private final Debouncer saveTimer;
@@ -66,23 +61,25 @@ public final class EditorViewModel {
     private Consumer<Post> onPostChanged = p -> { };
     private Consumer<String> onBodyReplaced = b -> { };
     private final EditorStore store;
+    private final EditorImages images;
     private boolean loading;
     private final UnsavedEdits edits = new UnsavedEdits();
     /** The tags as last read from the library: the base the writer's tag edits are measured against. */
     private List<String> baseTags = List.of();
     private int session;
 
-    public EditorViewModel(BlogLibrary library, DialogService dialogs, EditorTasks tasks, Clock clock) {
-        this.library = library;
+    public EditorViewModel(EditorServices services, DialogService dialogs, EditorTasks tasks, Clock clock) {
+        this.services = services;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.clock = clock;
         // A post's date shows in the offset it was written with; a new one's in the blog's time zone.
-        this.form = new PostForm(clock, library.settings().load().zone());
+        this.form = new PostForm(clock, services.settings().load().zone());
         this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
         this.slugTimer = new Debouncer(tasks, STATS_DELAY, this::checkSlug);
-        this.store = new EditorStore(library);
+        this.store = new EditorStore(services.posts(), services.taxonomy());
+        this.images = new EditorImages(services.assets(), dialogs, tasks);
         body.addListener((obs, old, now) -> changed(null));
         for (PostField field : PostField.values()) {
             for (javafx.beans.Observable o : form.observables(field)) {
@@ -335,23 +332,17 @@ public final class EditorViewModel {
 
     /** Copies a file into the library's assets off the FX thread and hands back its Markdown reference. */
     public void addAsset(Path file, Consumer<String> onReference) {
-        tasks.write(() -> {
-            try {
-                return AssetService.reference(library.assets().add(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not copy " + file.getFileName() + " into the library.", e);
-            }
-        }, onReference, e -> dialogs.showError("The image could not be added: " + e.getMessage(), e));
+        images.add(file, onReference);
     }
 
     public void chooseFeaturedImage() {
-        dialogs.chooseFiles("Featured image", "Images", List.of("*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp",
-                "*.svg")).stream().findFirst().ifPresent(f -> addAsset(f, form.featuredImageProperty()::set));
+        images.choose("Featured image", form.featuredImageProperty()::set);
     }
 
     private void updateStats() {
         String text = body.get();
-        tasks.read(() -> new Object[] {PostText.wordCount(text), AutoExcerpt.of(text)}, r -> {
+        // The placeholder shows the excerpt the export would write when the field stays empty.
+        tasks.read(() -> new Object[] {PostText.wordCount(text), PostText.excerpt("", text)}, r -> {
             words.set((Integer) r[0]);
             autoExcerpt.set((String) r[1]);
         }, e -> LOG.warn("word count failed", e));
@@ -364,7 +355,7 @@ public final class EditorViewModel {
             slugTaken.set(false);
             return;
         }
-        tasks.read(() -> library.posts().slugTaken(slug, post.id()), taken -> {
+        tasks.read(() -> services.posts().slugTaken(slug, post.id()), taken -> {
             if (slug.equals(form.getSlug())) {
                 slugTaken.set(taken);
             }
@@ -381,6 +372,11 @@ public final class EditorViewModel {
         return PostText.readingTimeLabel(PostText.readingMinutes(words.get()));
     }
 
+    /** The writer keeps the text as it is (the notice closed) or it was repaired: no longer offer a repair. */
+    public void dismissGarbled() {
+        garbled.set(false);
+    }
+
     public void setOnPostChanged(Consumer<Post> listener) {
         onPostChanged = listener == null ? p -> { } : listener;
     }
@@ -394,14 +390,19 @@ public final class EditorViewModel {
     public StringProperty bodyProperty() { return body; }
     public ReadOnlyObjectProperty<Post> currentProperty() { return current.getReadOnlyProperty(); }
     public Post getCurrent() { return current.get(); }
-    public ObjectProperty<SaveState> saveStateProperty() { return saveState; }
-    public ObjectProperty<Instant> lastSavedProperty() { return lastSaved; }
-    public ReadOnlyBooleanProperty slugTakenProperty() { return slugTaken; }
-    public BooleanProperty garbledProperty() { return garbled; }
-    public IntegerProperty wordsProperty() { return words; }
-    public StringProperty autoExcerptProperty() { return autoExcerpt; }
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
+    public SaveState getSaveState() { return saveState.get(); }
+    public ReadOnlyObjectProperty<Instant> lastSavedProperty() { return lastSaved.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty slugTakenProperty() { return slugTaken.getReadOnlyProperty(); }
+    public boolean isSlugTaken() { return slugTaken.get(); }
+    public ReadOnlyBooleanProperty garbledProperty() { return garbled.getReadOnlyProperty(); }
+    public boolean isGarbled() { return garbled.get(); }
+    public ReadOnlyIntegerProperty wordsProperty() { return words.getReadOnlyProperty(); }
+    public int getWords() { return words.get(); }
+    public ReadOnlyStringProperty autoExcerptProperty() { return autoExcerpt.getReadOnlyProperty(); }
+    public String getAutoExcerpt() { return autoExcerpt.get(); }
     public ObservableList<String> getCategoryNames() { return categoryNames; }
     public ObservableList<String> getTagNames() { return tagNames; }
-    public BlogLibrary library() { return library; }
+    public EditorServices services() { return services; }
     public DialogService dialogs() { return dialogs; }
 }

@@ -1,6 +1,5 @@
 package dev.blogwright.gui.editor;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.PostEditor;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.history.HistoryDialog;
@@ -48,14 +47,14 @@ public final class MarkdownEditorView implements PostEditor {
     private final javafx.beans.property.DoubleProperty previewDivider =
             new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
 
-    public MarkdownEditorView(BlogLibrary library, DialogService dialogs) {
-        this(new EditorViewModel(library, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
+    public MarkdownEditorView(EditorServices services, DialogService dialogs) {
+        this(new EditorViewModel(services, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
     }
 
     public MarkdownEditorView(EditorViewModel vm) {
         this.vm = vm;
         this.dialogs = vm.dialogs();
-        this.preview = new PreviewView(vm.library().assets().folder());
+        this.preview = new PreviewView(vm.services().assets().folder());
         this.metadata = new MetadataPane(vm);
         area.multiPlainChanges().subscribe(c -> vm.bodyProperty().set(area.getText()));
         vm.setOnBodyReplaced(this::replaceBody);
@@ -268,7 +267,7 @@ public final class MarkdownEditorView implements PostEditor {
         if (post == null || !vm.flush()) {
             return;
         }
-        HistoryViewModel history = new HistoryViewModel(vm.library(), post.id(), area.getText(),
+        HistoryViewModel history = new HistoryViewModel(vm.services().revisions(), vm.services().posts(), post.id(), area.getText(),
                 Clock.systemDefaultZone().getZone());
         new HistoryDialog(root.getScene() == null ? null : root.getScene().getWindow(), history, dialogs,
                 restored -> vm.reload(restored.id())).show();
@@ -284,7 +283,7 @@ public final class MarkdownEditorView implements PostEditor {
             } else {
                 area.replaceSelection(fixed);
             }
-            vm.garbledProperty().set(false);
+            vm.dismissGarbled();
         }, () -> dialogs.showInfo("Repair text encoding", "Nothing in this text could be repaired."));
     }
 

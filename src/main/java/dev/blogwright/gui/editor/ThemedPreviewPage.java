@@ -32,12 +32,12 @@ final class ThemedPreviewPage {
             return PreviewPage.html();
         }
         try {
-            BlogSettings settings = vm.library().settings().load();
+            BlogSettings settings = vm.services().settings().load();
             if (theme == null || !settings.theme().equals(themeSetting)) {
                 theme = new PostPagePreview(settings.theme());
                 themeSetting = settings.theme();
             }
-            String page = theme.page(settings, vm.library().taxonomy().categories(), post, PreviewPage.placeholder(),
+            String page = theme.page(settings, vm.services().taxonomy().categories(), post, PreviewPage.placeholder(),
                     Instant.now());
             return PreviewPage.themed(PreviewIcons.drawn(page, EmojiImages.shared()), theme.css());
         } catch (RuntimeException e) {

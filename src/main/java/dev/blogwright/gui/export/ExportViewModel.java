@@ -1,6 +1,5 @@
 package dev.blogwright.gui.export;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiExecutor;
@@ -26,8 +25,8 @@ import javafx.beans.property.StringProperty;
 
 /** The export dialog's state: format, target folder (remembered), drafts, progress with cancel, the summary. */
 public final class ExportViewModel {
-    private final BlogLibrary library;
-    private final ExportRunner runner;
+    private final Path libraryFile;
+    private final LibraryExport export;
     private final ShellPreferences prefs;
     private final DialogService dialogs;
     private final UiExecutor exec;
@@ -42,17 +41,20 @@ public final class ExportViewModel {
     private final BooleanBinding canStart = running.not().and(target.isNotEmpty());
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
-    /** {@code fx} runs progress updates on the FX thread (tests pass a direct executor). */
-    public ExportViewModel(BlogLibrary library, ExportRunner runner, ShellPreferences prefs, DialogService dialogs,
+    /**
+     * {@code libraryFile} places the first suggested folder ("site" beside it); {@code fx} runs progress updates
+     * on the FX thread (tests pass a direct executor).
+     */
+    public ExportViewModel(Path libraryFile, LibraryExport export, ShellPreferences prefs, DialogService dialogs,
                            UiExecutor exec, Executor fx) {
-        this.library = library;
-        this.runner = runner;
+        this.libraryFile = libraryFile;
+        this.export = export;
         this.prefs = prefs;
         this.dialogs = dialogs;
         this.exec = exec;
         this.fx = fx;
         target.set(prefs.exportFolder().map(Path::toString)
-                .orElse(library.file().resolveSibling("site").toString()));
+                .orElse(libraryFile.resolveSibling("site").toString()));
     }
 
     public void chooseFolder() {
@@ -72,7 +74,7 @@ public final class ExportViewModel {
         result.set(null);
         progress.set(-1);
         message.set("Exporting…");
-        exec.read(() -> runner.export(library, request, this::report, flag::get), r -> {
+        exec.read(() -> export.export(request, this::report, flag::get), r -> {
             running.set(false);
             progress.set(1);
             result.set(r);

@@ -1,8 +1,10 @@
 package dev.blogwright.gui.history;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.Wording;
+import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.markdown.PostText;
+import dev.blogwright.logic.post.PostEditing;
+import dev.blogwright.logic.post.RevisionHistory;
 import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.Revision;
@@ -21,7 +23,8 @@ import javafx.collections.ObservableList;
 public final class HistoryViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
 
-    private final BlogLibrary library;
+    private final RevisionHistory history;
+    private final PostEditing posts;
     private final long postId;
     private final String currentText;
     private final ZoneId zone;
@@ -29,8 +32,10 @@ public final class HistoryViewModel {
     private final ObservableList<LineDiff.Line> diff = FXCollections.observableArrayList();
     private final ObjectProperty<Revision> selected = new SimpleObjectProperty<>();
 
-    public HistoryViewModel(BlogLibrary library, long postId, String currentText, ZoneId zone) {
-        this.library = library;
+    public HistoryViewModel(RevisionHistory history, PostEditing posts, long postId, String currentText,
+                            ZoneId zone) {
+        this.history = history;
+        this.posts = posts;
         this.postId = postId;
         this.currentText = currentText;
         this.zone = zone;
@@ -40,7 +45,7 @@ public final class HistoryViewModel {
 
     /** Reads the revisions (newest first, as the store lists them). Call off the FX thread for long histories. */
     public List<Revision> load() {
-        return library.revisions().history(postId);
+        return history.history(postId);
     }
 
     public void show(List<Revision> loaded) {
@@ -52,9 +57,8 @@ public final class HistoryViewModel {
 
     /** Writes the selected revision back as the post's state; returns the stored post. */
     public Post restore(Revision revision) {
-        Post current = library.posts().find(postId)
-                .orElseThrow(() -> new dev.blogwright.logic.LibraryException("The post no longer exists."));
-        return library.posts().save(RevisionKeeper.applyTo(current, revision), true);
+        Post current = posts.find(postId).orElseThrow(() -> new LibraryException("The post no longer exists."));
+        return posts.save(RevisionKeeper.applyTo(current, revision), true);
     }
 
     /** "3 Mar 2025, 14:02:11 · 812 words" over the title: the list's two lines for a revision. */

@@ -1,8 +1,8 @@
 package dev.blogwright.gui.postlist;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.UndoStack.Command;
-import dev.blogwright.logic.post.PostOrganizer;
+import dev.blogwright.logic.post.PostListing;
+import dev.blogwright.logic.post.PostOrganizing;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
@@ -19,14 +19,16 @@ import java.util.function.Function;
  * flag or position of every post, taken from the summaries already in memory, so undo needs no extra queries.
  */
 final class PostCommands {
-    private final BlogLibrary library;
+    private final PostListing posts;
+    private final PostOrganizing organizer;
 
-    PostCommands(BlogLibrary library) {
-        this.library = library;
+    PostCommands(PostListing posts, PostOrganizing organizer) {
+        this.posts = posts;
+        this.organizer = organizer;
     }
 
-    private PostOrganizer organizer() {
-        return library.organizer();
+    private PostOrganizing organizer() {
+        return organizer;
     }
 
     Command setCategory(List<PostSummary> rows, Long categoryId, String categoryName) {
@@ -88,7 +90,7 @@ final class PostCommands {
 
     /** Undoing a duplicate moves the copies to the trash (and redo brings them back), so nothing is lost. */
     DuplicateResult duplicate(List<PostSummary> rows) {
-        List<Long> copies = library.posts().duplicate(ids(rows)).stream().map(Post::id).toList();
+        List<Long> copies = posts.duplicate(ids(rows)).stream().map(Post::id).toList();
         return new DuplicateResult(copies, new Command("Duplicate", () -> organizer().trash(copies),
                 () -> organizer().restore(copies)));
     }
@@ -116,7 +118,7 @@ final class PostCommands {
     }
 
     private List<Long> withTag(List<PostSummary> rows, String tag, boolean wanted) {
-        Map<Long, List<String>> tags = library.posts().tagNames(ids(rows));
+        Map<Long, List<String>> tags = posts.tagNames(ids(rows));
         return rows.stream().map(PostSummary::id)
                 .filter(id -> tags.getOrDefault(id, List.of()).stream().anyMatch(t -> t.equalsIgnoreCase(tag))
                         == wanted)

@@ -50,7 +50,7 @@ public final class PostListActions {
 
     /** An "Untitled" draft at the top of the manual order, selected once the list has it. */
     public void newPost() {
-        exec.write(() -> list.library().posts().create(Post.draft("Untitled", "").build()),
+        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").build()),
                 post -> list.reload(List.of(post.id())), this::fail);
     }
 
@@ -65,7 +65,7 @@ public final class PostListActions {
             return;
         }
         dialogs.ask("New category", "Category name:", "").ifPresent(name -> perform(rows, () -> {
-            Category c = list.library().taxonomy().categoryNamed(name);
+            Category c = list.services().taxonomy().categoryNamed(name);
             return commands.setCategory(rows, c.id(), c.name());
         }));
     }
@@ -126,7 +126,7 @@ public final class PostListActions {
                 "Delete " + ids.size() + " post(s) for good? This cannot be undone.")) {
             return;
         }
-        exec.write(() -> list.library().organizer().deleteForever(ids), n -> afterPermanentDelete(ids), this::fail);
+        exec.write(() -> list.services().organizer().deleteForever(ids), n -> afterPermanentDelete(ids), this::fail);
     }
 
     public void emptyTrash() {
@@ -135,7 +135,7 @@ public final class PostListActions {
                 + " This cannot be undone.")) {
             return;
         }
-        exec.write(() -> list.library().organizer().emptyTrash(), deleted -> afterPermanentDelete(List.of()),
+        exec.write(() -> list.services().organizer().emptyTrash(), deleted -> afterPermanentDelete(List.of()),
                 this::fail);
     }
 

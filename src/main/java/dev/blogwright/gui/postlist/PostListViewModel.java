@@ -1,6 +1,5 @@
 package dev.blogwright.gui.postlist;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.common.UndoStack;
@@ -35,7 +34,7 @@ import javafx.collections.ObservableMap;
  * a reload that was overtaken by a newer one is dropped so fast typing never shows stale results.
  */
 public final class PostListViewModel {
-    private final BlogLibrary library;
+    private final PostListServices services;
     private final UiExecutor exec;
     private final DialogService dialogs;
     private final UndoStack undo = new UndoStack();
@@ -56,11 +55,11 @@ public final class PostListViewModel {
     private final PostListActions actions;
     private long generation;
 
-    public PostListViewModel(BlogLibrary library, UiExecutor exec, DialogService dialogs) {
-        this.library = library;
+    public PostListViewModel(PostListServices services, UiExecutor exec, DialogService dialogs) {
+        this.services = services;
         this.exec = exec;
         this.dialogs = dialogs;
-        this.actions = new PostListActions(this, new PostCommands(library), exec, dialogs, undo);
+        this.actions = new PostListActions(this, new PostCommands(services.posts(), services.organizer()), exec, dialogs, undo);
         for (StatusFilter f : StatusFilter.values()) {
             counts.put(f, 0);
         }
@@ -166,18 +165,18 @@ public final class PostListViewModel {
 
     /** The rows of the tab's query (none when the tab and the search exclude each other) and every tab's count. */
     private Snapshot load(Optional<PostQuery> query, String text, Category cat) {
-        return library.consistently(() -> {
+        return services.reads().inTransaction(() -> {
             PostQuery searched = SearchQueryParser.parse(text, filtered(cat));
             Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
             for (StatusFilter f : StatusFilter.values()) {
-                n.put(f, f.narrow(searched).map(library.posts()::count).orElse(0));
+                n.put(f, f.narrow(searched).map(services.posts()::count).orElse(0));
             }
-            return new Snapshot(rows(query), n, library.taxonomy().categories());
+            return new Snapshot(rows(query), n, services.taxonomy().categories());
         });
     }
 
     private List<PostSummary> rows(Optional<PostQuery> query) {
-        return query.map(library.posts()::list).orElse(List.of());
+        return query.map(services.posts()::list).orElse(List.of());
     }
 
     private void applyCategories(List<Category> loaded) {
@@ -249,8 +248,8 @@ public final class PostListViewModel {
         return new ArrayList<>(posts);
     }
 
-    BlogLibrary library() {
-        return library;
+    PostListServices services() {
+        return services;
     }
 
     public PostListActions actions() {

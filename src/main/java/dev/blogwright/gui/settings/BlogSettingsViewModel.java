@@ -1,6 +1,6 @@
 package dev.blogwright.gui.settings;
 
-import dev.blogwright.logic.settings.SettingsService;
+import dev.blogwright.logic.settings.Settings;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.IndexOrder;
 import java.net.URI;
@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 
 /** The blog settings form: loaded from the library, checked, and saved in one go. */
 public final class BlogSettingsViewModel {
-    private final SettingsService settings;
+    private final Settings settings;
     public final StringProperty header = new SimpleStringProperty();
     public final StringProperty title = new SimpleStringProperty();
     public final StringProperty tagline = new SimpleStringProperty();
@@ -34,7 +34,7 @@ public final class BlogSettingsViewModel {
     /** Places dates written without an offset (an import's {@code date: 2024-03-01}, a new post). */
     public final StringProperty timeZone = new SimpleStringProperty();
 
-    public BlogSettingsViewModel(SettingsService settings) {
+    public BlogSettingsViewModel(Settings settings) {
         this.settings = settings;
         BlogSettings s = settings.load();
         header.set(s.header());

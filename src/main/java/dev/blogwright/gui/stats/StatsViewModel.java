@@ -1,11 +1,11 @@
 package dev.blogwright.gui.stats;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.common.Wording;
 import dev.blogwright.model.LibraryStats;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,7 +17,7 @@ import javafx.scene.chart.XYChart;
 
 /** Library statistics as chart data: posts per month, posts per category, and a line of totals. */
 public final class StatsViewModel {
-    private final BlogLibrary library;
+    private final Supplier<LibraryStats> source;
     private final UiExecutor exec;
     private final DialogService dialogs;
     private final ObservableList<XYChart.Data<String, Number>> perMonth = FXCollections.observableArrayList();
@@ -25,14 +25,15 @@ public final class StatsViewModel {
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LibraryStats> stats = new ReadOnlyObjectWrapper<>();
 
-    public StatsViewModel(BlogLibrary library, UiExecutor exec, DialogService dialogs) {
-        this.library = library;
+    /** {@code source} reads the statistics (a worker calls it); the library's reads them in one transaction. */
+    public StatsViewModel(Supplier<LibraryStats> source, UiExecutor exec, DialogService dialogs) {
+        this.source = source;
         this.exec = exec;
         this.dialogs = dialogs;
     }
 
     public void load() {
-        exec.read(library::stats, this::show,
+        exec.read(source::get, this::show,
                 e -> dialogs.showError("The statistics could not be read: " + e.getMessage(), e));
     }
 

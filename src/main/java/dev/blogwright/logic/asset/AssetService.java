@@ -21,7 +21,7 @@ import java.util.Optional;
  * Images and other files of the library, kept in a folder beside the database under content-hash names, so the
  * same picture pasted twice is stored once and Markdown refers to it as {@code assets/<name>}.
  */
-public final class AssetService {
+public final class AssetService implements Assets {
     /** The prefix of an asset reference in Markdown; the preview and the export resolve it. */
     public static final String REFERENCE_PREFIX = "assets/";
     public static final long MAX_BYTES = 50L * 1024 * 1024;

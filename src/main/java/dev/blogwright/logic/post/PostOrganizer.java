@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** What editors do to many posts at once: reorder, categorize, tag, publish, feature, trash. */
-public final class PostOrganizer {
+public final class PostOrganizer implements PostOrganizing {
     /** Below this gap between neighbours a midpoint loses precision, so positions are spread out again. */
     private static final double MIN_GAP = 1e-9;
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Creating, saving and finding posts; the rules (slugs, statuses, positions) live here, the SQL in the store. */
-public final class PostService {
+public final class PostService implements PostEditing, PostListing {
     private final PostRepository posts;
     private final TaxonomyService taxonomy;
     private final RevisionKeeper revisions;
@@ -152,6 +152,28 @@ public final class PostService {
     public Post update(long id, java.util.function.UnaryOperator<Post> edit, boolean explicit) {
         return tx.inTransaction(() -> save(edit.apply(posts.find(id)
                 .orElseThrow(() -> new LibraryException("The post no longer exists (id " + id + ")."))), explicit));
+    }
+
+    /**
+     * The editor's save: as {@link #update}, but a slug the writer cannot use yet (blank, invalid, taken by
+     * another post) must not refuse the text with it. The stored slug stays; while the slug follows the title,
+     * a free one is made from the title instead.
+     */
+    @Override
+    public Post saveEdit(long id, java.util.function.UnaryOperator<Post> edit, boolean explicit,
+                         boolean slugFollowsTitle) {
+        return update(id, stored -> {
+            Post edited = edit.apply(stored);
+            return edited.toBuilder().slug(usableSlug(edited, stored, slugFollowsTitle)).build();
+        }, explicit);
+    }
+
+    private String usableSlug(Post edited, Post stored, boolean slugFollowsTitle) {
+        String slug = edited.slug();
+        if (slug == null || slug.isBlank() || !Slugs.isValid(slug) || posts.slugTaken(slug, edited.id())) {
+            return slugFollowsTitle ? suggestSlug(edited.title(), edited.id()) : stored.slug();
+        }
+        return slug;
     }
 
     /**

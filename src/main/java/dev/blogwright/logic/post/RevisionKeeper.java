@@ -17,7 +17,7 @@ import java.util.Optional;
  * Decides when a post's state is worth a revision and restores one. Autosaves arrive every second while typing,
  * so they keep at most one revision per interval; an explicit save keeps one whenever the text changed.
  */
-public final class RevisionKeeper {
+public final class RevisionKeeper implements RevisionHistory {
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(5);
     public static final int KEEP_PER_POST = 200;
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads and writes {@link BlogSettings}; unknown or missing keys fall back to the defaults. */
-public final class SettingsService {
+public final class SettingsService implements Settings {
     private final SettingsRepository repo;
 
     public SettingsService(SettingsRepository repo) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Categories and tags: create, rename, merge, delete, reorder; posts keep working through each change. */
-public final class TaxonomyService {
+public final class TaxonomyService implements TaxonomyEditing {
     private final TaxonomyRepository repo;
     private final Transactions tx;
 

@@ -29,7 +29,7 @@ class TaxonomyViewModelTest {
     void open() {
         library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         library.installSample();
-        vm = new TaxonomyViewModel(library, UiExecutor.direct(), dialogs, changes::incrementAndGet);
+        vm = new TaxonomyViewModel(library.taxonomy(), UiExecutor.direct(), dialogs, changes::incrementAndGet);
         vm.load();
     }
 

@@ -2,6 +2,7 @@ package dev.blogwright.gui.editor;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.logic.post.PostQuery;
@@ -18,7 +19,7 @@ public final class EditorFixtureApp extends Application {
     private BlogLibrary library;
 
     public static MarkdownEditorView mount(Stage stage, BlogLibrary library, DialogService dialogs) {
-        MarkdownEditorView editor = new MarkdownEditorView(library, dialogs);
+        MarkdownEditorView editor = new MarkdownEditorView(new ViewModels(library).editorServices(), dialogs);
         stage.setScene(new Scene((javafx.scene.Parent) editor.node(), 1200, 800));
         stage.setTitle("Blogwright editor");
         stage.show();

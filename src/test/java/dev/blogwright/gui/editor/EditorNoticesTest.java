@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class EditorNoticesTest extends FxRobot {
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            editor = new MarkdownEditorView(new EditorViewModel(library, new FakeDialogService(), tasks,
+            editor = new MarkdownEditorView(new EditorViewModel(new ViewModels(library).editorServices(), new FakeDialogService(), tasks,
                     Clock.systemUTC()));
             s.setScene(new Scene((Parent) editor.node(), 1200, 800));
             s.show();

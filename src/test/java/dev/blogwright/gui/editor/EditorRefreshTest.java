@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
@@ -36,7 +37,7 @@ class EditorRefreshTest {
         library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         a = library.posts().create(Post.draft("Post A", "Body of A").tags(List.of("java")).build());
         b = library.posts().create(Post.draft("Post B", "Body of B").build());
-        vm = new EditorViewModel(library, new FakeDialogService(), tasks, clock);
+        vm = new EditorViewModel(new ViewModels(library).editorServices(), new FakeDialogService(), tasks, clock);
         vm.open(a.id());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class EditorViewModelTest {
         library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE);
         post = library.posts().create(Post.draft("First steps", "Hello").build());
         library.posts().create(Post.draft("Taken title", "x").build());
-        vm = new EditorViewModel(library, dialogs, tasks, clock);
+        vm = new EditorViewModel(new ViewModels(library).editorServices(), dialogs, tasks, clock);
         vm.open(post.id());
     }
 

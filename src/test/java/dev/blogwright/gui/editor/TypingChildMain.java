@@ -2,6 +2,7 @@ package dev.blogwright.gui.editor;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FxDialogService;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +32,7 @@ public final class TypingChildMain {
         String prefix = args[2];
         CompletableFuture<MarkdownEditorView> mounted = new CompletableFuture<>();
         Platform.runLater(() -> {
-            MarkdownEditorView editor = new MarkdownEditorView(library, new FxDialogService(null));
+            MarkdownEditorView editor = new MarkdownEditorView(new ViewModels(library).editorServices(), new FxDialogService(null));
             Stage stage = new Stage();
             stage.setScene(new Scene((Parent) editor.node(), 1000, 700));
             stage.show();

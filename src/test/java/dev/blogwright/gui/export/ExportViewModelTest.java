@@ -25,14 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportViewModelTest {
     @TempDir
     Path dir;
-    private BlogLibrary library;
     private Preferences node;
     private ShellPreferences prefs;
     private final FakeDialogService dialogs = new FakeDialogService();
     private final List<ExportRunner.Request> requests = new ArrayList<>();
 
     /** Reports three steps, honours the cancel flag between them, and counts pages as written. */
-    private final ExportRunner runner = (lib, request, progress, cancelled) -> {
+    private final LibraryExport runner = (request, progress, cancelled) -> {
         requests.add(request);
         for (int i = 1; i <= 3; i++) {
             if (cancelled.getAsBoolean()) {
@@ -45,19 +44,24 @@ class ExportViewModelTest {
 
     @BeforeEach
     void open() {
-        library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         node = Preferences.userRoot().node("dev/blogwright/test-" + UUID.randomUUID());
         prefs = new ShellPreferences(new UiPreferences(node));
     }
 
     @AfterEach
     void close() throws BackingStoreException {
-        library.close();
         node.removeNode();
     }
 
-    private ExportViewModel vm(ExportRunner r) {
-        return new ExportViewModel(library, r, prefs, dialogs, UiExecutor.direct(), Runnable::run);
+    /** No library: the view model knows only where the library file is and how to start its export. */
+    private ExportViewModel vm(LibraryExport export) {
+        return new ExportViewModel(dir.resolve("library.db"), export, prefs, dialogs, UiExecutor.direct(),
+                Runnable::run);
+    }
+
+    @Test
+    void theFirstFolderSuggestedIsBesideTheLibrary() {
+        assertThat(vm(runner).targetProperty().get()).isEqualTo(dir.resolve("site").toString());
     }
 
     @Test
@@ -76,7 +80,7 @@ class ExportViewModelTest {
 
     @Test
     void cancelledExportSaysSoWithoutAnErrorDialog() {
-        ExportViewModel vm = vm((lib, request, progress, cancelled) -> {
+        ExportViewModel vm = vm((request, progress, cancelled) -> {
             throw new CancellationException();
         });
         vm.targetProperty().set(dir.toString());
@@ -88,7 +92,7 @@ class ExportViewModelTest {
 
     @Test
     void failedExportShowsOneLine() {
-        ExportViewModel vm = vm((lib, request, progress, cancelled) -> {
+        ExportViewModel vm = vm((request, progress, cancelled) -> {
             throw new dev.blogwright.logic.LibraryException("The folder is read-only.");
         });
         vm.targetProperty().set(dir.toString());
@@ -99,17 +103,22 @@ class ExportViewModelTest {
 
     @Test
     void theRealRunnerWritesTheSiteAndAZip() {
-        library.installSample();
-        ExportViewModel vm = vm(new ServiceExportRunner());
-        vm.targetProperty().set(dir.resolve("site").toString());
-        vm.start();
-        assertThat(dir.resolve("site/index.html")).exists();
-        assertThat(dir.resolve("site/posts/monorepo-vs-polyrepo/index.html")).exists();
-        assertThat(vm.resultProperty().get().output()).isEqualTo(dir.resolve("site/index.html").toAbsolutePath());
-        vm.formatProperty().set(ExportRunner.Format.ZIP);
-        vm.targetProperty().set(dir.resolve("zipped").toString());
-        vm.start();
-        assertThat(dir.resolve("zipped/site.zip")).exists();
-        assertThat(dialogs.errors).isEmpty();
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
+            library.installSample();
+            ServiceExportRunner real = new ServiceExportRunner();
+            ExportViewModel vm = vm((request, progress, cancelled) -> real.export(library, request, progress,
+                    cancelled));
+            vm.targetProperty().set(dir.resolve("site").toString());
+            vm.start();
+            assertThat(dir.resolve("site/index.html")).exists();
+            assertThat(dir.resolve("site/posts/monorepo-vs-polyrepo/index.html")).exists();
+            assertThat(vm.resultProperty().get().output())
+                    .isEqualTo(dir.resolve("site/index.html").toAbsolutePath());
+            vm.formatProperty().set(ExportRunner.Format.ZIP);
+            vm.targetProperty().set(dir.resolve("zipped").toString());
+            vm.start();
+            assertThat(dir.resolve("zipped/site.zip")).exists();
+            assertThat(dialogs.errors).isEmpty();
+        }
     }
 }

@@ -24,7 +24,7 @@ class HistoryViewModelTest {
             Post post = library.posts().create(Post.draft("Title", "first").build());
             library.posts().save(post.toBuilder().body("second").build(), true);
             library.posts().save(library.posts().find(post.id()).orElseThrow().toBuilder().body("third").build(), true);
-            HistoryViewModel vm = new HistoryViewModel(library, post.id(), "third", ZoneOffset.UTC);
+            HistoryViewModel vm = new HistoryViewModel(library.revisions(), library.posts(), post.id(), "third", ZoneOffset.UTC);
             vm.show(vm.load());
             Revision second = vm.getRevisions().stream().filter(r -> r.body().equals("second")).findFirst()
                     .orElseThrow();
@@ -43,7 +43,7 @@ class HistoryViewModelTest {
         try (BlogLibrary library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.CREATE)) {
             Post post = library.posts().create(Post.draft("Title", "one two").build());
             library.posts().save(post, true);
-            HistoryViewModel vm = new HistoryViewModel(library, post.id(), "one two", ZoneOffset.UTC);
+            HistoryViewModel vm = new HistoryViewModel(library.revisions(), library.posts(), post.id(), "one two", ZoneOffset.UTC);
             List<Revision> revisions = vm.load();
             assertThat(vm.describe(revisions.get(0))).endsWith("· 2 words\nTitle");
         }

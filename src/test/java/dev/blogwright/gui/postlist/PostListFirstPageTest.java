@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.model.Post;
@@ -50,7 +51,7 @@ class PostListFirstPageTest {
         for (int i = 0; i < POSTS; i++) {
             library.posts().create(Post.draft("Post " + i, "Body " + i).build());
         }
-        vm = new PostListViewModel(library, stepped, new FakeDialogService());
+        vm = new ViewModels(library).postList(stepped, new FakeDialogService());
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.model.Post;
@@ -34,7 +35,7 @@ class PostListSearchTest {
                 .publishedAt(Instant.parse("2024-01-01T00:00:00Z")).build());
         scheduled = library.posts().create(Post.draft("Coming soon", "text").status(PostStatus.SCHEDULED)
                 .publishedAt(Instant.parse("2099-01-01T00:00:00Z")).build());
-        vm = new PostListViewModel(library, UiExecutor.direct(), new FakeDialogService());
+        vm = new ViewModels(library).postList(UiExecutor.direct(), new FakeDialogService());
         vm.reload();
     }
 

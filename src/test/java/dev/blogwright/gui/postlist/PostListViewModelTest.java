@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.logic.post.PostQuery;
@@ -30,7 +31,7 @@ class PostListViewModelTest {
     void openSample() {
         library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE);
         library.installSample();
-        vm = new PostListViewModel(library, UiExecutor.direct(), dialogs);
+        vm = new ViewModels(library).postList(UiExecutor.direct(), dialogs);
         vm.reload();
     }
 

@@ -20,7 +20,7 @@ class StatsViewModelTest {
     void chartsAndTotalsComeFromTheLibrary() {
         try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             library.installSample();
-            StatsViewModel vm = new StatsViewModel(library, UiExecutor.direct(), new FakeDialogService());
+            StatsViewModel vm = new StatsViewModel(library::stats, UiExecutor.direct(), new FakeDialogService());
             vm.load();
             assertThat(vm.statsProperty().get().posts()).isEqualTo(6);
             assertThat(vm.perMonth()).extracting(d -> d.getXValue() + "=" + d.getYValue())

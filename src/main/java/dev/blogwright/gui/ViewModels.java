@@ -1,0 +1,64 @@
+package dev.blogwright.gui;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.categories.TaxonomyViewModel;
+import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.editor.EditorServices;
+import dev.blogwright.gui.export.ExportRunner;
+import dev.blogwright.gui.export.ExportViewModel;
+import dev.blogwright.gui.postlist.PostListServices;
+import dev.blogwright.gui.postlist.PostListViewModel;
+import dev.blogwright.gui.settings.BlogSettingsViewModel;
+import dev.blogwright.gui.stats.StatsViewModel;
+import dev.blogwright.logic.Transactions;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The one place that decides which of the open library's services each view model gets. The view models
+ * themselves know only the small interfaces they use, so their tests build them from fakes.
+ */
+public final class ViewModels {
+    private final BlogLibrary library;
+
+    public ViewModels(BlogLibrary library) {
+        this.library = library;
+    }
+
+    /** The editor, its preview header and its history dialog. */
+    public EditorServices editorServices() {
+        return new EditorServices(library.posts(), library.taxonomy(), library.settings(), library.assets(),
+                library.revisions());
+    }
+
+    public PostListViewModel postList(UiExecutor exec, DialogService dialogs) {
+        Transactions reads = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return library.consistently(work);
+            }
+        };
+        return new PostListViewModel(new PostListServices(library.posts(), library.organizer(), library.taxonomy(),
+                reads), exec, dialogs);
+    }
+
+    public TaxonomyViewModel taxonomy(UiExecutor exec, DialogService dialogs, Runnable onChanged) {
+        return new TaxonomyViewModel(library.taxonomy(), exec, dialogs, onChanged);
+    }
+
+    public StatsViewModel stats(UiExecutor exec, DialogService dialogs) {
+        return new StatsViewModel(library::stats, exec, dialogs);
+    }
+
+    public BlogSettingsViewModel settings() {
+        return new BlogSettingsViewModel(library.settings());
+    }
+
+    public ExportViewModel export(ExportRunner runner, ShellPreferences prefs, DialogService dialogs,
+                                  UiExecutor exec, Executor fx) {
+        return new ExportViewModel(library.file(), (request, progress, cancelled) ->
+                runner.export(library, request, progress, cancelled), prefs, dialogs, exec, fx);
+    }
+}
