@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +28,21 @@ import java.util.stream.Stream;
  * the app, the previous bundle is deleted in the background after the swap; each run waits (untimed) until it is
  * gone, as a writer's edit between two exports would.
  */
-final class WarmExport {
+public final class WarmExport {
     record Result(Samples millis, int postsRenderedLast) {
     }
 
     private WarmExport() {
+    }
+
+    /**
+     * For {@code bench/ablation.sh}: {@code LIBRARY RUNS} prints the median, minimum and maximum milliseconds of
+     * the warm re-exports and the posts the last one rendered, on one line.
+     */
+    public static void main(String[] args) throws IOException {
+        Result result = measure(Path.of(args[0]), Integer.parseInt(args[1]));
+        System.out.printf(Locale.ROOT, "%.1f %.1f %.1f %d%n", result.millis().median(),
+                result.millis().min(), result.millis().max(), result.postsRenderedLast());
     }
 
     private static void awaitRetiredBundlesGone(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.logic.FastPaths;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.bundle.BundleZip;
 import dev.blogwright.logic.export.bundle.RetiredBundle;
@@ -57,8 +58,10 @@ public final class ExportService {
                 ? SiteTheme.select(options.themeDir(), content.settings().theme()) : null;
         SiteExporter site = theme == null ? null : new SiteExporter(theme);
         JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
-        PostMemo.Round round = memo.start(InputKeys.of("memo", theme == null ? null : theme.fingerprint(),
-                content.settings(), content.categories(), content.tags()), content.posts().size());
+        // With the memo's fast path off every export works out its cards and fingerprints afresh, as a new process.
+        PostMemo.Round round = !FastPaths.on(FastPaths.Switch.MEMO) ? PostMemo.Round.NONE
+                : memo.start(InputKeys.of("memo", theme == null ? null : theme.fingerprint(), content.settings(),
+                        content.categories(), content.tags()), content.posts().size());
         PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now(),
                 content.bodies(), round);
         Path target = out.toAbsolutePath().normalize();

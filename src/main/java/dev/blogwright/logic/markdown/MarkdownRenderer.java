@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.blogwright.logic.FastPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,7 +116,7 @@ public final class MarkdownRenderer {
      * raw HTML, so there is nothing to clean), else by flexmark and, with raw HTML in a sanitizing renderer, cleaned.
      */
     private String html(Document document, String text) {
-        String html = direct.render(document, text.length());
+        String html = FastPaths.on(FastPaths.Switch.DIRECT_HTML) ? direct.render(document, text.length()) : null;
         if (html != null) {
             return html;
         }

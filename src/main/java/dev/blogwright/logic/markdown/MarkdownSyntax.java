@@ -1,5 +1,6 @@
 package dev.blogwright.logic.markdown;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -12,6 +13,8 @@ import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.blogwright.logic.FastPaths;
+import dev.blogwright.logic.FastPaths.Switch;
 import java.util.List;
 
 /**
@@ -20,9 +23,13 @@ import java.util.List;
  */
 final class MarkdownSyntax {
     /** Options shared by the parser and both renderers: CommonMark core plus the extensions authors expect. */
-    static final DataHolder OPTIONS = buildOptions();
+    static final DataHolder OPTIONS = buildOptions(true, true);
 
-    private static final Parser PARSER = buildParser();
+    /**
+     * The parsers by the fast paths they use (bit 0 the inline parser, 1 tables, 2 autolinks), each built on first
+     * use: all of them unless a switch of {@link FastPaths} is off.
+     */
+    private static final Parser[] PARSERS = new Parser[8];
 
     /**
      * Touches every syntax feature once, so that no class is first loaded and initialised deep inside the
@@ -51,16 +58,29 @@ final class MarkdownSyntax {
             [^1]: Note.
             """;
 
-    static {
-        PARSER.parse(WARM_UP);
-    }
-
     private MarkdownSyntax() {
     }
 
     /** Parses a post body; a leading YAML or TOML front matter block is not part of the document. */
     static Document parse(String markdown) {
-        return PARSER.parse(ParserInput.prepare(markdown == null ? "" : markdown));
+        return parser().parse(ParserInput.prepare(markdown == null ? "" : markdown));
+    }
+
+    private static Parser parser() {
+        int kind = (FastPaths.on(Switch.INLINE_PARSER) ? 1 : 0) | (FastPaths.on(Switch.QUICK_TABLES) ? 2 : 0)
+                | (FastPaths.on(Switch.QUICK_AUTOLINK) ? 4 : 0);
+        Parser parser = PARSERS[kind];
+        if (parser == null) {
+            synchronized (PARSERS) {
+                parser = PARSERS[kind];
+                if (parser == null) {
+                    parser = buildParser((kind & 1) != 0, (kind & 2) != 0, (kind & 4) != 0);
+                    parser.parse(WARM_UP);
+                    PARSERS[kind] = parser;
+                }
+            }
+        }
+        return parser;
     }
 
     /**
@@ -68,21 +88,28 @@ final class MarkdownSyntax {
      * definition pre-processor only for its own inline parser, so it is added here, after the extensions' ones as
      * flexmark orders it.
      */
-    private static Parser buildParser() {
-        Parser.Builder builder = Parser.builder(OPTIONS).customInlineParserFactory(StringMatchingInlineParser::new);
-        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(OPTIONS)) {
+    private static Parser buildParser(boolean inlineParser, boolean quickTables, boolean quickAutolink) {
+        DataHolder options = quickTables && quickAutolink ? OPTIONS : buildOptions(quickTables, quickAutolink);
+        if (!inlineParser) {
+            return Parser.builder(options).build();
+        }
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(StringMatchingInlineParser::new);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
         return builder.build();
     }
 
-    private static DataHolder buildOptions() {
+    /** The product's options, with the fast extensions or flexmark's own ones they stand in for. */
+    private static DataHolder buildOptions(boolean quickTables, boolean quickAutolink) {
         MutableDataSet options = new MutableDataSet();
         // The COMMONMARK profile plus percent-encoded URLs is what conforms best to the CommonMark spec.
         options.setFrom(ParserEmulationProfile.COMMONMARK);
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
-        options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), GithubTablesExtension.create(),
-                StrikethroughExtension.create(), TaskListExtension.create(), QuickAutolinkExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(
+                quickTables ? QuickTablesExtension.create() : TablesExtension.create(), GithubTablesExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(),
+                quickAutolink ? QuickAutolinkExtension.create() : AutolinkExtension.create(),
                 GithubAutolinkExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create()));
         // Tables as GitHub makes them: every row takes the header's column count, a delimiter row with another
         // count makes no table, no column spans (|| is an empty cell) and no [caption] line, which GitHub shows.

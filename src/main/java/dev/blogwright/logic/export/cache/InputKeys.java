@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.cache;
 
+import dev.blogwright.logic.FastPaths;
 import dev.blogwright.util.TextFingerprint;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -52,9 +53,13 @@ public final class InputKeys {
 
     /**
      * As {@link #of}, with the records in {@code known} (by identity) written as their fingerprint, taken before:
-     * a post's card is on its page and on a dozen listings, and is hashed once for all of them.
+     * a post's card is on its page and on a dozen listings, and is hashed once for all of them. With the memo's
+     * fast path off every record is written out (another key for the same values, so pages are made again once).
      */
     public static String ofKnown(Map<Object, String> known, Object... parts) {
+        if (!FastPaths.on(FastPaths.Switch.MEMO)) {
+            known = Map.of();
+        }
         TextFingerprint out = new TextFingerprint(FORMAT).addPart(BUILD);
         for (Object part : parts) {
             append(out, part, known);

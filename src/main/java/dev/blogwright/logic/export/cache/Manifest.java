@@ -3,6 +3,8 @@ package dev.blogwright.logic.export.cache;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.blogwright.logic.FastPaths.Switch;
+import dev.blogwright.logic.FastPaths;
 import dev.blogwright.logic.export.output.JsonOutput;
 import dev.blogwright.util.ContentHash;
 import java.io.ByteArrayOutputStream;
@@ -14,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,6 +168,10 @@ public final class Manifest {
      * encoded again.
      */
     public void write(Path dir, Manifest previous) throws IOException {
+        if (!FastPaths.on(Switch.SORTED_SECTION)) {
+            // Sorted and encoded from nothing, as if there were no previous manifest.
+            previous = empty();
+        }
         pageOrder = previous.pageOrder.next(pages);
         renderOrder = previous.renderOrder.next(renders);
         fragmentOrder = previous.fragmentOrder.next(fragments);
@@ -177,10 +185,25 @@ public final class Manifest {
      * {@link #write} and kept for the next write: at 10,000 posts it lists 10,500 files.
      */
     private byte[] toJson() throws IOException {
+        if (!FastPaths.on(Switch.MANIFEST_JSON)) {
+            return jackson();
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.size() * 96 + 256);
         bytes.write(JSON_START);
         fileOrder.write(bytes, Manifest::fileEntry, ',');
         bytes.write(JSON_END);
+        return bytes.toByteArray();
+    }
+
+    /** The same JSON through Jackson, the library way. */
+    private byte[] jackson() throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fileHash", FILE_HASH);
+        json.put("files", new TreeMap<>(files));
+        json.put("version", VERSION);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.size() * 96 + 256);
+        JsonOutput.MAPPER.writeValue(bytes, json);
+        bytes.write('\n');
         return bytes.toByteArray();
     }
 

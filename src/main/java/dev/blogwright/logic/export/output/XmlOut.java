@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.output;
 
+import dev.blogwright.logic.FastPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,12 +19,20 @@ public final class XmlOut {
     private boolean tagOpen;
     /** The open tag is an empty element, closed with {@code />} rather than an end tag. */
     private boolean tagEmpty;
+    /** The library way, or null. */
+    private final StaxXml stax = FastPaths.on(FastPaths.Switch.XML_OUT) ? null : new StaxXml();
 
     public XmlOut() {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
 
     public XmlOut start(String name) {
+        if (stax != null) {
+            stax.start(name);
+            open.push(name);
+            tagOpen = true;
+            return this;
+        }
         closeTag();
         out.append('<').append(name);
         open.push(name);
@@ -35,6 +44,10 @@ public final class XmlOut {
         if (!tagOpen) {
             throw new IllegalStateException("An attribute outside a start tag: " + name);
         }
+        if (stax != null) {
+            stax.attr(name, value);
+            return this;
+        }
         out.append(' ').append(name).append("=\"");
         escape(value, true);
         out.append('"');
@@ -42,12 +55,23 @@ public final class XmlOut {
     }
 
     public XmlOut text(String value) {
+        if (stax != null) {
+            stax.text(value);
+            tagOpen = false;
+            return this;
+        }
         closeTag();
         escape(value, false);
         return this;
     }
 
     public XmlOut end() {
+        if (stax != null) {
+            stax.end();
+            open.pop();
+            tagOpen = false;
+            return this;
+        }
         closeTag();
         out.append("</").append(open.pop()).append(">\n");
         return this;
@@ -59,6 +83,11 @@ public final class XmlOut {
     }
 
     public XmlOut empty(String name, String... attributes) {
+        if (stax != null) {
+            stax.empty(name, attributes);
+            tagOpen = false;
+            return this;
+        }
         closeTag();
         out.append('<').append(name);
         tagOpen = true;
@@ -73,6 +102,9 @@ public final class XmlOut {
         closeTag();
         if (!open.isEmpty()) {
             throw new IllegalStateException("Elements left open: " + open);
+        }
+        if (stax != null) {
+            return stax.finish();
         }
         if (out.charAt(out.length() - 1) != '\n') {
             out.append('\n');

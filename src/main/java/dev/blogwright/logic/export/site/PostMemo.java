@@ -84,7 +84,7 @@ public final class PostMemo {
      */
     public static final class Round {
         /** No memory: for a page made once, as the live preview makes it. */
-        static final Round NONE = new Round(null, "", Map.of(), new Entry[0], Map.of(), 0);
+        public static final Round NONE = new Round(null, "", Map.of(), new Entry[0], Map.of(), 0);
 
         private final PostMemo memo;
         private final String context;
