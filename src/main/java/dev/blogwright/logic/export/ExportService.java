@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +110,18 @@ public final class ExportService {
             }
             return report;
         }
+    }
+
+    /**
+     * Exports {@code content} (posts already selected as {@code request} asks, and in index order) as
+     * {@code request} asks; {@code cancelled} is polled between posts.
+     *
+     * @throws IllegalArgumentException  for bad input (unsafe slug, missing theme file, foreign output folder)
+     * @throws ExportCancelledException  when cancelled; the previous bundle stays as it was
+     */
+    public ExportReport export(SiteContent content, ExportRequest request, ExportProgress progress,
+                               BooleanSupplier cancelled) throws IOException {
+        return export(request.applyTo(content), request.out(), request.options(cancelled), progress);
     }
 
     /**
