@@ -2,12 +2,10 @@ package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.ExportSnapshot;
-import dev.blogwright.logic.export.ExportFormat;
-import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
+import dev.blogwright.logic.export.ExportRequest;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.bundle.RetiredBundle;
-import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +22,8 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
-    @Option(names = "--format", paramLabel = "F", defaultValue = "html", description = "html (default), json or all.")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "html",
+            description = "html (default), json, all, or zip (DIR/site.zip, its bundle kept in DIR/site).")
     String format;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The bundle folder (replaced atomically).")
     Path out;
@@ -41,34 +40,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat chosen;
+        ExportRequest request;
         try {
-            chosen = ExportFormat.fromKey(format);
+            request = ExportRequest.of(format, out).withDrafts(drafts).withThemeDir(theme).withBaseUrl(baseUrl);
         } catch (IllegalArgumentException e) {
-            throw new CliException("Unknown format '" + format + "'; use html, json or all.");
+            throw new CliException(e.getMessage());
         }
         if (theme != null && !Files.isDirectory(theme)) {
             throw new CliException("No theme folder at " + theme);
         }
-        ExportOptions options = ExportOptions.of(chosen).withThemeDir(theme);
         if (zip) {
-            options = options.withZip(null);
+            request = request.withZip();
         }
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Posts");
         ExportReport report;
         int posts;
         // The library stays open while the export runs: bodies are read from its snapshot as posts are rendered.
-        try (BlogLibrary lib = library.openForReading(); ExportSnapshot snapshot = lib.exportSnapshot(drafts)) {
+        try (BlogLibrary lib = library.openForReading();
+             ExportSnapshot snapshot = lib.exportSnapshot(request.includeDrafts())) {
             SiteContent content = snapshot.content();
-            if (baseUrl != null) {
-                BlogSettings s = content.settings();
-                content = content.withSettings(new BlogSettings(s.header(), s.title(), s.tagline(), s.description(),
-                        baseUrl, s.authorName(), s.language(), s.postsPerPage(), s.dateFormat(), s.indexOrder(),
-                        s.theme(), s.trustRawHtml(), s.timeZone()));
-            }
             posts = content.posts().size();
             // The command's answer need not wait for the previous bundle to be deleted (see RetiredBundle).
-            report = new ExportService(RetiredBundle.deleteAfterExit()).export(content, out, options, progress::report);
+            report = new ExportService(RetiredBundle.deleteAfterExit()).export(content, request, progress::report,
+                    () -> false);
         } catch (IOException e) {
             // Disk full, permissions, a name too long: the user's to fix, and the staged swap kept the old bundle.
             throw new CliException("export to " + out + " failed and the previous export there is unchanged: "

@@ -5,9 +5,8 @@ import dev.blogwright.app.ExportSnapshot;
 import dev.blogwright.app.PostCache;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.export.ExportCancelledException;
-import dev.blogwright.logic.export.ExportFormat;
-import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
+import dev.blogwright.logic.export.ExportRequest;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.bundle.RetiredBundle;
 import java.io.IOException;
@@ -34,27 +33,15 @@ public final class ServiceExportRunner implements ExportRunner {
 
     @Override
     public Result export(BlogLibrary library, Request request, Progress progress, BooleanSupplier cancelled) {
-        ExportFormat format = switch (request.format()) {
-            case HTML, ZIP -> ExportFormat.HTML;
-            case JSON -> ExportFormat.JSON;
-            case ALL -> ExportFormat.ALL;
-        };
-        // A ZIP export keeps its unpacked bundle beside the zip, so the next one can be incremental.
-        Path out = request.format() == Format.ZIP ? request.target().resolve("site") : request.target();
-        ExportOptions options = ExportOptions.of(format).withCancelled(cancelled);
-        if (request.format() == Format.ZIP) {
-            options = options.withZip(request.target().resolve(ExportService.DEFAULT_ZIP));
-        }
+        // The dialog's formats are the command line's choices, so both mean the same bundle and zip.
+        ExportRequest export = ExportRequest.of(request.format().name(), request.target())
+                .withDrafts(request.includeDrafts());
         try {
             ExportReport report;
-            try (ExportSnapshot snapshot = library.exportSnapshot(request.includeDrafts(), cacheFor(library))) {
-                report = service.export(snapshot.content(), out, options, progress::update);
+            try (ExportSnapshot snapshot = library.exportSnapshot(export.includeDrafts(), cacheFor(library))) {
+                report = service.export(snapshot.content(), export, progress::update, cancelled);
             }
-            Path shown = switch (request.format()) {
-                case ZIP -> request.target().resolve(ExportService.DEFAULT_ZIP);
-                case JSON -> report.output();
-                case HTML, ALL -> report.output().resolve("index.html");
-            };
+            Path shown = export.result(report);
             return new Result(report.written(), report.unchanged(), report.deleted(), shown, report.postsRendered());
         } catch (ExportCancelledException e) {
             throw new CancellationException("Export cancelled; the previous bundle is unchanged.");

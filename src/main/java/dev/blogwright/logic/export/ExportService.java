@@ -10,27 +10,39 @@ import dev.blogwright.logic.export.cache.KnownManifest;
 import dev.blogwright.logic.export.json.JsonExporter;
 import dev.blogwright.logic.export.site.PostMemo;
 import dev.blogwright.logic.export.site.SiteExporter;
-import dev.blogwright.logic.export.site.SiteModel;
-import dev.blogwright.logic.export.site.SiteTheme;
-import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of an export, for the app and the command line: renders the posts (only those changed
- * since the bundle's last export), writes the HTML site and/or the JSON files and the images they use into a
- * staging folder, and swaps it in atomically.
+ * since the bundle's last export), hands each to every {@link Exporter} the format asks for (the HTML site, the
+ * JSON files), writes the images they use into a staging folder, and swaps or patches it in atomically.
  */
 public final class ExportService {
     public static final String DEFAULT_ZIP = "site.zip";
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+    /**
+     * Every kind of output, in the order an export writes them; the format says which of them it uses. A new kind
+     * of output (a Markdown copy of the posts, say) is one more entry.
+     */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(ExportFormat::includesHtml, SiteExporter::forExport),
+            new Kind(ExportFormat::includesJson, (content, options) -> new JsonExporter()));
+
+    /** An exporter and the formats that ask for it. */
+    private record Kind(Predicate<ExportFormat> wanted, Exporter.Factory factory) {
+    }
 
     private final RetiredBundle retired;
     private final PostMemo memo = new PostMemo();
@@ -54,47 +66,47 @@ public final class ExportService {
      */
     public ExportReport export(SiteContent content, Path out, ExportOptions options, ExportProgress progress)
             throws IOException {
-        SiteTheme theme = options.format().includesHtml()
-                ? SiteTheme.select(options.themeDir(), content.settings().theme()) : null;
-        SiteExporter site = theme == null ? null : new SiteExporter(theme);
-        JsonExporter json = options.format().includesJson() ? new JsonExporter() : null;
+        List<Exporter> exporters = new ArrayList<>();
+        for (Kind kind : KINDS) {
+            if (kind.wanted().test(options.format())) {
+                exporters.add(kind.factory().create(content, options));
+            }
+        }
         // With the memo's fast path off every export works out its cards and fingerprints afresh, as a new process.
         PostMemo.Round round = !FastPaths.on(FastPaths.Switch.MEMO) ? PostMemo.Round.NONE
-                : memo.start(InputKeys.of("memo", theme == null ? null : theme.fingerprint(), content.settings(),
-                        content.categories(), content.tags()), content.posts().size());
+                : memo.start(InputKeys.of("memo", exporters.stream().map(Exporter::fingerprint).toList(),
+                        content.settings(), content.categories(), content.tags()), content.posts().size());
         PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now(),
                 content.bodies(), round);
         Path target = out.toAbsolutePath().normalize();
         try (BundleWriter writer = BundleWriter.open(target, retired, manifest)) {
+            ExportRun run = new ExportRun(content, writer, options, round, rendering.feedBodies(writer));
+            for (Exporter exporter : exporters) {
+                exporter.start(run);
+            }
             // Each post's own files are written as soon as it is rendered; the listings need every post's facts.
-            SiteModel settingsOnly = new SiteModel(content, List.of(), round);
-            List<Post> posts = content.posts();
-            List<RenderedPost> rendered = rendering.renderAll(posts, writer, options, progress,
+            List<RenderedPost> rendered = rendering.renderAll(content.posts(), writer, options, progress,
                     new PostRendering.PostOutput() {
                         @Override
                         public boolean keep(int index, RenderedPost post) throws IOException {
-                            // Both are tried, so the one that can be kept is not made again with the other.
-                            boolean kept = site == null || site.keepPostPage(settingsOnly, posts, index, post, writer);
-                            return (json == null || json.keepPost(post, writer)) && kept;
+                            // Every one is tried, so what one can keep is not made again because another cannot.
+                            boolean all = true;
+                            for (Exporter exporter : exporters) {
+                                all &= exporter.keepPost(index, post);
+                            }
+                            return all;
                         }
 
                         @Override
                         public void write(int index, RenderedPost post, String markdown, String html)
                                 throws IOException {
-                            if (site != null) {
-                                site.writePostPage(settingsOnly, posts, index, post, html, writer);
-                            }
-                            if (json != null) {
-                                json.writePost(post, markdown, html, writer);
+                            for (Exporter exporter : exporters) {
+                                exporter.writePost(index, post, markdown, html);
                             }
                         }
                     });
-            if (site != null) {
-                site.writeListings(new SiteModel(content, rendered, round), writer, options,
-                        rendering.feedBodies(writer));
-            }
-            if (json != null) {
-                json.writeBlog(content, rendered, writer);
+            for (Exporter exporter : exporters) {
+                exporter.finish(rendered);
             }
             copyImages(content, rendered, writer);
             options.checkCancelled();
@@ -112,6 +124,18 @@ public final class ExportService {
             }
             return report;
         }
+    }
+
+    /**
+     * Exports {@code content} (posts already selected as {@code request} asks, and in index order) as
+     * {@code request} asks; {@code cancelled} is polled between posts.
+     *
+     * @throws IllegalArgumentException  for bad input (unsafe slug, missing theme file, foreign output folder)
+     * @throws ExportCancelledException  when cancelled; the previous bundle stays as it was
+     */
+    public ExportReport export(SiteContent content, ExportRequest request, ExportProgress progress,
+                               BooleanSupplier cancelled) throws IOException {
+        return export(request.applyTo(content), request.out(), request.options(cancelled), progress);
     }
 
     /**

@@ -191,8 +191,8 @@ final class PostRendering {
      * The feeds' bodies, kept in {@code bundle}'s manifest by body fingerprint: the feeds show the newest posts
      * and change whenever any post does (their date), so without this every edit rendered fifty posts again.
      */
-    Feeds.Bodies feedBodies(BundleWriter bundle) {
-        return new Feeds.Bodies() {
+    RenderedBodies feedBodies(BundleWriter bundle) {
+        return new RenderedBodies() {
             @Override
             public String html(RenderedPost post) {
                 String html = bundle.fragment(post.bodyKey());

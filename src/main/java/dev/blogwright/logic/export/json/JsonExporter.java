@@ -1,5 +1,7 @@
 package dev.blogwright.logic.export.json;
 
+import dev.blogwright.logic.export.ExportRun;
+import dev.blogwright.logic.export.Exporter;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
@@ -16,18 +18,28 @@ import java.util.Map;
  * order) and {@code posts/<slug>.json} (metadata, Markdown, HTML, excerpt, counts). Documented by
  * {@code schema/blogwright-export.schema.json}; {@link JsonSiteReader} reads it back.
  */
-public final class JsonExporter {
+public final class JsonExporter implements Exporter {
     public static final String FORMAT = "blogwright-site";
     public static final int VERSION = 1;
     public static final String SCHEMA = "schema/blogwright-export.schema.json";
 
+    private ExportRun run;
+
+    @Override
+    public void start(ExportRun run) {
+        this.run = run;
+    }
+
     /** Keeps {@code posts/<slug>.json} from the previous bundle when made from the same inputs. */
-    public boolean keepPost(RenderedPost rp, BundleWriter out) throws IOException {
-        return out.reuse(postFile(rp.post().slug()), inputs(rp));
+    @Override
+    public boolean keepPost(int index, RenderedPost rp) throws IOException {
+        return run.bundle().reuse(postFile(rp.post().slug()), inputs(rp));
     }
 
     /** Writes {@code posts/<slug>.json} for one post while its HTML is at hand, unless {@link #keepPost} kept it. */
-    public void writePost(RenderedPost rp, String markdown, String html, BundleWriter out) throws IOException {
+    @Override
+    public void writePost(int index, RenderedPost rp, String markdown, String html) throws IOException {
+        BundleWriter out = run.bundle();
         String file = postFile(rp.post().slug());
         if (out.has(file)) {
             return;
@@ -49,8 +61,14 @@ public final class JsonExporter {
                 rp.words());
     }
 
+    @Override
+    public void finish(List<RenderedPost> posts) throws IOException {
+        writeBlog(run.content(), posts, run.bundle());
+    }
+
     /** Writes {@code blog.json}: the settings, categories, tags and every post's metadata, in index order. */
-    public void writeBlog(SiteContent content, List<RenderedPost> posts, BundleWriter out) throws IOException {
+    private static void writeBlog(SiteContent content, List<RenderedPost> posts, BundleWriter out)
+            throws IOException {
         Map<String, Object> blog = new LinkedHashMap<>();
         blog.put("format", FORMAT);
         blog.put("version", VERSION);

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.site;
 
+import dev.blogwright.logic.export.RenderedBodies;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.cache.InputKeys;
 import dev.blogwright.logic.export.output.JsonOutput;
@@ -34,19 +35,10 @@ public final class Feeds {
     private final SiteModel model;
     private final List<RenderedPost> items;
     private final Instant updated;
-    private final Bodies bodies;
+    private final RenderedBodies bodies;
     private final Map<RenderedPost, String> contents = new IdentityHashMap<>();
 
-    /** Where the feeds get the rendered bodies of their items. */
-    public interface Bodies {
-        /** The post's rendered body; asked for only when a feed is written. */
-        String html(RenderedPost post);
-
-        /** Called for every item, written or not: a cache of bodies keeps this one for the next export. */
-        void keep(RenderedPost post);
-    }
-
-    Feeds(SiteModel model, Bodies bodies) {
+    Feeds(SiteModel model, RenderedBodies bodies) {
         this.model = model;
         this.bodies = bodies;
         this.items = newest(model.posts, RenderedPost::post);

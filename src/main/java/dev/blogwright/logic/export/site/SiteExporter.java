@@ -2,7 +2,10 @@ package dev.blogwright.logic.export.site;
 
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportProgress;
+import dev.blogwright.logic.export.ExportRun;
+import dev.blogwright.logic.export.Exporter;
 import dev.blogwright.logic.export.Parallel;
+import dev.blogwright.logic.export.RenderedBodies;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
@@ -12,6 +15,7 @@ import dev.blogwright.logic.export.site.ThemeViews.Card;
 import dev.blogwright.logic.export.site.ThemeViews.Link;
 import dev.blogwright.logic.export.site.ThemeViews.Pager;
 import dev.blogwright.logic.export.site.ThemeViews.PostPage;
+import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,13 +40,49 @@ import java.util.function.Supplier;
  * Every page is fingerprinted by its template, the theme and the values it shows; a page whose fingerprint is
  * the previous bundle's is carried over without being rendered.
  */
-public final class SiteExporter {
+public final class SiteExporter implements Exporter {
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final SiteTheme theme;
+    /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
+    private ExportRun run;
+    private SiteModel settingsOnly;
 
-    public SiteExporter(SiteTheme theme) {
+    SiteExporter(SiteTheme theme) {
         this.theme = theme;
+    }
+
+    /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
+    public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
+        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()));
+    }
+
+    /** A page is made from its template and the theme as much as from what it shows. */
+    @Override
+    public String fingerprint() {
+        return theme.fingerprint();
+    }
+
+    @Override
+    public void start(ExportRun run) {
+        this.run = run;
+        // Post pages are written as soon as each post is rendered, before the listings know every post.
+        this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
+    }
+
+    @Override
+    public boolean keepPost(int index, RenderedPost post) throws IOException {
+        return keepPostPage(settingsOnly, run.content().posts(), index, post, run.bundle());
+    }
+
+    @Override
+    public void writePost(int index, RenderedPost post, String markdown, String html) throws IOException {
+        writePostPage(settingsOnly, run.content().posts(), index, post, html, run.bundle());
+    }
+
+    @Override
+    public void finish(List<RenderedPost> posts) throws IOException {
+        writeListings(new SiteModel(run.content(), posts, run.memo()), run.bundle(), run.options(), run.bodies());
     }
 
     /**
@@ -50,14 +90,14 @@ public final class SiteExporter {
      * bundle when it was made from the same inputs; false when it has to be {@link #writePostPage written}.
      * {@code model} only needs the site's settings, categories and tags, not the rendered posts.
      */
-    public boolean keepPostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, BundleWriter out)
+    private boolean keepPostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, BundleWriter out)
             throws IOException {
         String file = SiteLinks.postFile(rp.post().slug());
         return out.reuse(file, postInputs(model, posts, index, rp, file));
     }
 
     /** Writes the page of {@code posts.get(index)} with its body's HTML, unless {@link #keepPostPage} kept it. */
-    public void writePostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, String html,
+    private void writePostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, String html,
                        BundleWriter out) throws IOException {
         String file = SiteLinks.postFile(rp.post().slug());
         if (out.has(file)) {
@@ -85,7 +125,7 @@ public final class SiteExporter {
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
-    public void writeListings(SiteModel model, BundleWriter out, ExportOptions options, Feeds.Bodies bodies)
+    private void writeListings(SiteModel model, BundleWriter out, ExportOptions options, RenderedBodies bodies)
             throws IOException {
         List<PageJob> jobs = new ArrayList<>(indexPages(model));
         for (Listing l : model.byCategory.values()) {

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns the library's records into what templates and feeds show: cards, links, formatted dates. */
-public final class SiteModel {
+final class SiteModel {
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "fa", "ur", "yi", "ps", "sd", "ug");
 
     final BlogSettings settings;
@@ -48,7 +48,7 @@ public final class SiteModel {
         this(content, posts, PostMemo.Round.NONE);
     }
 
-    public SiteModel(SiteContent content, List<RenderedPost> posts, PostMemo.Round memo) {
+    SiteModel(SiteContent content, List<RenderedPost> posts, PostMemo.Round memo) {
         this.settings = content.settings();
         this.memo = memo;
         this.links = new SiteLinks(settings.baseUrl());
