@@ -53,9 +53,9 @@ final class ShowCommand implements Callable<Integer> {
                 out.printf("%s %s%n", p.icon(), p.title());
                 out.printf("slug: %s · status: %s · category: %s · tags: %s%n", p.slug(), p.status().key(),
                         category == null ? "-" : category, String.join(", ", p.tags()));
-                out.printf("published: %s · %d words · %d min read%n%n",
+                out.printf("published: %s · %d words · %s%n%n",
                         PostTimes.iso(PostTimes.published(p, lib.settings().load().zone())), words,
-                        PostText.readingMinutes(words));
+                        PostText.readingTimeLabel(PostText.readingMinutes(words)));
                 out.println(p.body());
             }
         }

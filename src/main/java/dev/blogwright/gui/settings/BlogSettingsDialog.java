@@ -53,21 +53,22 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        text("Header", vm.header, null);
-        text("Title", vm.title, BlogSettingsViewModel::titleProblem);
-        text("Tagline", vm.tagline, null);
+        text("Header", vm.headerProperty(), null);
+        text("Title", vm.titleProperty(), BlogSettingsViewModel::titleProblem);
+        text("Tagline", vm.taglineProperty(), null);
         TextArea description = new TextArea();
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        description.textProperty().bindBidirectional(vm.description);
+        description.textProperty().bindBidirectional(vm.descriptionProperty());
         add("Description", description);
-        text("Base URL", vm.baseUrl, BlogSettingsViewModel::baseUrlProblem).setPromptText("https://blog.example.com/");
-        text("Author", vm.author, null);
-        text("Language", vm.language, BlogSettingsViewModel::languageProblem).setPromptText("en");
-        Spinner<Integer> perPage = new Spinner<>(1, 500, vm.postsPerPage.get());
+        text("Base URL", vm.baseUrlProperty(), BlogSettingsViewModel::baseUrlProblem)
+                .setPromptText("https://blog.example.com/");
+        text("Author", vm.authorProperty(), null);
+        text("Language", vm.languageProperty(), BlogSettingsViewModel::languageProblem).setPromptText("en");
+        Spinner<Integer> perPage = new Spinner<>(1, 500, vm.getPostsPerPage());
         perPage.setEditable(true);
         perPage.setPrefWidth(110);
-        perPage.valueProperty().addListener((o, a, b) -> vm.postsPerPage.set(b));
+        perPage.valueProperty().addListener((o, a, b) -> vm.postsPerPageProperty().set(b));
         add("Posts per page", perPage);
         ChoiceBox<IndexOrder> order = new ChoiceBox<>();
         order.getItems().setAll(IndexOrder.values());
@@ -82,22 +83,23 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
                 return null;
             }
         });
-        order.valueProperty().bindBidirectional(vm.indexOrder);
+        order.valueProperty().bindBidirectional(vm.indexOrderProperty());
         add("Index order", order);
         TextField theme = new TextField();
         theme.setPromptText("built-in theme");
-        theme.textProperty().bindBidirectional(vm.theme);
+        theme.textProperty().bindBidirectional(vm.themeProperty());
         Button browse = new Button("Choose…");
         browse.setMinWidth(Region.USE_PREF_SIZE);
-        browse.setOnAction(e -> dialogs.chooseFolder("Theme folder", vm.theme.get().isBlank() ? null
-                : Path.of(vm.theme.get())).ifPresent(p -> vm.theme.set(p.toString())));
+        browse.setOnAction(e -> dialogs.chooseFolder("Theme folder", vm.getTheme().isBlank() ? null
+                : Path.of(vm.getTheme())).ifPresent(p -> vm.themeProperty().set(p.toString())));
         HBox.setHgrow(theme, Priority.ALWAYS);
         add("Theme folder", new HBox(6, theme, browse));
-        text("Date format", vm.dateFormat, BlogSettingsViewModel::dateFormatProblem).setPromptText("MMMM d, yyyy");
-        text("Time zone", vm.timeZone, BlogSettingsViewModel::timeZoneProblem).setPromptText("Europe/Berlin");
+        text("Date format", vm.dateFormatProperty(), BlogSettingsViewModel::dateFormatProblem)
+                .setPromptText("MMMM d, yyyy");
+        text("Time zone", vm.timeZoneProperty(), BlogSettingsViewModel::timeZoneProblem).setPromptText("Europe/Berlin");
         CheckBox raw = new CheckBox("Trust raw HTML in posts (otherwise it is sanitized)");
         raw.setMinWidth(Region.USE_PREF_SIZE);
-        raw.selectedProperty().bindBidirectional(vm.trustRawHtml);
+        raw.selectedProperty().bindBidirectional(vm.trustRawHtmlProperty());
         add("", raw);
         Label problem = new Label();
         problem.getStyleClass().add("danger");

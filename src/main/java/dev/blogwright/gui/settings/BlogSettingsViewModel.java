@@ -19,20 +19,20 @@ import javafx.beans.property.StringProperty;
 /** The blog settings form: loaded from the library, checked, and saved in one go. */
 public final class BlogSettingsViewModel {
     private final Settings settings;
-    public final StringProperty header = new SimpleStringProperty();
-    public final StringProperty title = new SimpleStringProperty();
-    public final StringProperty tagline = new SimpleStringProperty();
-    public final StringProperty description = new SimpleStringProperty();
-    public final StringProperty baseUrl = new SimpleStringProperty();
-    public final StringProperty author = new SimpleStringProperty();
-    public final StringProperty language = new SimpleStringProperty();
-    public final IntegerProperty postsPerPage = new SimpleIntegerProperty();
-    public final ObjectProperty<IndexOrder> indexOrder = new SimpleObjectProperty<>();
-    public final StringProperty theme = new SimpleStringProperty();
-    public final StringProperty dateFormat = new SimpleStringProperty();
-    public final BooleanProperty trustRawHtml = new SimpleBooleanProperty();
+    private final StringProperty header = new SimpleStringProperty();
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty tagline = new SimpleStringProperty();
+    private final StringProperty description = new SimpleStringProperty();
+    private final StringProperty baseUrl = new SimpleStringProperty();
+    private final StringProperty author = new SimpleStringProperty();
+    private final StringProperty language = new SimpleStringProperty();
+    private final IntegerProperty postsPerPage = new SimpleIntegerProperty();
+    private final ObjectProperty<IndexOrder> indexOrder = new SimpleObjectProperty<>();
+    private final StringProperty theme = new SimpleStringProperty();
+    private final StringProperty dateFormat = new SimpleStringProperty();
+    private final BooleanProperty trustRawHtml = new SimpleBooleanProperty();
     /** Places dates written without an offset (an import's {@code date: 2024-03-01}, a new post). */
-    public final StringProperty timeZone = new SimpleStringProperty();
+    private final StringProperty timeZone = new SimpleStringProperty();
 
     public BlogSettingsViewModel(Settings settings) {
         this.settings = settings;
@@ -113,4 +113,31 @@ public final class BlogSettingsViewModel {
         }
         return problem;
     }
+
+    public StringProperty headerProperty() { return header; }
+    public String getHeader() { return header.get(); }
+    public StringProperty titleProperty() { return title; }
+    public String getTitle() { return title.get(); }
+    public StringProperty taglineProperty() { return tagline; }
+    public String getTagline() { return tagline.get(); }
+    public StringProperty descriptionProperty() { return description; }
+    public String getDescription() { return description.get(); }
+    public StringProperty baseUrlProperty() { return baseUrl; }
+    public String getBaseUrl() { return baseUrl.get(); }
+    public StringProperty authorProperty() { return author; }
+    public String getAuthor() { return author.get(); }
+    public StringProperty languageProperty() { return language; }
+    public String getLanguage() { return language.get(); }
+    public IntegerProperty postsPerPageProperty() { return postsPerPage; }
+    public int getPostsPerPage() { return postsPerPage.get(); }
+    public ObjectProperty<IndexOrder> indexOrderProperty() { return indexOrder; }
+    public IndexOrder getIndexOrder() { return indexOrder.get(); }
+    public StringProperty themeProperty() { return theme; }
+    public String getTheme() { return theme.get(); }
+    public StringProperty dateFormatProperty() { return dateFormat; }
+    public String getDateFormat() { return dateFormat.get(); }
+    public BooleanProperty trustRawHtmlProperty() { return trustRawHtml; }
+    public boolean isTrustRawHtml() { return trustRawHtml.get(); }
+    public StringProperty timeZoneProperty() { return timeZone; }
+    public String getTimeZone() { return timeZone.get(); }
 }

@@ -32,7 +32,8 @@ public final class TypingChildMain {
         String prefix = args[2];
         CompletableFuture<MarkdownEditorView> mounted = new CompletableFuture<>();
         Platform.runLater(() -> {
-            MarkdownEditorView editor = new MarkdownEditorView(new ViewModels(library).editorServices(), new FxDialogService(null));
+            MarkdownEditorView editor = new MarkdownEditorView(new ViewModels(library).editorServices(),
+                    new FxDialogService(null));
             Stage stage = new Stage();
             stage.setScene(new Scene((Parent) editor.node(), 1000, 700));
             stage.show();

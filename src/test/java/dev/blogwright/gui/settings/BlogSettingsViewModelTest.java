@@ -18,10 +18,10 @@ class BlogSettingsViewModelTest {
     void savesValidSettingsAndRefusesABadUrl() {
         try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
             BlogSettingsViewModel vm = new BlogSettingsViewModel(library.settings());
-            vm.baseUrl.set("blog.example.com");
+            vm.baseUrlProperty().set("blog.example.com");
             assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("base URL"));
-            vm.baseUrl.set("https://blog.example.com");
-            vm.title.set("Field Notes");
+            vm.baseUrlProperty().set("https://blog.example.com");
+            vm.titleProperty().set("Field Notes");
             assertThat(vm.save()).isEmpty();
             assertThat(library.settings().load().title()).isEqualTo("Field Notes");
             assertThat(library.settings().load().baseUrl()).isEqualTo("https://blog.example.com/");

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.site;
 
+import dev.blogwright.logic.markdown.PostText;
 import java.util.List;
 
 /**
@@ -19,6 +20,10 @@ public final class ThemeViews {
 
     public record Card(String title, String url, String icon, Link category, List<Link> tags, String excerpt,
                        String date, String isoDate, int minutes, String mark) {
+        /** "2 min read", worded where the editor and the command line word it too ({@code {{ c.readingTime }}}). */
+        public String readingTime() {
+            return PostText.readingTimeLabel(minutes);
+        }
     }
 
     public record PostPage(Card card, String html, String description, String canonical, String image,
