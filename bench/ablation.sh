@@ -4,7 +4,9 @@
 # Usage: bench/ablation.sh [N...]        (default: 100 1000 10000)
 # Environment: ABLATION_RUNS (rounds, default 3; each round runs every configuration once, in turn),
 #   ABLATION_SWITCHES (default: every switch, then "all"), ABLATION_WARM_RUNS (warm re-exports per configuration,
-#   default 10; 0 skips them), BENCH_WORK (default target/bench).
+#   default 10, at sizes from ABLATION_WARM_MIN = 1000 on; 0 skips them), BENCH_WORK (default target/bench).
+# Besides, per size and configuration of the renderer's switches, the CPU time per post of rendering the first N
+# generated posts once in a new JVM (RenderCpuBench cold, one thread): what a one-shot export pays per post.
 # CPU time (user + sys, all threads) is the figure to read on a shared machine: wall time moves with the other
 # processes' load, which is written beside it. Configurations alternate within each round for the same reason.
 set -euo pipefail
@@ -15,9 +17,11 @@ SIZES=($*)
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(100 1000 10000)
 RUNS=${ABLATION_RUNS:-3}
 WARM_RUNS=${ABLATION_WARM_RUNS:-10}
+WARM_MIN=${ABLATION_WARM_MIN:-1000}
+RENDER_SWITCHES=" directHtml quickTables quickAutolink all "
 WORK=${BENCH_WORK:-$ROOT/target/bench}/ablation
 # shellcheck disable=SC2206
-SWITCHES=(${ABLATION_SWITCHES:-directHtml quickTables quickAutolink inlineParser xmlOut manifestJson sortedSection memo all})
+SWITCHES=(${ABLATION_SWITCHES:-directHtml quickTables quickAutolink xmlOut manifestJson sortedSection memo all})
 JAR=$ROOT/target/blogwright.jar
 CP=$ROOT/target/test-classes:$JAR
 # shellcheck disable=SC2207  # one flag per word
@@ -81,7 +85,18 @@ for N in "${SIZES[@]}"; do
         || { echo "The re-export did not show the change" >&2; exit 1; }
     done
   done
-  if [ "$WARM_RUNS" -gt 0 ]; then
+  for i in $(seq "$RUNS"); do
+    for config in base "${SWITCHES[@]}"; do
+      [ "$config" = base ] || [[ "$RENDER_SWITCHES" == *" $config "* ]] || continue
+      # shellcheck disable=SC2046
+      us=$(java "${CLI_OPTS[@]}" $(flags "$config") -cp "$CP" dev.blogwright.logic.markdown.RenderCpuBench cold \
+        renderPost safe "$N" 2>/dev/null | sed -n 's/.*: \([0-9.]*\) us\/post.*/\1/p')
+      printf '%s\trender_us\t%s\t%s\t-\t%s\t-\t%s\n' "$N" "$config" "$i" "$us" "$(cut -d' ' -f1 /proc/loadavg)" \
+        >> "$RAW"
+      printf '  N=%-6s %-12s %-14s #%s  %s us/post (CPU)\n' "$N" render "$config" "$i" "$us"
+    done
+  done
+  if [ "$WARM_RUNS" -gt 0 ] && [ "$N" -ge "$WARM_MIN" ]; then
     for i in $(seq "$RUNS"); do
       for config in base "${SWITCHES[@]}"; do
         # shellcheck disable=SC2046
@@ -113,6 +128,7 @@ done
       key = $1 "\t" $2 "\t" $3
       if (!(key in seen)) { seen[key] = 1; order[++count] = key }
       metric = $2 == "warm_ms" ? $5 : $6
+      if ($2 == "render_us") { $5 = "-" }
       cpu[key] = cpu[key] " " metric; wall[key] = wall[key] " " $5; load[key] = load[key] " " $8
     }
     END {
@@ -121,9 +137,9 @@ done
         base = k[1] "\t" k[2] "\tbase"
         m = median(cpu[order[i]]); b = median(cpu[base])
         delta = (k[3] == "base" || b == 0) ? "–" : sprintf("%+.0f %%", (m - b) * 100 / b)
-        unit = k[2] == "warm_ms" ? " ms (wall)" : ""
+        unit = k[2] == "warm_ms" ? " ms (wall)" : k[2] == "render_us" ? " µs/post" : ""
         printf "| %s | %s | %s | %s%s | %s | %s | %s |\n", k[1], k[2], k[3], m, unit, delta,
-          k[2] == "warm_ms" ? "–" : median(wall[order[i]]), median(load[order[i]])
+          k[2] == "full" || k[2] == "incremental" ? median(wall[order[i]]) : "–", median(load[order[i]])
       }
     }'
 } > "$WORK/ablation.md"

@@ -4,7 +4,8 @@
 # Environment: BENCH_PAIRS (runs per task, default 5), BENCH_WORK (scratch folder, default target/bench),
 #   BENCH_RENDER_SECONDS (length of each in-process render measurement, default 10),
 #   BENCH_REPORT (Markdown file to update, default BENCHMARKS.md), BENCH_JFR=1 (also record one full export
-#   with Java Flight Recorder into BENCH_WORK/export-N.jfr).
+#   with Java Flight Recorder into BENCH_WORK/export-N.jfr), BENCH_ABLATION=1 (then also bench/ablation.sh on the
+#   same sizes: each fast path off in turn, see BENCHMARKS.md, "The speed layer's ledger").
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -203,3 +204,6 @@ done
 } > "$WORK/run.txt"
 java -cp "$CP" dev.blogwright.bench.BenchReport "$WORK" "$REPORT"
 echo "Results written to $REPORT (raw: $RESULTS)"
+if [ "${BENCH_ABLATION:-0}" = 1 ]; then
+  BENCH_WORK=$WORK bench/ablation.sh "${SIZES[@]}"
+fi

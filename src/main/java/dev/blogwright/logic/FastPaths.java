@@ -23,8 +23,6 @@ public final class FastPaths {
         QUICK_TABLES("quickTables"),
         /** QuickAutolinkExtension; off: flexmark's AutolinkExtension. */
         QUICK_AUTOLINK("quickAutolink"),
-        /** StringMatchingInlineParser; off: flexmark's inline parser. */
-        INLINE_PARSER("inlineParser"),
         /** XmlOut for feeds and sitemap; off: the JDK's StAX writer. */
         XML_OUT("xmlOut"),
         /** The manifest's hand-encoded file list; off: Jackson's generator. */

@@ -25,11 +25,17 @@ final class HtmlSanitizer {
     private static final String[] SIZE_ATTRIBUTES = {"width", "height"};
     private static final Pattern PIXELS = Pattern.compile("\\d+");
 
-    private final Safelist safelist = buildSafelist();
+    /**
+     * The allow-list, built on first use: jsoup's classes (about 260) then load only in a process that meets raw
+     * HTML, not in every export and every start of the app.
+     */
+    private static final class Allowed {
+        static final Safelist SAFELIST = buildSafelist();
+    }
 
     String clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, CHECK_BASE);
-        Document clean = new Cleaner(safelist).clean(dirty);
+        Document clean = new Cleaner(Allowed.SAFELIST).clean(dirty);
         for (Element iframe : clean.select("iframe")) {
             if (!ALLOWED_IFRAME.matcher(iframe.attr("src")).matches()) {
                 iframe.remove();

@@ -67,8 +67,11 @@ public final class MarkdownRenderer {
         }
         renderer = builder.build();
         direct = new DirectHtmlRenderer(renderer.getOptions(), !trustRawHtml);
-        // Load the rendering classes now, not first inside a deep recursion (see MarkdownSyntax.WARM_UP).
-        render(MarkdownSyntax.WARM_UP);
+        // Load the rendering classes now, not first inside a deep recursion (see MarkdownSyntax.WARM_UP). Not the
+        // cleaner's: it works after rendering, on a shallow stack, and jsoup need not load where no post has raw HTML.
+        Document warmUp = parse(MarkdownSyntax.WARM_UP);
+        direct.render(warmUp, MarkdownSyntax.WARM_UP.length());
+        renderer.render(warmUp);
     }
 
     /** HTML for a post body; {@code null} counts as empty. Front matter (YAML or TOML) is not rendered. */

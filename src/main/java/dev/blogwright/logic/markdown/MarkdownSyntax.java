@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -16,6 +15,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.blogwright.logic.FastPaths;
 import dev.blogwright.logic.FastPaths.Switch;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The Markdown dialect of the product, defined once so the renderer and the text statistics parse a post the same
@@ -26,10 +26,10 @@ final class MarkdownSyntax {
     static final DataHolder OPTIONS = buildOptions(true, true);
 
     /**
-     * The parsers by the fast paths they use (bit 0 the inline parser, 1 tables, 2 autolinks), each built on first
-     * use: all of them unless a switch of {@link FastPaths} is off.
+     * The parsers by the fast paths they use (bit 0 tables, 1 autolinks), each built on first use: the one with
+     * both unless a switch of {@link FastPaths} is off.
      */
-    private static final Parser[] PARSERS = new Parser[8];
+    private static final AtomicReferenceArray<Parser> PARSERS = new AtomicReferenceArray<>(4);
 
     /**
      * Touches every syntax feature once, so that no class is first loaded and initialised deep inside the
@@ -67,37 +67,21 @@ final class MarkdownSyntax {
     }
 
     private static Parser parser() {
-        int kind = (FastPaths.on(Switch.INLINE_PARSER) ? 1 : 0) | (FastPaths.on(Switch.QUICK_TABLES) ? 2 : 0)
-                | (FastPaths.on(Switch.QUICK_AUTOLINK) ? 4 : 0);
-        Parser parser = PARSERS[kind];
+        int kind = (FastPaths.on(Switch.QUICK_TABLES) ? 1 : 0) | (FastPaths.on(Switch.QUICK_AUTOLINK) ? 2 : 0);
+        Parser parser = PARSERS.get(kind);
         if (parser == null) {
-            synchronized (PARSERS) {
-                parser = PARSERS[kind];
-                if (parser == null) {
-                    parser = buildParser((kind & 1) != 0, (kind & 2) != 0, (kind & 4) != 0);
-                    parser.parse(WARM_UP);
-                    PARSERS[kind] = parser;
-                }
-            }
+            // Two threads may build one each; both are the same parser, and one is kept.
+            parser = buildParser((kind & 1) != 0, (kind & 2) != 0);
+            parser.parse(WARM_UP);
+            PARSERS.compareAndSet(kind, null, parser);
+            parser = PARSERS.get(kind);
         }
         return parser;
     }
 
-    /**
-     * flexmark's parser with {@link StringMatchingInlineParser} for inline content. flexmark adds its reference
-     * definition pre-processor only for its own inline parser, so it is added here, after the extensions' ones as
-     * flexmark orders it.
-     */
-    private static Parser buildParser(boolean inlineParser, boolean quickTables, boolean quickAutolink) {
-        DataHolder options = quickTables && quickAutolink ? OPTIONS : buildOptions(quickTables, quickAutolink);
-        if (!inlineParser) {
-            return Parser.builder(options).build();
-        }
-        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(StringMatchingInlineParser::new);
-        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
-            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
-        }
-        return builder.build();
+    private static Parser buildParser(boolean quickTables, boolean quickAutolink) {
+        return Parser.builder(quickTables && quickAutolink ? OPTIONS : buildOptions(quickTables, quickAutolink))
+                .build();
     }
 
     /** The product's options, with the fast extensions or flexmark's own ones they stand in for. */

@@ -20,7 +20,10 @@ import java.util.Optional;
 public final class RevisionKeeper implements RevisionHistory {
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(5);
     public static final int KEEP_PER_POST = 200;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: opening a library for an export or a listing keeps no revisions. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final RevisionRepository revisions;
 
@@ -51,7 +54,7 @@ public final class RevisionKeeper implements RevisionHistory {
     public static Post applyTo(Post current, Revision revision) {
         Post.Builder b = current.toBuilder().title(revision.title()).body(revision.body());
         try {
-            ObjectNode m = (ObjectNode) JSON.readTree(revision.metadataJson());
+            ObjectNode m = (ObjectNode) Json.MAPPER.readTree(revision.metadataJson());
             b.excerpt(m.hasNonNull("excerpt") ? m.get("excerpt").asText() : null)
                     .icon(m.path("icon").asText(""))
                     .categoryId(m.hasNonNull("categoryId") ? m.get("categoryId").asLong() : null)
@@ -69,7 +72,7 @@ public final class RevisionKeeper implements RevisionHistory {
     }
 
     static String metadata(Post post) {
-        ObjectNode m = JSON.createObjectNode();
+        ObjectNode m = Json.MAPPER.createObjectNode();
         m.put("excerpt", post.excerpt());
         m.put("icon", post.icon());
         if (post.categoryId() != null) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -28,8 +27,7 @@ class QuickTablesExtensionTest {
         }
         DataHolder options = new MutableDataSet(MarkdownSyntax.OPTIONS).set(Parser.EXTENSIONS, extensions)
                 .toImmutable();
-        return Parser.builder(options).customInlineParserFactory(StringMatchingInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return Parser.builder(options).build();
     }
 
     private static String tree(Node node) {
