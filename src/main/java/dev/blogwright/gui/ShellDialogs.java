@@ -15,6 +15,9 @@ import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.importing.ImportViewModel;
 import dev.blogwright.gui.settings.BlogSettingsDialog;
 import dev.blogwright.gui.settings.BlogSettingsViewModel;
+import dev.blogwright.gui.problems.ProblemPlaces;
+import dev.blogwright.gui.problems.ProblemsDialog;
+import dev.blogwright.gui.problems.ProblemsViewModel;
 import dev.blogwright.gui.stats.StatsDialog;
 import dev.blogwright.gui.stats.StatsViewModel;
 import java.util.function.Consumer;
@@ -38,6 +41,8 @@ public final class ShellDialogs {
     private final Consumer<String> openInSystem;
     private Window owner;
     private Runnable closeRequest = () -> { };
+    private ProblemsViewModel problems;
+    private ProblemsDialog problemsDialog;
 
     /** {@code exportRunner}/{@code importRunner} may be null: their menu items are then disabled. */
     public ShellDialogs(MainViewModel main, DialogService dialogs, UiExecutor exec, ExportRunner exportRunner,
@@ -88,6 +93,17 @@ public final class ShellDialogs {
     void showCategories() {
         new TaxonomyDialog(owner, new TaxonomyViewModel(main.library(), exec, dialogs, main::libraryChanged))
                 .show();
+    }
+
+    /** One Problems window at a time: asked again, it comes to the front and checks again. */
+    void showProblems() {
+        if (problemsDialog == null || !problemsDialog.isShowing()) {
+            problems = new ProblemsViewModel(main.library(), exec, main.editor()::flush);
+            problemsDialog = new ProblemsDialog(owner, problems, new ProblemPlaces(main.list(), main.editor())::open);
+            problemsDialog.show();
+        }
+        problemsDialog.getDialogPane().getScene().getWindow().requestFocus();
+        problems.refresh();
     }
 
     void showStatistics() {
