@@ -7,6 +7,8 @@ import dev.blogwright.logic.post.PostService;
 import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.logic.sample.SampleBlog;
 import dev.blogwright.logic.settings.SettingsService;
+import dev.blogwright.logic.spelling.Dictionaries;
+import dev.blogwright.logic.spelling.SpellingService;
 import dev.blogwright.logic.taxonomy.TaxonomyService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.IndexOrder;
@@ -18,6 +20,7 @@ import dev.blogwright.model.SiteContent;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.store.Database;
 import dev.blogwright.store.SqlAssetRepository;
+import dev.blogwright.store.SqlDictionaryRepository;
 import dev.blogwright.store.SqlPostRepository;
 import dev.blogwright.store.SqlRevisionRepository;
 import dev.blogwright.store.SqlSettingsRepository;
@@ -46,6 +49,7 @@ public final class BlogLibrary implements AutoCloseable {
     private final RevisionKeeper revisions;
     private final SettingsService settings;
     private final AssetService assets;
+    private final SpellingService spelling;
 
     private BlogLibrary(Database db, Clock clock) {
         this.db = db;
@@ -58,6 +62,7 @@ public final class BlogLibrary implements AutoCloseable {
         this.organizer = new PostOrganizer(postRepo, taxonomy, db, clock);
         this.settings = new SettingsService(new SqlSettingsRepository(db));
         this.assets = new AssetService(new SqlAssetRepository(db), db, LibraryLocation.assetsFolder(file), clock);
+        this.spelling = new SpellingService(Dictionaries.installed(), new SqlDictionaryRepository(db));
     }
 
     public static BlogLibrary open(Path file, OpenMode mode) {
@@ -117,13 +122,17 @@ public final class BlogLibrary implements AutoCloseable {
         return assets;
     }
 
+    public SpellingService spelling() {
+        return spelling;
+    }
+
     public Clock clock() {
         return clock;
     }
 
     /** Writes the sample blog of assets/sample into this library. */
     public void installSample() {
-        SampleBlog.install(settings, taxonomy, posts, db);
+        SampleBlog.install(settings, taxonomy, posts, spelling, db);
     }
 
     public boolean isEmpty() {

@@ -66,6 +66,13 @@ final class DeferredEditor implements PostEditor {
     }
 
     @Override
+    public void showPlace(int offset) {
+        if (editor != null) {
+            editor.showPlace(offset);
+        }
+    }
+
+    @Override
     public void clear() {
         if (editor == null) {
             pendingOpen = null;

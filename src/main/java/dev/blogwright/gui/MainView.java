@@ -181,6 +181,7 @@ public final class MainView {
     @FXML private void layoutPreview() { vm.layoutProperty().set(PostEditor.Layout.PREVIEW_ONLY); }
     @FXML private void categories() { dialogs.showCategories(); }
     @FXML private void statistics() { dialogs.showStatistics(); }
+    @FXML private void problems() { dialogs.showProblems(); }
     @FXML private void shortcuts() { dialogs.showShortcuts(menuBar); }
     @FXML private void about() { dialogs.showAbout(); }
 

@@ -19,6 +19,10 @@ public interface PostEditor {
     /** Opens the post with this id, saving the current one first. */
     void open(long postId);
 
+    /** Puts the caret of the open post at {@code offset} of its Markdown and shows it (the Problems panel's jump). */
+    default void showPlace(int offset) {
+    }
+
     /** Shows nothing (e.g. the open post went to the trash). */
     void clear();
 

@@ -12,6 +12,9 @@ import dev.blogwright.gui.importing.ImportDialog;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.importing.ImportViewModel;
 import dev.blogwright.gui.settings.BlogSettingsDialog;
+import dev.blogwright.gui.problems.ProblemPlaces;
+import dev.blogwright.gui.problems.ProblemsDialog;
+import dev.blogwright.gui.problems.ProblemsViewModel;
 import dev.blogwright.gui.stats.StatsDialog;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,6 +38,8 @@ public final class ShellDialogs {
     private final Consumer<String> openInSystem;
     private Window owner;
     private Runnable closeRequest = () -> { };
+    private ProblemsViewModel problems;
+    private ProblemsDialog problemsDialog;
 
     /** {@code exportRunner}/{@code importRunner} may be null: their menu items are then disabled. */
     public ShellDialogs(MainViewModel main, DialogService dialogs, UiExecutor exec, ExportRunner exportRunner,
@@ -85,6 +90,17 @@ public final class ShellDialogs {
 
     void showCategories() {
         new TaxonomyDialog(owner, models.taxonomy(exec, dialogs, main::libraryChanged)).show();
+    }
+
+    /** One Problems window at a time: asked again, it comes to the front and checks again. */
+    void showProblems() {
+        if (problemsDialog == null || !problemsDialog.isShowing()) {
+            problems = new ProblemsViewModel(main.library(), exec, main.editor()::flush);
+            problemsDialog = new ProblemsDialog(owner, problems, new ProblemPlaces(main.list(), main.editor())::open);
+            problemsDialog.show();
+        }
+        problemsDialog.getDialogPane().getScene().getWindow().requestFocus();
+        problems.refresh();
     }
 
     void showStatistics() {

@@ -149,6 +149,13 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void showPlace(int offset) {
+        area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    @Override
     public void clear() {
         vm.clear();
     }

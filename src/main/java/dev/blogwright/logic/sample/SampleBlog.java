@@ -6,6 +6,7 @@ import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.Transactions;
 import dev.blogwright.logic.post.PostService;
 import dev.blogwright.logic.settings.SettingsService;
+import dev.blogwright.logic.spelling.SpellingService;
 import dev.blogwright.logic.taxonomy.TaxonomyService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.IndexOrder;
@@ -30,8 +31,21 @@ public final class SampleBlog {
     }
 
     public static void install(SettingsService settings, TaxonomyService taxonomy, PostService posts, Transactions tx) {
+        install(settings, taxonomy, posts, null, tx);
+    }
+
+    /**
+     * As above, with the sample's personal dictionary (the trade's words its authors use: monorepo, npm …) added
+     * to {@code spelling}'s, so the sample blog checks clean; null leaves the dictionary alone.
+     */
+    public static void install(SettingsService settings, TaxonomyService taxonomy, PostService posts,
+                               SpellingService spelling, Transactions tx) {
         JsonNode blog = readJson("blog.json");
         tx.run(() -> {
+            if (spelling != null) {
+                String language = blog.path("settings").path("language").asText("en");
+                blog.path("dictionary").forEach(w -> spelling.addToDictionary(language, w.asText()));
+            }
             JsonNode s = blog.path("settings");
             settings.save(new BlogSettings(s.path("header").asText(), s.path("title").asText(),
                     s.path("tagline").asText(), s.path("description").asText(), s.path("baseUrl").asText(),

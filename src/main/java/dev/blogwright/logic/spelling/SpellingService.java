@@ -1,0 +1,81 @@
+package dev.blogwright.logic.spelling;
+
+import dev.blogwright.logic.LibraryException;
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.Post;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spelling for a library: the dictionary of a post's language (its own, else the blog's) with the library's
+ * personal words for that language and the words ignored in that post. Safe to call from any thread; each call
+ * returns a checker of its own.
+ */
+public final class SpellingService {
+    private final Dictionaries dictionaries;
+    private final DictionaryRepository repo;
+
+    public SpellingService(Dictionaries dictionaries, DictionaryRepository repo) {
+        this.dictionaries = dictionaries;
+        this.repo = repo;
+    }
+
+    /** The language a post is written in: its own when set, else the blog's. */
+    public static String languageOf(Post post, BlogSettings settings) {
+        return post.language().isBlank() ? settings.language() : post.language();
+    }
+
+    /** A checker for {@code post}, or empty when no dictionary is installed for its language. */
+    public Optional<SpellChecker> checkerFor(Post post, BlogSettings settings) {
+        String language = languageOf(post, settings);
+        Set<String> accepted = new HashSet<>(repo.words(key(language)));
+        if (post.id() > 0) {
+            accepted.addAll(repo.ignoredIn(post.id()));
+        }
+        return dictionaries.forLanguage(language).map(d -> new SpellChecker(d, accepted));
+    }
+
+    /** A checker for {@code language} with the personal dictionary and {@code alsoAccepted} (a session's ignores). */
+    public Optional<SpellChecker> checkerFor(String language, Set<String> alsoAccepted) {
+        Set<String> accepted = new HashSet<>(repo.words(key(language)));
+        accepted.addAll(alsoAccepted);
+        return dictionaries.forLanguage(language).map(d -> new SpellChecker(d, accepted));
+    }
+
+    /** Adds a word to the personal dictionary of {@code language}: from now on it is right in every post. */
+    public void addToDictionary(String language, String word) {
+        repo.add(key(language), clean(word));
+    }
+
+    public void removeFromDictionary(String language, String word) {
+        repo.remove(key(language), clean(word));
+    }
+
+    public Set<String> personalWords(String language) {
+        return repo.words(key(language));
+    }
+
+    /** Accepts a word in one post only. */
+    public void ignoreInPost(long postId, String word) {
+        repo.ignore(postId, clean(word));
+    }
+
+    /**
+     * The personal dictionary is kept per language, not per variant: a name or a term of the trade written in a
+     * British post is as right in an American one ("en-GB" and "en" share "en").
+     */
+    static String key(String language) {
+        String tag = Dictionaries.normalize(language);
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    private static String clean(String word) {
+        String w = word == null ? "" : word.strip().replace('’', '\'');
+        if (w.isEmpty() || w.length() > 100 || w.chars().anyMatch(Character::isWhitespace)) {
+            throw new LibraryException("Only a single word can go into the dictionary.");
+        }
+        return w;
+    }
+}
