@@ -18,6 +18,7 @@ public final class RemoteSites {
     public static RemoteSites standard() {
         List<RemoteSiteFactory> all = new ArrayList<>();
         all.add(new dev.blogwright.logic.publish.s3.S3RemoteSiteFactory());
+        all.add(new dev.blogwright.logic.publish.ftp.FtpRemoteSiteFactory());
         return new RemoteSites(all);
     }
 

@@ -52,10 +52,12 @@ final class S3Errors {
     }
 
     private PublishException mapService(S3Exception e, String action) {
-        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        // A HEAD response has no body and so no code ("" here: Set.of(...).contains(null) would throw).
+        String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? ""
+                : e.awsErrorDetails().errorCode();
         int status = e.statusCode();
-        String detail = code == null ? "HTTP " + status : code;
-        if ("NoSuchBucket".equals(code) || (code == null && status == 404)) {
+        String detail = code.isEmpty() ? "HTTP " + status : code;
+        if (code.equals("NoSuchBucket") || (code.isEmpty() && status == 404)) {
             return new PublishException(Problem.NOT_FOUND, "The S3 bucket '" + bucket + "' does not exist at "
                     + endpoint, e);
         }
