@@ -107,8 +107,11 @@ final class S3RemoteSite implements RemoteSite {
     @Override
     public void upload(String path, Path source, UploadHints hints) throws IOException {
         String md5 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(Digest.MD5.of(source)));
+        // Never let the SDK or the store pick a type: some store an empty object for a form content type.
+        String type = hints.contentType() == null || hints.contentType().isBlank() ? "application/octet-stream"
+                : hints.contentType();
         try {
-            s3.putObject(r -> r.bucket(bucket).key(prefix + path).contentType(hints.contentType())
+            s3.putObject(r -> r.bucket(bucket).key(prefix + path).contentType(type)
                     .cacheControl(hints.cacheControl()).contentMD5(md5), RequestBody.fromFile(source));
         } catch (SdkException e) {
             throw errors.map(e, "upload of " + path);
