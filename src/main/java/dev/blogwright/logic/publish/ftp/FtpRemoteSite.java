@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +78,10 @@ final class FtpRemoteSite implements RemoteSite {
         String file = FtpPaths.join(root, path);
         String part = FtpPaths.partFile(file);
         String action = "upload of " + path;
+        // A local file that cannot be read is no dropped connection: fail here, before the retry logic sees it.
+        if (!Files.isReadable(source)) {
+            throw new NoSuchFileException(source.toString(), null, "cannot read the exported file to upload");
+        }
         exchange(action, c -> {
             makeFolders(c, FtpPaths.parent(file), action);
             try (InputStream in = Files.newInputStream(source)) {

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,16 @@ class FtpRemoteSiteErrorsTest {
                     assertThat(e.problem()).isEqualTo(Problem.UNREACHABLE);
                     assertThat(e.getMessage()).startsWith("Cannot reach the FTP server 127.0.0.1:" + port);
                 });
+    }
+
+    @Test
+    void aMissingLocalFileIsALocalErrorAndTouchesNothingRemote() throws IOException {
+        try (RemoteSite site = new FtpRemoteSiteFactory().open(FtpRemoteSiteTest.url("ftp", "writer", "local-error"),
+                EmbeddedFtpServer.password(EmbeddedFtpServer.PASSWORD))) {
+            assertThatThrownBy(() -> site.upload("a.html", local.resolve("gone.html"), HTML))
+                    .isInstanceOf(NoSuchFileException.class).isNotInstanceOf(PublishException.class);
+            assertThat(site.list()).isEmpty();
+        }
     }
 
     @Test
