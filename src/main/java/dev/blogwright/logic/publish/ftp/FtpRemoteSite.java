@@ -92,7 +92,8 @@ final class FtpRemoteSite implements RemoteSite {
                 }
             }
             if (!c.rename(part, file)) {
-                // Some servers will not rename over an existing file: remove it, then the rename can take its place.
+                // Some servers will not rename over an existing file: remove it, then the rename can take its place
+                // (on those servers the page is missing for that one round trip; there is no atomic way there).
                 c.deleteFile(file);
                 if (!c.rename(part, file)) {
                     PublishException refused = errors.reply(c.getReplyCode(), c.getReplyString(), action);

@@ -39,8 +39,8 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
 /**
  * Apache FtpServer in the test JVM on a free loopback port, started once for all FTP test classes: plain FTP and
  * explicit TLS on the same port (a certificate keytool makes), and one user per situation a deploy meets — a
- * writer, a read-only user, a user over quota (the server answers 552 to every upload, as a full account does) and
- * a user whose idle connections the server drops after a second.
+ * writer, a read-only user, a user over quota (the server answers 552 to every upload, as a full account does), a
+ * user whose idle connections the server drops after a second, and one whose renames may not replace a file.
  */
 final class EmbeddedFtpServer {
     static final String PASSWORD = "open sesame";
@@ -54,6 +54,8 @@ final class EmbeddedFtpServer {
     private final String fingerprint;
     /** Uploads that travelled over TLS on both the control and the data connection. */
     final AtomicInteger secureUploads = new AtomicInteger();
+    /** Renames the "strict" user's server refused because the target existed. */
+    final AtomicInteger refusedRenames = new AtomicInteger();
     private final AtomicInteger runs = new AtomicInteger();
 
     private EmbeddedFtpServer(Path homes, int port, Path keystore) throws IOException, FtpException,
@@ -142,6 +144,7 @@ final class EmbeddedFtpServer {
         users.save(user("reader", false, 0));
         users.save(user("full", true, 0));
         users.save(user("sleepy", true, 1));
+        users.save(user("strict", true, 0));
         return users;
     }
 
@@ -179,8 +182,22 @@ final class EmbeddedFtpServer {
         return PinnedCertificateTrust.fingerprint((X509Certificate) store.getCertificate("ftp"));
     }
 
-    /** Plays the full account, and notes which uploads were encrypted end to end. */
+    /**
+     * Plays the full account and a server that will not rename over an existing file (user "strict", as some
+     * Windows servers do), and notes which uploads were encrypted end to end.
+     */
     private final class Watch extends DefaultFtplet {
+        @Override
+        public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException, IOException {
+            if ("RNTO".equals(request.getCommand()) && "strict".equals(session.getUser().getName())
+                    && session.getFileSystemView().getFile(request.getArgument()).doesExist()) {
+                refusedRenames.incrementAndGet();
+                session.write(new DefaultFtpReply(553, "Requested action not taken: file exists"));
+                return FtpletResult.SKIP;
+            }
+            return super.beforeCommand(session, request);
+        }
+
         @Override
         public FtpletResult onUploadStart(FtpSession session, FtpRequest request) throws FtpException, IOException {
             if ("full".equals(session.getUser().getName())) {

@@ -97,6 +97,24 @@ class FtpRemoteSiteTest extends RemoteSiteContract {
     }
 
     @Test
+    void aServerThatWillNotRenameOverAFileStillGetsItReplaced() throws IOException {
+        String strictFolder = EmbeddedFtpServer.shared().freshFolder();
+        int refusedBefore = EmbeddedFtpServer.shared().refusedRenames.get();
+        try (RemoteSite site = new FtpRemoteSiteFactory().open(url("ftp", "strict", strictFolder),
+                EmbeddedFtpServer.password(EmbeddedFtpServer.PASSWORD))) {
+            site.upload("a.html", file("one", "one"), HTML);
+            site.upload("a.html", file("two", "two, longer"), HTML);
+            assertThat(site.list()).extracting(RemoteFile::path).containsExactly("a.html");
+        }
+        assertThat(EmbeddedFtpServer.shared().refusedRenames.get()).isEqualTo(refusedBefore + 1);
+        Path root = EmbeddedFtpServer.shared().home("strict").resolve(strictFolder);
+        assertThat(root.resolve("a.html")).hasContent("two, longer");
+        try (var files = Files.list(root)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
     void aDeleteRemovesTheFoldersItLeftEmptyButNoOthers() throws IOException {
         try (RemoteSite site = openEmptySite()) {
             site.upload("a/b/c.html", file("c", "c"), HTML);
