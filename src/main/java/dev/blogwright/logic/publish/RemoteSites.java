@@ -17,6 +17,8 @@ public final class RemoteSites {
     /** The targets the product ships with. Each target's package adds its factory here, one line each. */
     public static RemoteSites standard() {
         List<RemoteSiteFactory> all = new ArrayList<>();
+        all.add(new dev.blogwright.logic.publish.s3.S3RemoteSiteFactory());
+        all.add(new dev.blogwright.logic.publish.ftp.FtpRemoteSiteFactory());
         return new RemoteSites(all);
     }
 
