@@ -20,6 +20,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class ExportService {
     }
 
     private final RetiredBundle retired;
+    private final List<Kind> kinds;
     private final PostMemo memo = new PostMemo();
     private final KnownManifest manifest = new KnownManifest();
 
@@ -55,7 +57,17 @@ public final class ExportService {
 
     /** Hands the previous bundle, once swapped out, to {@code retired} (see {@link RetiredBundle}). */
     public ExportService(RetiredBundle retired) {
+        this(retired, KINDS);
+    }
+
+    /** With {@code extra} after the standard exporters, asked for by every format: for tests of the contract. */
+    ExportService(RetiredBundle retired, Exporter.Factory extra) {
+        this(retired, Stream.concat(KINDS.stream(), Stream.of(new Kind(format -> true, extra))).toList());
+    }
+
+    private ExportService(RetiredBundle retired, List<Kind> kinds) {
         this.retired = retired;
+        this.kinds = kinds;
     }
 
     /**
@@ -67,7 +79,7 @@ public final class ExportService {
     public ExportReport export(SiteContent content, Path out, ExportOptions options, ExportProgress progress)
             throws IOException {
         List<Exporter> exporters = new ArrayList<>();
-        for (Kind kind : KINDS) {
+        for (Kind kind : kinds) {
             if (kind.wanted().test(options.format())) {
                 exporters.add(kind.factory().create(content, options));
             }

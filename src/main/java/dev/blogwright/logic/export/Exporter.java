@@ -34,7 +34,11 @@ public interface Exporter {
      */
     boolean keepPost(int index, RenderedPost post) throws IOException;
 
-    /** Makes what {@link #keepPost} did not keep, while the post's Markdown and HTML are at hand. */
+    /**
+     * Makes what {@link #keepPost} did not keep, while the post's Markdown and HTML are at hand. Called for a post
+     * when any exporter could not keep all of its files, so a file this one kept is skipped
+     * ({@code BundleWriter#has}), not written twice.
+     */
     void writePost(int index, RenderedPost post, String markdown, String html) throws IOException;
 
     /** Writes what is made from every post (listings, feeds, an index file); {@code posts} are in index order. */

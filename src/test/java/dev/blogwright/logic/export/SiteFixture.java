@@ -65,8 +65,8 @@ public final class SiteFixture {
         return posts;
     }
 
-    public static Post post(long id, String slug, String title, String icon, Long category, String date, List<String> tags,
-                     String body) {
+    public static Post post(long id, String slug, String title, String icon, Long category, String date,
+                            List<String> tags, String body) {
         Instant at = Instant.parse(date);
         return new Post.Builder().id(id).slug(slug).title(title).icon(icon).categoryId(category)
                 .status(PostStatus.PUBLISHED).createdAt(at).updatedAt(at).publishedAt(at).position(id)

@@ -80,7 +80,7 @@ public final class PostMemo {
 
     /**
      * One export's use of the memo, by the index of each post in the export's list. Each index is worked on by one
-     * thread at a time (the export's stages hand over through {@link Parallel}, which orders their writes).
+     * thread at a time (the export's stages hand over through {@code Parallel}, which orders their writes).
      */
     public static final class Round {
         /** No memory: for a page made once, as the live preview makes it. */

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Where each page lives. A file path (raw slug, checked by {@link SafePaths} when written) and the href to it
+ * Where each page lives. A file path (raw slug, checked by {@code SafePaths} when written) and the href to it
  * (percent-encoded, relative to the bundle root, ending in index.html so it opens from disk too).
  */
 final class SiteLinks {
