@@ -17,6 +17,7 @@ public final class RemoteSites {
     /** The targets the product ships with. Each target's package adds its factory here, one line each. */
     public static RemoteSites standard() {
         List<RemoteSiteFactory> all = new ArrayList<>();
+        all.add(new dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory());
         return new RemoteSites(all);
     }
 
