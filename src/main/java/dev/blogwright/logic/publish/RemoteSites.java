@@ -18,6 +18,7 @@ public final class RemoteSites {
     public static RemoteSites standard() {
         List<RemoteSiteFactory> all = new ArrayList<>();
         all.add(new dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory());
+        all.add(new dev.blogwright.logic.publish.git.GitRemoteSiteFactory());
         return new RemoteSites(all);
     }
 
@@ -26,6 +27,11 @@ public final class RemoteSites {
     }
 
     public RemoteSiteFactory factoryFor(TargetUrl url) {
+        for (RemoteSiteFactory f : factories) {
+            if (f.claims(url)) {
+                return f;
+            }
+        }
         for (RemoteSiteFactory f : factories) {
             if (f.schemes().contains(url.scheme())) {
                 return f;
