@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,7 +178,7 @@ final class GitRemoteSite implements RemoteSite {
     private PersonIdent author() {
         UserConfig user = repository.getConfig().get(UserConfig.KEY);
         if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
-            return new PersonIdent(BLOGWRIGHT, java.time.Instant.now(), java.time.ZoneId.systemDefault());
+            return new PersonIdent(BLOGWRIGHT, Instant.now(), ZoneId.systemDefault());
         }
         return new PersonIdent(user.getAuthorName(), user.getAuthorEmail());
     }

@@ -152,7 +152,10 @@ final class SftpRemoteSite implements RemoteSite {
         }
         try {
             sftp.rename(temporary, target);
-        } catch (IOException exists) {
+        } catch (IOException refused) {
+            if (!exists(target)) {
+                throw refused; // not the "target exists" refusal: removing the live file would not help
+            }
             removeIfPresent(target);
             sftp.rename(temporary, target);
         }
@@ -230,6 +233,15 @@ final class SftpRemoteSite implements RemoteSite {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private boolean exists(String file) {
+        try {
+            sftp.lstat(file);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
