@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
@@ -16,12 +17,16 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchConnection;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bare cache of one target's branch: fetches only that branch (remembered under {@code refs/remotes/origin/…} so
  * the next fetch sends only what is new) and pushes a commit with the tip it was built on as the expected old value.
  */
 final class GitCache {
+    private static final Logger LOG = LoggerFactory.getLogger(GitCache.class);
+
     private GitCache() {
     }
 
@@ -32,6 +37,21 @@ final class GitCache {
             repository.create(true);
         }
         return repository;
+    }
+
+    /**
+     * Packs the cache once loose objects pile up (Git's own {@code gc --auto} threshold): every deploy adds the changed
+     * files as loose objects, and a cut-off one leaves its uploads behind. A failure here costs only disk space.
+     */
+    static void tidy(Repository repository) {
+        try {
+            // In this thread: a detached gc would still be packing when the deploy closes the repository.
+            repository.getConfig().setBoolean(ConfigConstants.CONFIG_GC_SECTION, null,
+                    ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+            repository.autoGC(NullProgressMonitor.INSTANCE);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not pack the deploy cache {}", repository.getDirectory(), e);
+        }
     }
 
     private static String tracking(String branch) {

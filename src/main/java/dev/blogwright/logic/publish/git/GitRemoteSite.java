@@ -172,6 +172,7 @@ final class GitRemoteSite implements RemoteSite {
         GitCache.push(repository, transports, branch, id, tip);
         tip = id;
         tipTree = tree;
+        GitCache.tidy(repository);
     }
 
     /** The user's Git identity when they set one (user.name and user.email), else Blogwright's. */

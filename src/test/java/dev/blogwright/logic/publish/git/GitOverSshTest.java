@@ -46,7 +46,7 @@ class GitOverSshTest {
     }
 
     private TargetUrl url(int port) {
-        return TargetUrl.parse("git+ssh://root@" + SSHD.host() + ":" + port + bare.toUri().getRawPath()
+        return TargetUrl.parse("git+ssh://" + SSHD.user() + "@" + SSHD.host() + ":" + port + bare.toUri().getRawPath()
                 + "#gh-pages");
     }
 

@@ -36,7 +36,7 @@ class SftpFailuresTest {
     }
 
     private TargetUrl url() {
-        return url("root", SSHD.port(), server);
+        return url(SSHD.user(), SSHD.port(), server);
     }
 
     private static TargetAccess key(Path keyFile, String trustedHostKey) {
@@ -123,7 +123,7 @@ class SftpFailuresTest {
         }
         SftpRemoteSiteFactory factory = trusting();
         int port = closed;
-        assertThat(SshCases.failure(() -> factory.open(url("root", port, server), key(SSHD.clientKey(), null)))
+        assertThat(SshCases.failure(() -> factory.open(url(SSHD.user(), port, server), key(SSHD.clientKey(), null)))
                 .problem()).isEqualTo(Problem.UNREACHABLE);
     }
 
@@ -133,7 +133,7 @@ class SftpFailuresTest {
         String user = SSHD.userWithoutRights();
         Files.setPosixFilePermissions(server, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path locked = Files.createDirectories(server.resolve("locked"));
-        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         Path page = Files.writeString(home.resolve("page.html"), "<p>page</p>");
         try (RemoteSite site = trusting().open(url(user, SSHD.port(), locked), key(SSHD.clientKey(), null))) {
             PublishException e = SshCases.failure(() -> site.upload("index.html", page, UploadHints.BINARY));
@@ -156,7 +156,7 @@ class SftpFailuresTest {
             new Random(7).nextBytes(bytes);
             Files.write(big, bytes);
             Path old = Files.writeString(small.resolve("big.bin"), "the old file");
-            try (RemoteSite site = trusting().open(url("root", SSHD.port(), small), key(SSHD.clientKey(), null))) {
+            try (RemoteSite site = trusting().open(url(SSHD.user(), SSHD.port(), small), key(SSHD.clientKey(), null))) {
                 PublishException e = SshCases.failure(() -> site.upload("big.bin", big, UploadHints.BINARY));
                 assertThat(e.problem()).isEqualTo(Problem.QUOTA);
             }

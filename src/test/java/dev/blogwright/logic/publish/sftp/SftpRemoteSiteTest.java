@@ -34,7 +34,7 @@ class SftpRemoteSiteTest extends RemoteSiteContract {
     }
 
     private TargetUrl url() {
-        return TargetUrl.parse("sftp://root@" + SSHD.host() + ":" + SSHD.port() + root.toUri().getRawPath());
+        return TargetUrl.parse("sftp://" + SSHD.user() + "@" + SSHD.host() + ":" + SSHD.port() + root.toUri().getRawPath());
     }
 
     private TargetAccess key() {
