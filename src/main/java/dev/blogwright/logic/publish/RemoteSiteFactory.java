@@ -9,6 +9,14 @@ public interface RemoteSiteFactory {
     Set<String> schemes();
 
     /**
+     * True when this factory wants a URL whose scheme another factory also serves, e.g. the Git target claims
+     * {@code file:///…/repo.git#branch} from the folder target. Claims are asked before schemes.
+     */
+    default boolean claims(TargetUrl url) {
+        return false;
+    }
+
+    /**
      * Connects and checks what can be checked at once (host key, credentials, bucket or repository exists, root
      * folder writable or creatable), so "Test connection" is {@code open} then {@code close}.
      */

@@ -19,6 +19,8 @@ public final class RemoteSites {
         List<RemoteSiteFactory> all = new ArrayList<>();
         all.add(new dev.blogwright.logic.publish.s3.S3RemoteSiteFactory());
         all.add(new dev.blogwright.logic.publish.ftp.FtpRemoteSiteFactory());
+        all.add(new dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory());
+        all.add(new dev.blogwright.logic.publish.git.GitRemoteSiteFactory());
         return new RemoteSites(all);
     }
 
@@ -27,6 +29,11 @@ public final class RemoteSites {
     }
 
     public RemoteSiteFactory factoryFor(TargetUrl url) {
+        for (RemoteSiteFactory f : factories) {
+            if (f.claims(url)) {
+                return f;
+            }
+        }
         for (RemoteSiteFactory f : factories) {
             if (f.schemes().contains(url.scheme())) {
                 return f;

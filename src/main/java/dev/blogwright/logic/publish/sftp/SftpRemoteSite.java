@@ -1,0 +1,277 @@
+package dev.blogwright.logic.publish.sftp;
+
+import dev.blogwright.logic.publish.Digest;
+import dev.blogwright.logic.publish.PublishException;
+import dev.blogwright.logic.publish.PublishException.Problem;
+import dev.blogwright.logic.publish.RemoteFile;
+import dev.blogwright.logic.publish.RemoteSite;
+import dev.blogwright.logic.publish.UploadHints;
+import dev.blogwright.logic.publish.ssh.SshConnector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.extensions.openssh.OpenSSHPosixRenameExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A folder on an SFTP server. File sizes only: SFTP version 3 (OpenSSH) offers no content hash. */
+final class SftpRemoteSite implements RemoteSite {
+    private static final Logger LOG = LoggerFactory.getLogger(SftpRemoteSite.class);
+    /** Our temporary upload names, {@code .index.html.bw-1a2b3c4d.tmp}: hidden from list, removed by finish. */
+    private static final Pattern TEMPORARY = Pattern.compile("^\\..+\\.bw-[0-9a-f]{8}\\.tmp$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SshConnector.Connection connection;
+    private final SftpClient sftp;
+    private final String root;
+    private final String host;
+    private final Set<String> knownFolders = new HashSet<>();
+    private final List<String> leftoverTemporaries = new ArrayList<>();
+    private final OpenSSHPosixRenameExtension posixRename;
+
+    SftpRemoteSite(SshConnector.Connection connection, SftpClient sftp, String root, String host) {
+        this.connection = connection;
+        this.sftp = sftp;
+        this.root = root;
+        this.host = host;
+        OpenSSHPosixRenameExtension rename = sftp.getExtension(OpenSSHPosixRenameExtension.class);
+        this.posixRename = rename != null && rename.isSupported() ? rename : null;
+    }
+
+    /** The root must be a folder or not exist yet (it is made on the first upload). */
+    void checkRoot() throws IOException {
+        try {
+            SftpClient.Attributes attributes = sftp.stat(root);
+            if (!attributes.isDirectory()) {
+                throw new PublishException(Problem.NOT_FOUND, root + " on " + host + " is a file, not a folder",
+                        null);
+            }
+            knownFolders.add(root);
+        } catch (IOException e) {
+            if (!SftpErrors.isMissing(e)) {
+                throw SftpErrors.of(e, "read the folder " + root);
+            }
+        }
+    }
+
+    @Override
+    public Digest digest() {
+        return Digest.NONE;
+    }
+
+    @Override
+    public List<RemoteFile> list() throws IOException {
+        List<RemoteFile> files = new ArrayList<>();
+        leftoverTemporaries.clear();
+        try {
+            walk(root, "", files);
+        } catch (IOException e) {
+            if (!SftpErrors.isMissing(e)) {
+                throw SftpErrors.of(e, "list " + root);
+            }
+        }
+        return files;
+    }
+
+    private void walk(String folder, String prefix, List<RemoteFile> files) throws IOException {
+        List<SftpClient.DirEntry> entries = new ArrayList<>();
+        try (SftpClient.CloseableHandle handle = sftp.openDir(folder)) {
+            for (List<SftpClient.DirEntry> batch; (batch = sftp.readDir(handle)) != null; ) {
+                entries.addAll(batch);
+            }
+        }
+        for (SftpClient.DirEntry entry : entries) {
+            String name = entry.getFilename();
+            if (name.equals(".") || name.equals("..")) {
+                continue;
+            }
+            SftpClient.Attributes a = entry.getAttributes();
+            if (a.isDirectory()) {
+                walk(child(folder, name), prefix + name + "/", files);
+            } else if (TEMPORARY.matcher(name).matches()) {
+                leftoverTemporaries.add(child(folder, name));
+            } else if (a.isRegularFile()) {
+                files.add(new RemoteFile(prefix + name, a.getSize(), null));
+            }
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        try (InputStream in = sftp.read(absolute(path))) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            if (SftpErrors.isMissing(e)) {
+                return Optional.empty();
+            }
+            throw SftpErrors.of(e, "read " + path);
+        }
+    }
+
+    @Override
+    public void upload(String path, Path source, UploadHints hints) throws IOException {
+        String target = absolute(path);
+        int slash = target.lastIndexOf('/');
+        String folder = target.substring(0, slash);
+        String temporary = folder + "/." + target.substring(slash + 1) + ".bw-"
+                + HexFormat.of().toHexDigits(RANDOM.nextInt()) + ".tmp";
+        makeFolders(folder, path);
+        try (OutputStream out = sftp.write(temporary)) {
+            Files.copy(source, out);
+        } catch (IOException e) {
+            removeQuietly(temporary);
+            throw SftpErrors.ofWrite(e, "upload " + path);
+        }
+        try {
+            renameOver(temporary, target);
+        } catch (IOException e) {
+            removeQuietly(temporary);
+            throw SftpErrors.of(e, "replace " + path);
+        }
+    }
+
+    /**
+     * Renames the upload over the file. OpenSSH's posix-rename replaces in one step; plain SFTP v3 rename refuses an
+     * existing target, so without the extension the old file is removed first (a moment without the file).
+     */
+    private void renameOver(String temporary, String target) throws IOException {
+        if (posixRename != null) {
+            posixRename.posixRename(temporary, target);
+            return;
+        }
+        try {
+            sftp.rename(temporary, target);
+        } catch (IOException refused) {
+            if (!exists(target)) {
+                throw refused; // not the "target exists" refusal: removing the live file would not help
+            }
+            removeIfPresent(target);
+            sftp.rename(temporary, target);
+        }
+    }
+
+    private void makeFolders(String folder, String forPath) throws IOException {
+        if (knownFolders.contains(folder) || folder.isEmpty()) {
+            return;
+        }
+        try {
+            if (sftp.stat(folder).isDirectory()) {
+                knownFolders.add(folder);
+                return;
+            }
+        } catch (IOException e) {
+            if (!SftpErrors.isMissing(e)) {
+                throw SftpErrors.of(e, "upload " + forPath);
+            }
+        }
+        int slash = folder.lastIndexOf('/');
+        if (slash > 0) {
+            makeFolders(folder.substring(0, slash), forPath);
+        }
+        try {
+            sftp.mkdir(folder);
+        } catch (IOException e) {
+            boolean madeMeanwhile;
+            try {
+                madeMeanwhile = sftp.stat(folder).isDirectory();
+            } catch (IOException notThere) {
+                madeMeanwhile = false;
+            }
+            if (!madeMeanwhile) {
+                throw SftpErrors.of(e, "create the folder " + folder + " for " + forPath);
+            }
+        }
+        knownFolders.add(folder);
+    }
+
+    @Override
+    public void delete(String path) throws IOException {
+        String target = absolute(path);
+        try {
+            if (!removeIfPresent(target)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw SftpErrors.of(e, "delete " + path);
+        }
+        // Folders the site no longer uses go too; rmdir refuses a folder that still holds anything, which ends it.
+        for (String folder = parentOf(target); folder != null && !folder.equals(root); folder = parentOf(folder)) {
+            try {
+                sftp.rmdir(folder);
+                knownFolders.remove(folder);
+            } catch (IOException notEmpty) {
+                break;
+            }
+        }
+    }
+
+    @Override
+    public void finish(String summary) {
+        for (String leftover : leftoverTemporaries) {
+            removeQuietly(leftover);
+        }
+        leftoverTemporaries.clear();
+    }
+
+    private boolean removeIfPresent(String file) throws IOException {
+        try {
+            sftp.remove(file);
+            return true;
+        } catch (IOException e) {
+            if (SftpErrors.isMissing(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean exists(String file) {
+        try {
+            sftp.lstat(file);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void removeQuietly(String file) {
+        try {
+            removeIfPresent(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the temporary file {} on {}", file, host, e);
+        }
+    }
+
+    private String parentOf(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash <= 0 || !file.startsWith(child(root, "")) ? null : file.substring(0, slash);
+    }
+
+    private String absolute(String path) {
+        return child(root, path);
+    }
+
+    private static String child(String folder, String name) {
+        return folder.endsWith("/") ? folder + name : folder + "/" + name;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            sftp.close();
+        } finally {
+            connection.close();
+        }
+    }
+}
