@@ -13,6 +13,7 @@ import dev.blogwright.gui.export.ExportViewModel;
 import dev.blogwright.gui.importing.ImportDialog;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.importing.ImportViewModel;
+import dev.blogwright.gui.publish.PublishWindow;
 import dev.blogwright.gui.settings.BlogSettingsDialog;
 import dev.blogwright.gui.settings.BlogSettingsViewModel;
 import dev.blogwright.gui.stats.StatsDialog;
@@ -72,6 +73,10 @@ public final class ShellDialogs {
             new ExportDialog(owner, new ExportViewModel(main.library(), exportRunner, main.preferences(), dialogs,
                     exec, BackgroundTasks::onFx), openInSystem).show();
         }
+    }
+
+    void showPublish() {
+        PublishWindow.open(owner, main.library(), dialogs, exec);
     }
 
     void showImport() {

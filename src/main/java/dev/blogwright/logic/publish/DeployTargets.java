@@ -27,7 +27,9 @@ public final class DeployTargets {
     }
 
     /** Checks and saves a target; bad input is an {@link IllegalArgumentException} with a message for the user. */
-    public DeployTarget save(DeployTarget target) {
+    public DeployTarget save(DeployTarget given) {
+        DeployTarget target = new DeployTarget(given.name(), given.url(), blankToNull(given.keyFile()),
+                blankToNull(given.passwordEnv()), blankToNull(given.hostKey()), given.maxDeleteShare());
         if (target.name() == null || !NAME.matcher(target.name().strip()).matches()) {
             throw new IllegalArgumentException("A target name is 1 to 40 letters, digits, spaces, dots, dashes or "
                     + "underscores, starting with a letter or digit");
@@ -43,8 +45,8 @@ public final class DeployTargets {
         if (!(target.maxDeleteShare() >= 0 && target.maxDeleteShare() <= 1)) {
             throw new IllegalArgumentException("The share of files a deploy may delete is between 0 and 100 %");
         }
-        DeployTarget clean = new DeployTarget(target.name().strip(), target.url().strip(), blankToNull(target.keyFile()),
-                blankToNull(target.passwordEnv()), blankToNull(target.hostKey()), target.maxDeleteShare());
+        DeployTarget clean = new DeployTarget(target.name().strip(), target.url().strip(), target.keyFile(),
+                target.passwordEnv(), target.hostKey(), target.maxDeleteShare());
         repository.save(clean);
         return clean;
     }
