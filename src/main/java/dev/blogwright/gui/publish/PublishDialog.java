@@ -72,12 +72,12 @@ public final class PublishDialog extends Dialog<Void> {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         editor.getColumnConstraints().setAll(labels, fields);
-        editor.addRow(0, new Label("Name"), field("publish-name", vm.nameProperty(), "production"));
+        editor.addRow(0, new Label("Name"), field("publish-name", vm.nameProperty(), "e.g. production or staging"));
         editor.addRow(1, new Label("URL"), field("publish-url", vm.urlProperty(),
-                "sftp://user@host/var/www, s3://bucket, file:///srv/www"));
-        editor.addRow(2, new Label("Key file"), field("publish-key", vm.keyFileProperty(), "~/.ssh and the agent"));
+                "e.g. sftp://user@host/var/www or s3://bucket or file:///srv/www"));
+        editor.addRow(2, new Label("Key file"), field("publish-key", vm.keyFileProperty(), "empty: the keys in ~/.ssh and the agent"));
         editor.addRow(3, new Label("Password variable"), field("publish-env", vm.passwordEnvProperty(),
-                "none: the keyring, or ask"));
+                "empty: the keyring, or ask"));
         editor.addRow(4, new Label("Max deletes (%)"), field("publish-max", vm.maxDeletesProperty(), "25"));
         Button save = button("Save target", vm::saveTarget);
         Button test = button("Test connection", vm::testConnection);
