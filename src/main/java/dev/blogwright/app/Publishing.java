@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Publishing {
     private static final Logger LOG = LoggerFactory.getLogger(Publishing.class);
+    /** Schemes that log in with a password, not a key or the AWS credential chain. */
+    private static final Set<String> PASSWORD_FIRST = Set.of("ftp", "ftps", "https", "http");
 
     private final BlogLibrary library;
     private final DeployTargets targets;
@@ -107,8 +110,7 @@ public final class Publishing {
         try {
             Path bundle = request.out() != null ? request.out() : bundleFolder();
             export(bundle, request.drafts(), options.cancelled());
-            DeployReport report = new Deployer(sites).deploy(bundle, TargetUrl.parse(target.url()),
-                    access(target, request.password()), options);
+            DeployReport report = deployAskingKeyring(bundle, target, request.password(), options);
             if (request.target() != null && !report.dryRun()) {
                 targets.record(new DeployRecord(target.name(), library.clock().instant(), report.uploaded(),
                         report.deleted(), report.unchanged(), true, report.line()));
@@ -121,6 +123,30 @@ public final class Publishing {
                         e.getMessage()));
             }
             throw e;
+        }
+    }
+
+    /**
+     * Deploys; when a target that may use keys refuses the deploy for want of a password, tries once more with the
+     * keyring's (asking the keyring up front costs seconds where there is no Secret Service).
+     */
+    private DeployReport deployAskingKeyring(Path bundle, DeployTarget target, char[] given, DeployOptions options)
+            throws IOException {
+        TargetUrl url = TargetUrl.parse(target.url());
+        TargetAccess access = access(target, given);
+        try {
+            return new Deployer(sites).deploy(bundle, url, access, options);
+        } catch (PublishException e) {
+            if (e.problem() != Problem.AUTHENTICATION || access.password() != null || PASSWORD_FIRST.contains(
+                    url.scheme())) {
+                throw e;
+            }
+            Optional<char[]> kept = secrets.find(target.url());
+            if (kept.isEmpty()) {
+                throw e;
+            }
+            return new Deployer(sites).deploy(bundle, url, new TargetAccess(kept.get(), access.keyFile(),
+                    access.trustedHostKey(), null, null), options);
         }
     }
 
@@ -168,7 +194,8 @@ public final class Publishing {
     }
 
     private Optional<char[]> passwordFromKeyring(DeployTarget target) {
-        // A folder needs no password: asking the keyring would only cost a D-Bus round trip.
-        return "file".equals(TargetUrl.parse(target.url()).scheme()) ? Optional.empty() : secrets.find(target.url());
+        // Only targets that always log in with a password ask the keyring first; the others when refused.
+        return PASSWORD_FIRST.contains(TargetUrl.parse(target.url()).scheme()) ? secrets.find(target.url())
+                : Optional.empty();
     }
 }
