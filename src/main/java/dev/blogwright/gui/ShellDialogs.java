@@ -11,6 +11,7 @@ import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.importing.ImportDialog;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.importing.ImportViewModel;
+import dev.blogwright.gui.publish.PublishWindow;
 import dev.blogwright.gui.settings.BlogSettingsDialog;
 import dev.blogwright.gui.problems.ProblemPlaces;
 import dev.blogwright.gui.problems.ProblemsDialog;
@@ -75,6 +76,10 @@ public final class ShellDialogs {
             new ExportDialog(owner, models.export(exportRunner, main.preferences(), dialogs, exec,
                     BackgroundTasks::onFx), openInSystem).show();
         }
+    }
+
+    void showPublish() {
+        PublishWindow.open(owner, main.library(), dialogs, exec);
     }
 
     void showImport() {

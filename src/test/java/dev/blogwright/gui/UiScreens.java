@@ -119,6 +119,7 @@ public final class UiScreens {
             visitNewWindow("icon-picker", () -> Platform.runLater(pick::fire), visitor);
             visitMenu("Blog settings…", "settings", visitor);
             visitMenu("Export…", "export", visitor);
+            visitMenu("Publish site…", "publish", visitor);
             visitImportPreview(visitor);
             visitMenu("Categories and tags…", "categories", visitor);
             visitMenu("Statistics…", "statistics", visitor);

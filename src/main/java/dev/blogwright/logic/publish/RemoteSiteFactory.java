@@ -17,6 +17,14 @@ public interface RemoteSiteFactory {
     }
 
     /**
+     * Whether this factory opens {@code url}. By default any URL of its schemes; a factory that shares a scheme with
+     * another (a folder and a Git repository both use {@code file://}) narrows it.
+     */
+    default boolean accepts(TargetUrl url) {
+        return schemes().contains(url.scheme());
+    }
+
+    /**
      * Connects and checks what can be checked at once (host key, credentials, bucket or repository exists, root
      * folder writable or creatable), so "Test connection" is {@code open} then {@code close}.
      */

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.publish;
 
+import dev.blogwright.logic.publish.file.FileRemoteSiteFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class RemoteSites {
     /** The targets the product ships with. Each target's package adds its factory here, one line each. */
     public static RemoteSites standard() {
         List<RemoteSiteFactory> all = new ArrayList<>();
+        all.add(new FileRemoteSiteFactory());
         all.add(new dev.blogwright.logic.publish.s3.S3RemoteSiteFactory());
         all.add(new dev.blogwright.logic.publish.ftp.FtpRemoteSiteFactory());
         all.add(new dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory());
@@ -35,7 +37,7 @@ public final class RemoteSites {
             }
         }
         for (RemoteSiteFactory f : factories) {
-            if (f.schemes().contains(url.scheme())) {
+            if (f.accepts(url)) {
                 return f;
             }
         }

@@ -1,0 +1,201 @@
+package dev.blogwright.app;
+
+import dev.blogwright.logic.export.ExportCancelledException;
+import dev.blogwright.logic.export.ExportFormat;
+import dev.blogwright.logic.export.ExportOptions;
+import dev.blogwright.logic.export.ExportReport;
+import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.export.bundle.RetiredBundle;
+import dev.blogwright.logic.publish.DeployOptions;
+import dev.blogwright.logic.publish.DeployRecord;
+import dev.blogwright.logic.publish.DeployReport;
+import dev.blogwright.logic.publish.DeployTarget;
+import dev.blogwright.logic.publish.DeployTargets;
+import dev.blogwright.logic.publish.Deployer;
+import dev.blogwright.logic.publish.PublishException;
+import dev.blogwright.logic.publish.PublishException.Problem;
+import dev.blogwright.logic.publish.RemoteSite;
+import dev.blogwright.logic.publish.RemoteSites;
+import dev.blogwright.logic.publish.TargetAccess;
+import dev.blogwright.logic.publish.TargetUrl;
+import dev.blogwright.store.SqlTargetRepository;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishing for the command line and the app: the library's named targets and their history, and a deploy, which
+ * first exports the blog incrementally into a bundle folder and then sends what changed.
+ */
+public final class Publishing {
+    private static final Logger LOG = LoggerFactory.getLogger(Publishing.class);
+    /** Schemes that log in with a password, not a key or the AWS credential chain. */
+    private static final Set<String> PASSWORD_FIRST = Set.of("ftp", "ftps", "https", "http");
+
+    private final BlogLibrary library;
+    private final DeployTargets targets;
+    private final RemoteSites sites;
+    private final ExportService exporter;
+    private final DeploySecrets secrets;
+
+    Publishing(BlogLibrary library, RemoteSites sites, ExportService exporter, DeploySecrets secrets) {
+        this.library = library;
+        this.sites = sites;
+        this.targets = new DeployTargets(new SqlTargetRepository(library.database()), sites);
+        this.exporter = exporter;
+        this.secrets = secrets;
+    }
+
+    /** For the app, which deploys again and again: the previous bundle is deleted in the background. */
+    public static Publishing of(BlogLibrary library) {
+        return new Publishing(library, RemoteSites.standard(), new ExportService(RetiredBundle.deleteInBackground()),
+                new DeploySecrets());
+    }
+
+    /** For one command: what is left of the previous bundle is deleted as the process exits. */
+    public static Publishing forOneDeploy(BlogLibrary library) {
+        return new Publishing(library, RemoteSites.standard(), new ExportService(RetiredBundle.deleteAfterExit()),
+                new DeploySecrets());
+    }
+
+    public DeployTargets targets() {
+        return targets;
+    }
+
+    public DeploySecrets secrets() {
+        return secrets;
+    }
+
+    /** The library's own export for deploys, beside the library file: {@code library.db} → {@code library.site}. */
+    public Path bundleFolder() {
+        String name = library.file().getFileName().toString();
+        String stem = name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+        return library.file().resolveSibling(stem + ".site");
+    }
+
+    /** Opens and closes the target: checks the host, its key, the credentials and the folder at once. */
+    public void testConnection(DeployTarget target, char[] password) throws IOException {
+        TargetUrl url = TargetUrl.parse(target.url());
+        try (RemoteSite site = sites.open(url, access(target, password))) {
+            LOG.info("Connection to target {} works", target.name());
+        }
+    }
+
+    /**
+     * Exports and deploys. Every outcome of a deploy to a named target, success or failure, joins its history;
+     * a dry run does not.
+     *
+     * @throws PublishException with a line for the user (and {@link PublishException#fingerprint()} for an
+     *     unknown host key)
+     * @throws IllegalArgumentException for a bad target name, URL or fingerprint
+     */
+    public DeployReport deploy(Deployment request) throws IOException {
+        DeployTarget target = resolve(request);
+        if (request.acceptHostKey() != null) {
+            if (!DeployTargets.isFingerprint(request.acceptHostKey())) {
+                throw new IllegalArgumentException("A host key fingerprint looks like SHA256:… (43 characters of "
+                        + "base64), as the failed deploy printed it");
+            }
+            target = target.withHostKey(request.acceptHostKey());
+            if (request.target() != null) {
+                target = targets.save(target);
+            }
+        }
+        DeployOptions options = request.options().withMaxDeleteShare(target.maxDeleteShare());
+        try {
+            Path bundle = request.out() != null ? request.out() : bundleFolder();
+            export(bundle, request.drafts(), options.cancelled());
+            DeployReport report = deployAskingKeyring(bundle, target, request.password(), options);
+            if (request.target() != null && !report.dryRun()) {
+                targets.record(new DeployRecord(target.name(), library.clock().instant(), report.uploaded(),
+                        report.deleted(), report.unchanged(), true, report.line()));
+            }
+            return report;
+        } catch (PublishException e) {
+            LOG.warn("Deploy to {} failed: {}", target.name(), e.getMessage(), e);
+            if (request.target() != null && !request.options().dryRun()) {
+                targets.record(new DeployRecord(target.name(), library.clock().instant(), 0, 0, 0, false,
+                        e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Deploys; when a target that may use keys refuses the deploy for want of a password, tries once more with the
+     * keyring's (asking the keyring up front costs seconds where there is no Secret Service).
+     */
+    private DeployReport deployAskingKeyring(Path bundle, DeployTarget target, char[] given, DeployOptions options)
+            throws IOException {
+        TargetUrl url = TargetUrl.parse(target.url());
+        TargetAccess access = access(target, given);
+        try {
+            return new Deployer(sites).deploy(bundle, url, access, options);
+        } catch (PublishException e) {
+            if (e.problem() != Problem.AUTHENTICATION || access.password() != null || PASSWORD_FIRST.contains(
+                    url.scheme())) {
+                throw e;
+            }
+            Optional<char[]> kept = secrets.find(target.url());
+            if (kept.isEmpty()) {
+                throw e;
+            }
+            return new Deployer(sites).deploy(bundle, url, new TargetAccess(kept.get(), access.keyFile(),
+                    access.trustedHostKey(), null, null), options);
+        }
+    }
+
+    private DeployTarget resolve(Deployment request) {
+        if (request.target() != null) {
+            return targets.find(request.target()).orElseThrow(() -> new IllegalArgumentException(
+                    "No target named '" + request.target() + "'; see 'blogwright target list'"));
+        }
+        if (request.url() == null) {
+            throw new IllegalArgumentException("Name a target or give a URL to deploy to");
+        }
+        sites.factoryFor(TargetUrl.parse(request.url()));
+        return DeployTarget.of(request.url(), request.url());
+    }
+
+    private void export(Path bundle, boolean drafts, BooleanSupplier cancelled) throws PublishException {
+        try (ExportSnapshot snapshot = library.exportSnapshot(drafts)) {
+            ExportReport report = exporter.export(snapshot.content(), bundle,
+                    ExportOptions.of(ExportFormat.HTML).withCancelled(cancelled), (done, total) -> { });
+            LOG.info("Exported for deploy into {}: {} written, {} unchanged, {} deleted", bundle, report.written(),
+                    report.unchanged(), report.deleted());
+        } catch (ExportCancelledException e) {
+            throw new PublishException(Problem.CANCELLED, "Deploy cancelled during the export; the target was not "
+                    + "touched", e);
+        } catch (IOException e) {
+            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(e.getMessage()).lines().findFirst().orElse("I/O error");
+            throw new PublishException(Problem.OTHER, "The export into " + bundle + " failed (" + why
+                    + "); the target was not touched", e);
+        }
+    }
+
+    /** How to get in: the password given, else the target's environment variable, else the keyring. */
+    private TargetAccess access(DeployTarget target, char[] given) {
+        char[] password = given;
+        if (password == null && target.passwordEnv() != null) {
+            String value = System.getenv(target.passwordEnv());
+            password = value == null ? null : value.toCharArray();
+        }
+        if (password == null) {
+            password = passwordFromKeyring(target).orElse(null);
+        }
+        return new TargetAccess(password, target.keyFile() == null ? null : Path.of(target.keyFile()),
+                target.hostKey(), null, null);
+    }
+
+    private Optional<char[]> passwordFromKeyring(DeployTarget target) {
+        // Only targets that always log in with a password ask the keyring first; the others when refused.
+        return PASSWORD_FIRST.contains(TargetUrl.parse(target.url()).scheme()) ? secrets.find(target.url())
+                : Optional.empty();
+    }
+}

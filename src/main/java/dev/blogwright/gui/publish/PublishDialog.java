@@ -1,0 +1,153 @@
+package dev.blogwright.gui.publish;
+
+import dev.blogwright.gui.common.DialogLook;
+import dev.blogwright.logic.publish.DeployRecord;
+import dev.blogwright.logic.publish.DeployTarget;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** File ▸ Publish site…: targets on the left, the chosen one's settings, preview, publish and history on the right. */
+public final class PublishDialog extends Dialog<Void> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    public PublishDialog(Window owner, PublishViewModel vm) {
+        initOwner(owner);
+        setTitle("Publish site");
+        setResizable(true);
+        ListView<DeployTarget> list = new ListView<>(vm.targets());
+        list.setId("publish-targets");
+        list.setPrefWidth(170);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(DeployTarget t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.name());
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        Button add = button("New target", vm::newTarget);
+        Button remove = button("Remove", vm::removeTarget);
+        remove.disableProperty().bind(vm.selectedProperty().isNull().or(vm.runningProperty()));
+        VBox left = new VBox(6, list, new HBox(6, add, remove));
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        GridPane editor = new GridPane();
+        editor.setHgap(10);
+        editor.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        editor.getColumnConstraints().setAll(labels, fields);
+        editor.addRow(0, new Label("Name"), field("publish-name", vm.nameProperty(), "e.g. production or staging"));
+        editor.addRow(1, new Label("URL"), field("publish-url", vm.urlProperty(),
+                "e.g. sftp://user@host/var/www or s3://bucket or file:///srv/www"));
+        editor.addRow(2, new Label("Key file"), field("publish-key", vm.keyFileProperty(), "empty: the keys in ~/.ssh and the agent"));
+        editor.addRow(3, new Label("Password variable"), field("publish-env", vm.passwordEnvProperty(),
+                "empty: the keyring, or ask"));
+        editor.addRow(4, new Label("Max deletes (%)"), field("publish-max", vm.maxDeletesProperty(), "25"));
+        Button save = button("Save target", vm::saveTarget);
+        Button test = button("Test connection", vm::testConnection);
+        test.disableProperty().bind(vm.canDeployBinding().not());
+        editor.addRow(5, new Label(""), new HBox(6, save, test));
+
+        Button preview = button("Preview", vm::preview);
+        preview.disableProperty().bind(vm.canDeployBinding().not());
+        Button publish = button("Publish", vm::publish);
+        publish.setDefaultButton(true);
+        publish.disableProperty().bind(vm.canDeployBinding().not());
+        Button cancel = button("Cancel publishing", vm::cancel);
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        ProgressBar bar = new ProgressBar(0);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label message = new Label();
+        message.setId("publish-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        TextArea plan = new TextArea();
+        plan.setEditable(false);
+        plan.setPrefRowCount(4);
+        plan.setPromptText("Preview lists what would be sent and deleted.");
+        plan.textProperty().bind(vm.planProperty());
+        for (Node n : new Node[] {list, add, save, editor}) {
+            n.disableProperty().bind(vm.runningProperty());
+        }
+
+        VBox right = new VBox(10, editor, new HBox(6, preview, publish, cancel), bar, message, plan, history(vm));
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox content = new HBox(14, left, right);
+        content.setPrefSize(880, 560);
+        getDialogPane().setContent(content);
+        DialogLook.apply(this);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        setOnCloseRequest(e -> vm.cancel());
+    }
+
+    private static TableView<DeployRecord> history(PublishViewModel vm) {
+        TableView<DeployRecord> table = new TableView<>(vm.history());
+        table.setId("publish-history");
+        table.setPlaceholder(new Label("No deploys yet"));
+        table.setPrefHeight(150);
+        table.getColumns().add(column("When", 150, r -> WHEN.format(r.at())));
+        table.getColumns().add(column("Result", 430, r -> (r.ok() ? "" : "Failed: ") + r.result()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static TableColumn<DeployRecord, String> column(String title, double width,
+            java.util.function.Function<DeployRecord, String> value) {
+        TableColumn<DeployRecord, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty property, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private static Button button(String text, Runnable action) {
+        Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.blogwright.logic.publish;
+
+import java.util.List;
+
+/**
+ * What a deploy will do: the files to send, in the order they go; the files to delete (only files of the previous
+ * deploy the site no longer has); how many are already there as they should be.
+ *
+ * @param verified true when the remote files were listed and compared, not taken from the target's manifest
+ * @param remoteFiles how many files of the site the target holds now, for the delete guard
+ * @param uploadBytes the bytes the uploads will send
+ */
+public record DeployPlan(List<String> uploads, List<String> deletes, int unchanged, boolean verified,
+        int remoteFiles, long uploadBytes) {
+    public static final double DEFAULT_MAX_DELETE_SHARE = 0.25;
+
+    public DeployPlan {
+        uploads = List.copyOf(uploads);
+        deletes = List.copyOf(deletes);
+    }
+
+    public boolean changesNothing() {
+        return uploads.isEmpty() && deletes.isEmpty();
+    }
+
+    /** True when the deletes exceed {@code share} of the files on the target (hugo's {@code --maxDeletes}). */
+    public boolean deletesMoreThan(double share) {
+        return !deletes.isEmpty() && deletes.size() > share * Math.max(remoteFiles, 0);
+    }
+
+    /** For a dry run: the counts and the first few files of each kind. */
+    public List<String> preview(int perKind) {
+        List<String> lines = new java.util.ArrayList<>();
+        uploads.stream().limit(perKind).forEach(p -> lines.add("upload " + p));
+        if (uploads.size() > perKind) {
+            lines.add("… and " + (uploads.size() - perKind) + " more uploads");
+        }
+        deletes.stream().limit(perKind).forEach(p -> lines.add("delete " + p));
+        if (deletes.size() > perKind) {
+            lines.add("… and " + (deletes.size() - perKind) + " more deletions");
+        }
+        return lines;
+    }
+}

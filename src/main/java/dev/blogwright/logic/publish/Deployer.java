@@ -1,0 +1,121 @@
+package dev.blogwright.logic.publish;
+
+import dev.blogwright.logic.publish.PublishException.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends an exported bundle to a target: plans against the target's last manifest (or its listing, when that
+ * manifest is missing, damaged, left by a cut-off deploy, or when asked to verify), guards against deleting too
+ * much, uploads in {@link UploadOrder}, deletes, writes the manifest last and lets the target finish (a Git commit).
+ * A deploy stopped anywhere, by Cancel, an error or kill -9, leaves a site whose links from the index resolve, and
+ * the next deploy completes it.
+ */
+public final class Deployer {
+    private static final Logger LOG = LoggerFactory.getLogger(Deployer.class);
+    private static final byte[] PENDING_NOTE = "A Blogwright deploy is under way or was cut off; the next one checks "
+            .concat("every file.\n").getBytes(StandardCharsets.UTF_8);
+
+    private final RemoteSites sites;
+
+    public Deployer(RemoteSites sites) {
+        this.sites = sites;
+    }
+
+    /** Opens the target, deploys {@code bundle} to it and closes it. */
+    public DeployReport deploy(Path bundle, TargetUrl url, TargetAccess access, DeployOptions options)
+            throws IOException {
+        LocalBundle local = LocalBundle.read(bundle);
+        try (RemoteSite site = sites.open(url, access)) {
+            return deploy(local, site, options);
+        }
+    }
+
+    /** Deploys to a site already open; the caller closes it. */
+    public DeployReport deploy(LocalBundle local, RemoteSite site, DeployOptions options) throws IOException {
+        Optional<byte[]> stored = site.read(DeployManifest.FILE);
+        Optional<DeployManifest> previous = stored.flatMap(DeployManifest::parse);
+        boolean cutOff = site.read(DeployManifest.PENDING).isPresent();
+        boolean listing = options.verify() || previous.isEmpty() || cutOff;
+        if (listing) {
+            LOG.info("Checking the remote files ({})", options.verify() ? "asked to verify"
+                    : previous.isEmpty() ? "no usable deploy manifest on the target" : "the last deploy was cut off");
+        }
+        DeployPlan plan = DeployPlanner.plan(local, previous, listing ? site.list() : null, site.digest());
+        LOG.info("Deploy plan: {} uploads, {} deletions, {} unchanged", plan.uploads().size(), plan.deletes().size(),
+                plan.unchanged());
+        if (options.dryRun()) {
+            return new DeployReport(plan, true);
+        }
+        if (plan.deletesMoreThan(options.maxDeleteShare()) && !options.confirmDeletes()) {
+            throw new PublishException(Problem.REJECTED, String.format(Locale.ROOT, "Refusing to delete %d of the "
+                    + "%d files on the target (more than %d %%); confirm to go ahead", plan.deletes().size(),
+                    plan.remoteFiles(), Math.round(options.maxDeleteShare() * 100)), null);
+        }
+        DeployManifest next = DeployManifest.of(local);
+        byte[] nextBytes = next.toJson();
+        if (plan.changesNothing() && !cutOff && stored.isPresent() && Arrays.equals(stored.get(), nextBytes)) {
+            site.finish(summary(plan));
+            return new DeployReport(plan, false);
+        }
+        Path scratch = Files.createTempFile("blogwright-deploy-", ".json");
+        try {
+            send(local, site, plan, options, scratch, nextBytes);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+        site.finish(summary(plan));
+        return new DeployReport(plan, false);
+    }
+
+    private static void send(LocalBundle local, RemoteSite site, DeployPlan plan, DeployOptions options, Path scratch,
+            byte[] manifest) throws IOException {
+        Files.write(scratch, PENDING_NOTE);
+        site.upload(DeployManifest.PENDING, scratch, new UploadHints("text/plain; charset=utf-8", "no-store"));
+        int total = plan.uploads().size() + plan.deletes().size();
+        int done = 0;
+        long bytes = 0;
+        for (String path : plan.uploads()) {
+            checkCancelled(options, done, total);
+            site.upload(path, local.file(path), FileHints.of(path));
+            bytes += local.size(path);
+            options.progress().progress(++done, total, bytes, plan.uploadBytes(), path);
+        }
+        for (String path : plan.deletes()) {
+            checkCancelled(options, done, total);
+            site.delete(path);
+            options.progress().progress(++done, total, bytes, plan.uploadBytes(), path);
+        }
+        Files.write(scratch, manifest);
+        site.upload(DeployManifest.FILE, scratch, new UploadHints("application/json", "no-store"));
+        site.delete(DeployManifest.PENDING);
+    }
+
+    private static void checkCancelled(DeployOptions options, int done, int total) throws PublishException {
+        if (options.cancelled().getAsBoolean() || Thread.currentThread().isInterrupted()) {
+            throw new PublishException(Problem.CANCELLED, "Deploy cancelled after " + done + " of " + total
+                    + " files; the site stays whole and the next deploy finishes the job", null);
+        }
+    }
+
+    /** One line for a Git commit message and the log. */
+    static String summary(DeployPlan plan) {
+        StringBuilder s = new StringBuilder("Blogwright deploy: uploaded ").append(plan.uploads().size())
+                .append(", deleted ").append(plan.deletes().size()).append(", unchanged ").append(plan.unchanged());
+        List<String> pages = plan.uploads().stream().filter(p -> UploadOrder.rank(p) == UploadOrder.POST).limit(3)
+                .toList();
+        if (!pages.isEmpty()) {
+            s.append(" (").append(String.join(", ", pages)).append(pages.size() < plan.uploads().stream()
+                    .filter(p -> UploadOrder.rank(p) == UploadOrder.POST).count() ? ", …)" : ")");
+        }
+        return s.toString();
+    }
+}

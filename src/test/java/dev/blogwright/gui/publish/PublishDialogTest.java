@@ -1,0 +1,101 @@
+package dev.blogwright.gui.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.common.FakeDialogService;
+import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.logic.publish.DeployRecord;
+import dev.blogwright.store.TestLibraries;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A walk through File ▸ Publish site… as a user: a new target, a preview, a publish to a folder, the history. */
+@Timeout(120)
+class PublishDialogTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private BlogLibrary lib;
+    private PublishDialog dialog;
+    private final FakeDialogService dialogs = new FakeDialogService();
+
+    @BeforeEach
+    void open() throws Exception {
+        lib = TestLibraries.sample(dir);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new Pane(), 300, 200));
+            s.setMaximized(false);
+            s.show();
+        });
+        interact(() -> dialog = PublishWindow.open(stage, lib, dialogs, UiExecutor.background()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> dialog.close());
+        lib.close();
+    }
+
+    private String message() {
+        return lookup("#publish-message").queryAs(Label.class).getText();
+    }
+
+    private void waitForMessage(String start) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message().startsWith(start));
+    }
+
+    @Test
+    void aNewTargetIsPreviewedPublishedAndRemembered() throws Exception {
+        Path www = dir.resolve("www");
+        clickOn("New target");
+        clickOn("#publish-name").write("production");
+        clickOn("#publish-url").write(www.toUri().toString());
+        clickOn("Save target");
+        waitForMessage("Saved target production");
+        @SuppressWarnings("unchecked")
+        ListView<Object> targets = lookup("#publish-targets").queryAs(ListView.class);
+        assertThat(targets.getItems()).hasSize(1);
+
+        clickOn("Test connection");
+        waitForMessage("The connection to production works");
+
+        clickOn("Preview");
+        waitForMessage("Preview: would upload ");
+        assertThat(www).doesNotExist();
+
+        clickOn("Publish");
+        waitForMessage("Published to production: uploaded ");
+        assertThat(www.resolve("index.html")).exists();
+        @SuppressWarnings("unchecked")
+        TableView<DeployRecord> history = lookup("#publish-history").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
+        assertThat(history.getItems().get(0).ok()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aTargetWithAPasswordInItsUrlIsRefusedWithOneLine() throws Exception {
+        clickOn("New target");
+        clickOn("#publish-name").write("bad");
+        clickOn("#publish-url").write("ftp://me:secret@example.org/www");
+        clickOn("Save target");
+        waitForMessage("Put no password in a target URL");
+        assertThat(message()).doesNotContain("secret").doesNotContain("\n");
+    }
+}
