@@ -84,6 +84,9 @@ class ProblemsPanelTest {
             assertThat(f.line()).isEqualTo(3);
         });
         assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText()).startsWith("1 problem in 1 post");
+        // The rows are laid out a pulse after the items arrive; on a loaded machine that pulse can come late.
+        settle(() -> robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .anyMatch(r -> !r.isEmpty()));
         TableRow<Finding> row = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> !r.isEmpty()).findFirst().orElseThrow();
         robot.doubleClickOn(row);
