@@ -40,6 +40,10 @@ public final class PublishDialog extends Dialog<Void> {
         ListView<DeployTarget> list = new ListView<>(vm.targets());
         list.setId("publish-targets");
         list.setPrefWidth(170);
+        Label none = new Label("No targets yet.\nFill in the form\nand save it.");
+        none.setWrapText(true);
+        none.getStyleClass().add("text-muted");
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DeployTarget t, boolean empty) {
@@ -75,7 +79,7 @@ public final class PublishDialog extends Dialog<Void> {
         editor.addRow(0, new Label("Name"), field("publish-name", vm.nameProperty(), "e.g. production or staging"));
         editor.addRow(1, new Label("URL"), field("publish-url", vm.urlProperty(),
                 "e.g. sftp://user@host/var/www or s3://bucket or file:///srv/www"));
-        editor.addRow(2, new Label("Key file"), field("publish-key", vm.keyFileProperty(), "empty: the keys in ~/.ssh and the agent"));
+        editor.addRow(2, new Label("Key file"), field("publish-key", vm.keyFileProperty(), "empty: the keys in ~/.ssh"));
         editor.addRow(3, new Label("Password variable"), field("publish-env", vm.passwordEnvProperty(),
                 "empty: the keyring, or ask"));
         editor.addRow(4, new Label("Max deletes (%)"), field("publish-max", vm.maxDeletesProperty(), "25"));
