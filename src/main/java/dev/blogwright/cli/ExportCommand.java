@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
-    @Option(names = "--format", paramLabel = "F", defaultValue = "html", description = "html (default), json or all.")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "html",
+            description = "html (default), json, all, or markdown (the library as Markdown files, see sync).")
     String format;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The bundle folder (replaced atomically).")
     Path out;
@@ -41,11 +42,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format.strip().equalsIgnoreCase("markdown")) {
+            return MarkdownExport.run(library, out, spec);
+        }
         ExportFormat chosen;
         try {
             chosen = ExportFormat.fromKey(format);
         } catch (IllegalArgumentException e) {
-            throw new CliException("Unknown format '" + format + "'; use html, json or all.");
+            throw new CliException("Unknown format '" + format + "'; use html, json, all or markdown.");
         }
         if (theme != null && !Files.isDirectory(theme)) {
             throw new CliException("No theme folder at " + theme);

@@ -32,7 +32,8 @@ final class Migrations {
     static final List<Script> SCRIPTS = List.of(
             new Script("/db/V1__library.sql"),
             new Script("/db/V2__post_versions.sql", V2Upgrade::run),
-            new Script("/db/V3__published_offset.sql"));
+            new Script("/db/V3__published_offset.sql"),
+            new Script("/db/V5__sync.sql"));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
