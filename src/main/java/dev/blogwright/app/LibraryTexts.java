@@ -1,5 +1,6 @@
 package dev.blogwright.app;
 
+import dev.blogwright.logic.sync.SyncService;
 import dev.blogwright.logic.sync.SyncedLibrary;
 import dev.blogwright.logic.sync.TextExporter;
 import dev.blogwright.logic.sync.TextImporter;
@@ -16,6 +17,11 @@ public final class LibraryTexts {
     public static SyncedLibrary of(BlogLibrary lib) {
         return new SyncedLibrary(lib.file(), lib.posts(), lib.organizer(), lib.taxonomy(), lib.settings(),
                 lib.assets(), new SqlSyncRepository(lib.database()), lib.database(), lib.clock());
+    }
+
+    /** Sync of this library through its Git remote. */
+    public static SyncService sync(BlogLibrary lib) {
+        return new SyncService(of(lib));
     }
 
     /** Writes the library as Markdown files into {@code out}; returns how many posts were written. */

@@ -10,7 +10,7 @@ public final class BlogwrightCommand implements Runnable {
     /** Every subcommand, in the order the help lists them. */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, ListCommand.class, ShowCommand.class,
             NewCommand.class, SearchCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
-            RenderCommand.class, BackupCommand.class, RestoreCommand.class);
+            RenderCommand.class, BackupCommand.class, RestoreCommand.class, SyncCommand.class, EditCommand.class);
 
     @Override
     public void run() {

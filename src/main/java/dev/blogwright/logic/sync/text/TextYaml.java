@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * so a change is a one-line diff), quotes only where YAML needs them (so {@code yes}, {@code 12} or {@code # x}
  * stay strings), LF line ends.
  */
-final class TextYaml {
+public final class TextYaml {
     private static final ObjectMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -28,7 +28,7 @@ final class TextYaml {
     private TextYaml() {
     }
 
-    static String write(Map<String, Object> value) {
+    public static String write(Map<String, Object> value) {
         try {
             String yaml = MAPPER.writeValueAsString(new TreeMap<>(value)).replace("\r\n", "\n");
             return yaml.endsWith("\n") ? yaml : yaml + "\n";
@@ -38,7 +38,7 @@ final class TextYaml {
     }
 
     /** A YAML mapping as plain maps, lists, strings, numbers and booleans; an empty text is an empty map. */
-    static Map<String, Object> read(String yaml) {
+    public static Map<String, Object> read(String yaml) {
         if (yaml.isBlank()) {
             return new TreeMap<>();
         }
