@@ -1,5 +1,6 @@
 package dev.blogwright.app;
 
+import dev.blogwright.logic.sync.Conflicts;
 import dev.blogwright.logic.sync.SyncService;
 import dev.blogwright.logic.sync.SyncedLibrary;
 import dev.blogwright.logic.sync.TextExporter;
@@ -22,6 +23,11 @@ public final class LibraryTexts {
     /** Sync of this library through its Git remote. */
     public static SyncService sync(BlogLibrary lib) {
         return new SyncService(of(lib));
+    }
+
+    /** The library's open sync conflicts and how to settle them. */
+    public static Conflicts conflicts(BlogLibrary lib) {
+        return new Conflicts(of(lib));
     }
 
     /** Writes the library as Markdown files into {@code out}; returns how many posts were written. */

@@ -83,6 +83,7 @@ public final class SyncService {
 
     /** One round; empty when the push was rejected because the remote moved meanwhile. */
     private Optional<SyncReport> once(GitStore store, Remote remote) throws IOException {
+        long started = System.nanoTime();
         remote.fetch();
         ObjectId theirs = store.resolve(GitStore.REMOTE_BRANCH);
         RevCommit base = store.commit(lib.sync().value(COMMIT).orElse(null));
@@ -126,8 +127,8 @@ public final class SyncService {
             }
             pushed = count(store, theirs, merged);
         }
-        LOG.info("synced {} at {}: pulled {}, pushed {}, conflicts {}", lib.file(), merged.name(), pulled, pushed,
-                conflicts);
+        LOG.info("synced {} at {}: pulled {}, pushed {}, conflicts {} in {} ms", lib.file(), merged.name(), pulled,
+                pushed, conflicts, (System.nanoTime() - started) / 1_000_000);
         return Optional.of(new SyncReport(pulled, pushed, conflicts, merged.name()));
     }
 
