@@ -92,6 +92,19 @@ class MarkdownRoundTripTest {
         }
     }
 
+    @Test
+    void aFolderThatIsNoExportIsNeverReplaced() throws Exception {
+        Path mine = dir.resolve("documents");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("letter.txt"), "keep me");
+        Files.createDirectories(dir.resolve("a"));
+        try (BlogLibrary a = TestLibraries.sample(dir.resolve("a"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LibraryTexts.export(a, mine))
+                    .isInstanceOf(IOException.class).hasMessageContaining("holds no Markdown export");
+        }
+        assertThat(Files.readString(mine.resolve("letter.txt"))).isEqualTo("keep me");
+    }
+
     private void roundTrip(Path from, Path to) throws IOException {
         Path lib = to.resolveSibling(to.getFileName() + "-lib/library.db");
         try (BlogLibrary b = BlogLibrary.open(lib, OpenMode.CREATE)) {

@@ -57,6 +57,10 @@ public record LibraryText(SortedMap<String, byte[]> files, SortedMap<String, Pat
      */
     public void writeTo(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isTextForm(target) && !isEmptyFolder(target)) {
+            // Replacing a folder deletes it: only ever one this export wrote (or an empty one).
+            throw new IOException(target + " is not empty and holds no Markdown export (blog.yaml); choose a new folder");
+        }
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
@@ -103,6 +107,15 @@ public record LibraryText(SortedMap<String, byte[]> files, SortedMap<String, Pat
             }
         }
         return new LibraryText(files, assets);
+    }
+
+    private static boolean isEmptyFolder(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return false;
+        }
+        try (Stream<Path> list = Files.list(p)) {
+            return list.findAny().isEmpty();
+        }
     }
 
     static void deleteTree(Path root) throws IOException {
