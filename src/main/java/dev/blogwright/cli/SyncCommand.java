@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", mixinStandardHelpOptions = true, subcommands = SyncCommand.Init.class,
+@Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Sync the library through its Git repository: commit, fetch, merge, bring in, push.")
 final class SyncCommand implements Callable<Integer> {
     @Mixin
@@ -45,22 +45,13 @@ final class SyncCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A method, not a class: every command class is one of BlogwrightCommand.COMMANDS. */
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Attach the library to a Git repository (file://, ssh://, https://) and sync: an empty"
                     + " repository gets the library, an empty library takes the repository, else they merge.")
-    static final class Init implements Callable<Integer> {
-        @Mixin
-        LibraryOptions library;
-        @Parameters(paramLabel = "URL")
-        String url;
-        @Option(names = "--json", description = "Print {\"pulled\":P,\"pushed\":Q,\"conflicts\":C}.")
-        boolean json;
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return run(library, json, spec, s -> s.init(url));
-        }
+    int init(@Mixin LibraryOptions initLibrary, @Parameters(paramLabel = "URL") String url,
+             @Option(names = "--json", description = "Print {\"pulled\":P,\"pushed\":Q,\"conflicts\":C}.")
+             boolean initJson) {
+        return run(initLibrary, initJson, spec, s -> s.init(url));
     }
 }
