@@ -111,13 +111,23 @@ final class GitStore implements AutoCloseable {
         }
     }
 
-    /** The tree of the text form; images are stored as blobs read from their files, once per content. */
-    ObjectId writeTree(Map<String, byte[]> files, Map<String, ObjectId> assets) throws IOException {
+    /**
+     * The tree of the text form. A file whose content hashes to the blob {@code previous} already has at its path is
+     * not stored again: on a large library almost every file is such, and storing means a lookup in the object
+     * database per file.
+     */
+    ObjectId writeTree(Map<String, byte[]> files, Map<String, ObjectId> assets, ObjectId previous) throws IOException {
+        Map<String, ObjectId> known = entries(previous);
+        ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
         DirCache index = DirCache.newInCore();
         DirCacheBuilder builder = index.builder();
         try (ObjectInserter inserter = repo.newObjectInserter()) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                builder.add(entry(e.getKey(), inserter.insert(Constants.OBJ_BLOB, e.getValue())));
+                ObjectId id = hasher.idFor(Constants.OBJ_BLOB, e.getValue());
+                if (!id.equals(known.get(e.getKey()))) {
+                    id = inserter.insert(Constants.OBJ_BLOB, e.getValue());
+                }
+                builder.add(entry(e.getKey(), id));
             }
             for (Map.Entry<String, ObjectId> e : assets.entrySet()) {
                 builder.add(entry(LibraryText.ASSETS + e.getKey(), e.getValue()));
@@ -127,6 +137,22 @@ final class GitStore implements AutoCloseable {
             inserter.flush();
             return tree;
         }
+    }
+
+    /** Path → blob id of every file of a commit (empty for null), without reading the blobs. */
+    private Map<String, ObjectId> entries(ObjectId commit) throws IOException {
+        Map<String, ObjectId> out = new java.util.HashMap<>();
+        if (commit == null) {
+            return out;
+        }
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
+            tw.addTree(walk.parseCommit(commit).getTree());
+            tw.setRecursive(true);
+            while (tw.next()) {
+                out.put(tw.getPathString(), tw.getObjectId(0));
+            }
+        }
+        return out;
     }
 
     /** Stores the images of the text form as blobs (skipping any the repository has) and returns their ids. */

@@ -92,7 +92,8 @@ public final class SyncService {
         LibraryText localText = new TextExporter(lib).read();
         ObjectId ours = null;
         if (!(empty && theirs != null)) {
-            ObjectId tree = store.writeTree(localText.files(), store.insertAssets(localText.assets()));
+            ObjectId tree = store.writeTree(localText.files(), store.insertAssets(localText.assets()),
+                    base == null ? null : base.getId());
             ours = base != null && base.getTree().getId().equals(tree) ? base.getId()
                     : store.commitTree(tree, author(), "Changes made in " + lib.file().getFileName(),
                     base == null ? new ObjectId[0] : new ObjectId[] {base.getId()});
@@ -114,7 +115,7 @@ public final class SyncService {
                     store.commit(theirs).getAuthorIdent().getName());
             Map<String, ObjectId> assets = new TreeMap<>(t.assets());
             assets.putAll(o.assets());
-            merged = store.commitTree(store.writeTree(r.files(), assets), author(), "Merge", ours, theirs);
+            merged = store.commitTree(store.writeTree(r.files(), assets, ours), author(), "Merge", ours, theirs);
             conflicts = r.conflicts();
         }
         store.setBranch(merged);
