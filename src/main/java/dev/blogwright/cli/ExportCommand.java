@@ -23,7 +23,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
     @Option(names = "--format", paramLabel = "F", defaultValue = "html",
-            description = "html (default), json, all, or zip (DIR/site.zip, its bundle kept in DIR/site).")
+            description = "html (default), json, all, zip (DIR/site.zip, its bundle kept in DIR/site), or markdown "
+                    + "(the library as Markdown files, see sync).")
     String format;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The bundle folder (replaced atomically).")
     Path out;
@@ -40,11 +41,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format.strip().equalsIgnoreCase("markdown")) {
+            return MarkdownExport.run(library, out, spec);
+        }
         ExportRequest request;
         try {
             request = ExportRequest.of(format, out).withDrafts(drafts).withThemeDir(theme).withBaseUrl(baseUrl);
         } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
+            throw new CliException(e.getMessage().startsWith("Unknown format")
+                    ? "Unknown format '" + format + "'; use html, json, all, zip or markdown." : e.getMessage());
         }
         if (theme != null && !Files.isDirectory(theme)) {
             throw new CliException("No theme folder at " + theme);

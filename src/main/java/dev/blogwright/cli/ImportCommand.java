@@ -6,6 +6,7 @@ import dev.blogwright.app.LibraryImportTarget;
 import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
+import dev.blogwright.logic.sync.text.LibraryText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import Markdown files or folders (Jekyll, Hugo), Ghost JSON exports, WordPress WXR exports (.xml),"
                 + " ZIPs of them, or a"
-                + " Blogwright JSON export folder (restored exactly into an empty library).")
+                + " Blogwright JSON export folder (restored exactly into an empty library), or a Markdown export"
+                + " folder (with blog.yaml: the library becomes what it says).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
@@ -44,6 +46,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportOptions options = ImportOptions.defaults().withDraftsAsDrafts(draftsAsDrafts).withCategory(category);
+        if (inputs.stream().anyMatch(LibraryText::isTextForm)) {
+            return MarkdownExport.importFolders(library, inputs, dryRun, spec);
+        }
         List<Path> jsonExports = inputs.stream().filter(JsonBundleImport::isJsonExport).toList();
         List<Path> others = inputs.stream().filter(p -> !JsonBundleImport.isJsonExport(p)).toList();
         if (!jsonExports.isEmpty()) {

@@ -47,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String readBody(Path file) {
+    static String readBody(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new CliException("No such file: " + file);

@@ -47,6 +47,7 @@ final class ShowCommand implements Callable<Integer> {
                 o.put("words", words);
                 o.put("readingMinutes", PostText.readingMinutes(words));
                 o.put("body", p.body());
+                ConflictViews.add(o, lib, p);
                 spec.commandLine().getOut().println(PostViews.json().writeValueAsString(o));
             } else {
                 var out = spec.commandLine().getOut();
@@ -57,6 +58,7 @@ final class ShowCommand implements Callable<Integer> {
                         PostTimes.iso(PostTimes.published(p, lib.settings().load().zone())), words,
                         PostText.readingTimeLabel(PostText.readingMinutes(words)));
                 out.println(p.body());
+                ConflictViews.describe(out, lib, p);
             }
         }
         return 0;

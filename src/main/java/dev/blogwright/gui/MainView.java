@@ -5,6 +5,7 @@ import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.StatusFilter;
+import dev.blogwright.gui.sync.SyncDialog;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,6 +151,7 @@ public final class MainView {
     @FXML private void importPosts() { dialogs.showImport(); }
     @FXML private void export() { dialogs.showExport(); }
     @FXML private void publishSite() { dialogs.showPublish(); }
+    @FXML private void sync() { SyncDialog.open(root.getScene().getWindow(), vm.library(), vm::libraryChanged); }
     @FXML private void settings() { dialogs.showSettings(); }
     @FXML private void quit() { dialogs.requestClose(); }
     @FXML private void undo() { vm.undo(!editorHasFocus()); }

@@ -34,6 +34,7 @@ final class Migrations {
             new Script("/db/V2__post_versions.sql", V2Upgrade::run),
             new Script("/db/V3__published_offset.sql"),
             new Script("/db/V4__deploy_targets.sql"),
+            new Script("/db/V5__sync.sql"),
             new Script("/db/V6__dictionary.sql"));
     static final int LATEST = SCRIPTS.size();
 

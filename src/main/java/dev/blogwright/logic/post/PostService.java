@@ -102,6 +102,18 @@ public final class PostService implements PostEditing, PostListing {
         });
     }
 
+    /**
+     * Writes every field of an existing post exactly as given, times included, without a revision: the library
+     * taking a post from its text form (sync, Markdown import), where the files say what the post is.
+     */
+    public Post replace(Post stored) {
+        return tx.inTransaction(() -> {
+            taxonomy.ensureTags(stored.tags());
+            posts.update(stored, PostText.wordCount(stored.body()));
+            return posts.find(stored.id()).orElseThrow();
+        });
+    }
+
     private Post insert(Post draft, int words) {
         return tx.inTransaction(() -> {
             Instant now = clock.instant();

@@ -71,7 +71,8 @@ public final class RevisionKeeper implements RevisionHistory {
         return b.build();
     }
 
-    static String metadata(Post post) {
+    /** The fields besides title and body as a revision keeps them (sync keeps conflict versions alike). */
+    public static String metadata(Post post) {
         ObjectNode m = Json.MAPPER.createObjectNode();
         m.put("excerpt", post.excerpt());
         m.put("icon", post.icon());

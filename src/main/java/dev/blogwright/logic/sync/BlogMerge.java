@@ -1,0 +1,100 @@
+package dev.blogwright.logic.sync;
+
+import dev.blogwright.logic.sync.text.TextYaml;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code blog.yaml} changed on both sides: settings key by key (ours where both changed a key), categories and tags
+ * by name (added on either side: kept; deleted on one side and untouched on the other: gone; deleted on one side and
+ * edited on the other: the edit stays). Category positions that end up shared are renumbered 1, 2, 3 … in their
+ * merged order, so the order has no duplicates.
+ */
+final class BlogMerge {
+    private BlogMerge() {
+    }
+
+    static byte[] merge(byte[] base, byte[] ours, byte[] theirs) {
+        Map<String, Object> b = base == null ? Map.of() : read(base);
+        Map<String, Object> o = read(ours);
+        Map<String, Object> t = read(theirs);
+        Map<String, Object> out = new TreeMap<>();
+        out.put("settings", KeyMerge.merge(map(b.get("settings")), map(o.get("settings")), map(t.get("settings")))
+                .merged());
+        List<Map<String, Object>> categories = byName(b.get("categories"), o.get("categories"), t.get("categories"));
+        categories.sort(Comparator.comparingDouble((Map<String, Object> m) -> number(m.get("position")))
+                .thenComparing(m -> String.valueOf(m.get("name"))));
+        Set<Double> seen = new java.util.HashSet<>();
+        boolean shared = categories.stream().anyMatch(m -> !seen.add(number(m.get("position"))));
+        if (shared) {
+            for (int i = 0; i < categories.size(); i++) {
+                categories.get(i).put("position", (long) (i + 1));
+            }
+        }
+        out.put("categories", categories);
+        List<Map<String, Object>> tags = byName(b.get("tags"), o.get("tags"), t.get("tags"));
+        tags.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("slug")))
+                .thenComparing(m -> String.valueOf(m.get("name"))));
+        out.put("tags", tags);
+        return TextYaml.write(out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<Map<String, Object>> byName(Object base, Object ours, Object theirs) {
+        Map<String, Map<String, Object>> b = named(base);
+        Map<String, Map<String, Object>> o = named(ours);
+        Map<String, Map<String, Object>> t = named(theirs);
+        Set<String> names = new LinkedHashSet<>(o.keySet());
+        names.addAll(t.keySet());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String name : names) {
+            Map<String, Object> bv = b.get(name);
+            Map<String, Object> ov = o.get(name);
+            Map<String, Object> tv = t.get(name);
+            Map<String, Object> v;
+            if (ov != null && tv != null) {
+                v = KeyMerge.merge(bv == null ? Map.of() : bv, ov, tv).merged();
+            } else if (ov != null) {
+                v = bv != null && Objects.equals(ov, bv) ? null : ov;
+            } else {
+                v = bv != null && Objects.equals(tv, bv) ? null : tv;
+            }
+            if (v != null) {
+                out.add(new TreeMap<>(v));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> named(Object list) {
+        Map<String, Map<String, Object>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (list instanceof List<?> l) {
+            for (Object item : l) {
+                if (item instanceof Map<?, ?> m && m.get("name") != null) {
+                    out.put(m.get("name").toString(), (Map<String, Object>) m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static Map<String, Object> read(byte[] bytes) {
+        return TextYaml.read(new String(bytes, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,290 @@
+package dev.blogwright.logic.sync;
+
+import dev.blogwright.logic.sync.text.LibraryText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The library's own Git repository, bare, beside the library file ({@code <library>.sync}). Commits are built
+ * from the text form in memory and only refs move (each by an atomic rename), so a sync killed at any point leaves
+ * a repository git fsck accepts; there is no work tree to leave half written. {@code export --format markdown}
+ * gives the files to look at.
+ */
+final class GitStore implements AutoCloseable {
+    static final String BRANCH = "refs/heads/main";
+    static final String REMOTE_BRANCH = "refs/remotes/origin/main";
+
+    private final Git git;
+    private final Repository repo;
+
+    private GitStore(Git git) {
+        this.git = git;
+        this.repo = git.getRepository();
+    }
+
+    static Path folderFor(Path libraryFile) {
+        return libraryFile.resolveSibling(libraryFile.getFileName() + ".sync");
+    }
+
+    /** Opens (or creates) the repository and points origin at {@code url}. */
+    static GitStore open(Path folder, String url) throws IOException {
+        try {
+            Git git;
+            if (Files.isRegularFile(folder.resolve("HEAD"))) {
+                clearStaleLocks(folder);
+                git = Git.open(folder.toFile());
+            } else {
+                git = Git.init().setBare(true).setInitialBranch("main").setDirectory(folder.toFile()).call();
+            }
+            StoredConfig config = git.getRepository().getConfig();
+            if (!url.equals(config.getString("remote", "origin", "url"))) {
+                config.setString("remote", "origin", "url", url);
+                config.setString("remote", "origin", "fetch", "+refs/heads/*:refs/remotes/origin/*");
+                config.save();
+            }
+            return new GitStore(git);
+        } catch (GitAPIException e) {
+            throw new IOException("cannot create the sync repository in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lock files left by a sync that was killed. Only one sync runs per library (it holds the library's lock), so
+     * any lock file here is stale.
+     */
+    private static void clearStaleLocks(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(f -> f.getFileName().toString().endsWith(".lock")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    Git git() {
+        return git;
+    }
+
+    ObjectId resolve(String ref) throws IOException {
+        return repo.resolve(ref);
+    }
+
+    /** The commit with this id, or null when the repository does not have it. */
+    RevCommit commit(String id) throws IOException {
+        if (id == null) {
+            return null;
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.parseCommit(ObjectId.fromString(id));
+        } catch (org.eclipse.jgit.errors.MissingObjectException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    RevCommit commit(ObjectId id) throws IOException {
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.parseCommit(id);
+        }
+    }
+
+    /**
+     * The tree of the text form. A file whose content hashes to the blob {@code previous} already has at its path is
+     * not stored again: on a large library almost every file is such, and storing means a lookup in the object
+     * database per file.
+     */
+    ObjectId writeTree(Map<String, byte[]> files, Map<String, ObjectId> assets, ObjectId previous) throws IOException {
+        Map<String, ObjectId> known = entries(previous);
+        ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+        DirCache index = DirCache.newInCore();
+        DirCacheBuilder builder = index.builder();
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                ObjectId id = hasher.idFor(Constants.OBJ_BLOB, e.getValue());
+                if (!id.equals(known.get(e.getKey()))) {
+                    id = inserter.insert(Constants.OBJ_BLOB, e.getValue());
+                }
+                builder.add(entry(e.getKey(), id));
+            }
+            for (Map.Entry<String, ObjectId> e : assets.entrySet()) {
+                builder.add(entry(LibraryText.ASSETS + e.getKey(), e.getValue()));
+            }
+            builder.finish();
+            ObjectId tree = index.writeTree(inserter);
+            inserter.flush();
+            return tree;
+        }
+    }
+
+    /** Path → blob id of every file of a commit (empty for null), without reading the blobs. */
+    private Map<String, ObjectId> entries(ObjectId commit) throws IOException {
+        Map<String, ObjectId> out = new java.util.HashMap<>();
+        if (commit == null) {
+            return out;
+        }
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
+            tw.addTree(walk.parseCommit(commit).getTree());
+            tw.setRecursive(true);
+            while (tw.next()) {
+                out.put(tw.getPathString(), tw.getObjectId(0));
+            }
+        }
+        return out;
+    }
+
+    /** Stores the images of the text form as blobs (skipping any the repository has) and returns their ids. */
+    Map<String, ObjectId> insertAssets(Map<String, Path> assets) throws IOException {
+        Map<String, ObjectId> ids = new TreeMap<>();
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+            for (Map.Entry<String, Path> e : assets.entrySet()) {
+                try (InputStream in = Files.newInputStream(e.getValue())) {
+                    ids.put(e.getKey(), inserter.insert(Constants.OBJ_BLOB, Files.size(e.getValue()), in));
+                }
+            }
+            inserter.flush();
+        }
+        return ids;
+    }
+
+    ObjectId commitTree(ObjectId tree, PersonIdent author, String message, ObjectId... parents) throws IOException {
+        CommitBuilder c = new CommitBuilder();
+        c.setTreeId(tree);
+        c.setAuthor(author);
+        c.setCommitter(author);
+        c.setMessage(message);
+        c.setParentIds(parents);
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+            ObjectId id = inserter.insert(c);
+            inserter.flush();
+            return id;
+        }
+    }
+
+    /** Moves the local branch; an atomic rename of its lock file, forced (the library decides what main is). */
+    void setBranch(ObjectId commit) throws IOException {
+        RefUpdate u = repo.updateRef(BRANCH);
+        u.setNewObjectId(commit);
+        u.setForceUpdate(true);
+        RefUpdate.Result r = u.update();
+        if (r != RefUpdate.Result.NEW && r != RefUpdate.Result.FORCED && r != RefUpdate.Result.FAST_FORWARD
+                && r != RefUpdate.Result.NO_CHANGE) {
+            throw new IOException("cannot move the sync branch: " + r);
+        }
+    }
+
+    /** Text files and image blob ids of a commit's tree. */
+    record Snapshot(SortedMap<String, byte[]> files, SortedMap<String, ObjectId> assets) {
+    }
+
+    Snapshot read(ObjectId commit) throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        SortedMap<String, ObjectId> assets = new TreeMap<>();
+        if (commit == null) {
+            return new Snapshot(files, assets);
+        }
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            tw.addTree(walk.parseCommit(commit).getTree());
+            tw.setRecursive(true);
+            while (tw.next()) {
+                String path = tw.getPathString();
+                if (path.startsWith(LibraryText.ASSETS)) {
+                    String name = path.substring(LibraryText.ASSETS.length());
+                    if (LibraryText.isAssetName(name)) {
+                        assets.put(name, tw.getObjectId(0));
+                    }
+                } else {
+                    files.put(path, reader.open(tw.getObjectId(0)).getBytes());
+                }
+            }
+        }
+        return new Snapshot(files, assets);
+    }
+
+    /** Writes image blobs into {@code folder}, for the library to add; returns name → file. */
+    SortedMap<String, Path> materialize(Map<String, ObjectId> assets, Path folder) throws IOException {
+        SortedMap<String, Path> out = new TreeMap<>();
+        Files.createDirectories(folder);
+        try (ObjectReader reader = repo.newObjectReader()) {
+            for (Map.Entry<String, ObjectId> e : assets.entrySet()) {
+                Path file = folder.resolve(e.getKey());
+                try (InputStream in = reader.open(e.getValue()).openStream()) {
+                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                out.put(e.getKey(), file);
+            }
+        }
+        return out;
+    }
+
+    /** How many files differ between two commits' trees (every file of {@code to} when {@code from} is null). */
+    int changedPaths(ObjectId from, ObjectId to) throws IOException {
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
+            if (from == null) {
+                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            } else {
+                tw.addTree(walk.parseCommit(from).getTree());
+            }
+            tw.addTree(walk.parseCommit(to).getTree());
+            tw.setRecursive(true);
+            tw.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+            int n = 0;
+            while (tw.next()) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    boolean isAncestor(ObjectId ancestor, ObjectId of) throws IOException {
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(of));
+        }
+    }
+
+    /** The newest common ancestor of two commits, or null (unrelated histories). */
+    ObjectId mergeBase(ObjectId a, ObjectId b) throws IOException {
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(a));
+            walk.markStart(walk.parseCommit(b));
+            RevCommit base = walk.next();
+            return base == null ? null : base.getId();
+        }
+    }
+
+
+    private static DirCacheEntry entry(String path, ObjectId blob) {
+        DirCacheEntry e = new DirCacheEntry(path);
+        e.setFileMode(FileMode.REGULAR_FILE);
+        e.setObjectId(blob);
+        return e;
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}

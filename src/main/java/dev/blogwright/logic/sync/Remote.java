@@ -1,0 +1,91 @@
+package dev.blogwright.logic.sync;
+
+import java.util.Locale;
+import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+/**
+ * Fetch and push through JGit, with failures turned into one line that says what kind they are. An HTTPS token
+ * comes from {@code $BLOGWRIGHT_GIT_TOKEN}, SSH keys from {@code ~/.ssh} (JGit's Apache MINA transport): never
+ * from the library file.
+ */
+final class Remote {
+    static final int TIMEOUT_SECONDS = 30;
+
+    private final GitStore store;
+    private final String url;
+
+    Remote(GitStore store, String url) {
+        this.store = store;
+        this.url = url;
+    }
+
+    void fetch() {
+        try {
+            configure(store.git().fetch().setRemote("origin")
+                    .setRefSpecs(new RefSpec("+refs/heads/*:refs/remotes/origin/*"))).call();
+        } catch (GitAPIException | RuntimeException e) {
+            throw classify(e);
+        }
+    }
+
+    /** Pushes main; false when the remote moved meanwhile (someone else pushed first), so the caller merges again. */
+    boolean push() {
+        Iterable<PushResult> results;
+        try {
+            results = configure(store.git().push().setRemote("origin")
+                    .setRefSpecs(new RefSpec(GitStore.BRANCH + ":" + GitStore.BRANCH))).call();
+        } catch (GitAPIException | RuntimeException e) {
+            throw classify(e);
+        }
+        for (PushResult result : results) {
+            for (RemoteRefUpdate u : result.getRemoteUpdates()) {
+                switch (u.getStatus()) {
+                    case OK, UP_TO_DATE -> { }
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+                        return false;
+                    }
+                    default -> throw new SyncException("rejected: " + url + " refused the push (" + u.getStatus()
+                            .name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + (u.getMessage() == null ? "" : ": " + u.getMessage()) + ")");
+                }
+            }
+        }
+        return true;
+    }
+
+    private <C extends TransportCommand<C, ?>> C configure(C command) {
+        command.setTimeout(TIMEOUT_SECONDS);
+        String token = System.getenv("BLOGWRIGHT_GIT_TOKEN");
+        if (token != null && !token.isBlank() && url.toLowerCase(Locale.ROOT).startsWith("http")) {
+            command.setCredentialsProvider(new UsernamePasswordCredentialsProvider(token, ""));
+        }
+        return command;
+    }
+
+    private SyncException classify(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = firstLine(e.getMessage());
+        String all = (why + " " + firstLine(root.getMessage())).toLowerCase(Locale.ROOT);
+        if (all.contains("auth") || all.contains("not authorized") || all.contains("permission denied")
+                || all.contains("credentials")) {
+            return new SyncException("auth: " + url + " refused the credentials (" + why + ")", e);
+        }
+        if (all.contains("rejected")) {
+            return new SyncException("rejected: " + url + " refused (" + why + ")", e);
+        }
+        return new SyncException("offline: cannot reach " + url + " (" + why + ")", e);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").strip();
+    }
+
+}

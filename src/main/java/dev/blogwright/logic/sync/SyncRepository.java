@@ -1,0 +1,26 @@
+package dev.blogwright.logic.sync;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What sync keeps in the library besides posts: a few values (the remote, the last synced commit) and the
+ * versions of posts that lost a conflict, kept as revisions marked as conflicts until someone resolves them.
+ */
+public interface SyncRepository {
+    Optional<String> value(String key);
+
+    void setValue(String key, String value);
+
+    /** Every unresolved conflict version, oldest first. */
+    List<ConflictVersion> conflicts();
+
+    /** Unresolved conflict versions of one post, oldest first. */
+    List<ConflictVersion> conflicts(long postId);
+
+    /** Keeps {@code file} (the other side's post file) as a conflict revision of the post. */
+    long addConflict(long postId, String title, String body, String metadataJson, String file);
+
+    /** The conflict is settled: the revision stays in the history as an ordinary one. */
+    void resolve(long revisionId);
+}

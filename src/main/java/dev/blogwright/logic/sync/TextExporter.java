@@ -1,0 +1,74 @@
+package dev.blogwright.logic.sync;
+
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.logic.sync.text.BlogFile;
+import dev.blogwright.logic.sync.text.LibraryText;
+import dev.blogwright.logic.sync.text.PostFields;
+import dev.blogwright.model.Asset;
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.Post;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Reads a library into its text form, in one transaction so the files are one consistent picture. */
+public final class TextExporter {
+    private final SyncedLibrary lib;
+
+    public TextExporter(SyncedLibrary lib) {
+        this.lib = lib;
+    }
+
+    /** Every post (drafts and trash included), the blog file, the images and the open conflicts. */
+    public LibraryText read() {
+        return lib.tx().inTransaction(() -> {
+            BlogSettings settings = lib.settings().load();
+            List<Category> categories = lib.taxonomy().categories();
+            Map<Long, String> names = new HashMap<>();
+            categories.forEach(c -> names.put(c.id(), c.name()));
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags()).bytes());
+            Map<Long, String> slugs = new HashMap<>();
+            for (Post p : allPosts(lib)) {
+                slugs.put(p.id(), p.slug());
+                files.put(postPath(p.slug()), postBytes(p, names, settings.zone()));
+            }
+            for (ConflictVersion c : lib.sync().conflicts()) {
+                String slug = slugs.get(c.postId());
+                if (slug != null) {
+                    files.put(c.path(slug), c.file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            SortedMap<String, Path> assets = new TreeMap<>();
+            for (Asset a : lib.assets().all()) {
+                Path file = lib.assets().folder().resolve(a.fileName());
+                if (LibraryText.isAssetName(a.fileName()) && Files.isRegularFile(file)) {
+                    assets.put(a.fileName(), file);
+                }
+            }
+            return new LibraryText(files, assets);
+        });
+    }
+
+    static List<Post> allPosts(SyncedLibrary lib) {
+        List<Post> all = new ArrayList<>(lib.posts().posts(PostQuery.all()));
+        all.addAll(lib.posts().posts(PostQuery.all().withTrashed(true)));
+        return all;
+    }
+
+    static String postPath(String slug) {
+        return LibraryText.POSTS + slug + ".md";
+    }
+
+    static byte[] postBytes(Post p, Map<Long, String> categoryNames, ZoneId zone) {
+        String category = p.categoryId() == null ? null : categoryNames.get(p.categoryId());
+        return PostFields.toFile(p, category, zone).bytes();
+    }
+}

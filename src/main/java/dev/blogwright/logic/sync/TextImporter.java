@@ -1,0 +1,241 @@
+package dev.blogwright.logic.sync;
+
+import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.post.RevisionKeeper;
+import dev.blogwright.logic.sync.text.BlogFile;
+import dev.blogwright.logic.sync.text.BlogFile.NamedCategory;
+import dev.blogwright.logic.sync.text.LibraryText;
+import dev.blogwright.logic.sync.text.PostFields;
+import dev.blogwright.logic.sync.text.PostFile;
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes a library what a text form says, writing only what differs: settings, categories, tags, posts (matched by
+ * slug; ids stay), open conflicts and images. All in one transaction: a failure or a kill leaves the library as it was.
+ */
+public final class TextImporter {
+    private final SyncedLibrary lib;
+
+    public TextImporter(SyncedLibrary lib) {
+        this.lib = lib;
+    }
+
+    /** What an apply changed. */
+    public record Applied(int created, int updated, int deleted) {
+        public int total() {
+            return created + updated + deleted;
+        }
+    }
+
+    /** Thrown when the library changed since {@code expected} was read: nothing was written. */
+    public static final class ChangedMeanwhile extends LibraryException {
+        ChangedMeanwhile(String path) {
+            super("The library changed while syncing (" + path + "); nothing was lost, sync again.");
+        }
+    }
+
+    /** As {@link #apply(LibraryText, LibraryText, Runnable)} with no check and nothing more to do. */
+    public Applied apply(LibraryText target) {
+        return apply(target, null, () -> { });
+    }
+
+    /**
+     * Writes {@code target} into the library. When {@code expected} is given, every file that would change must
+     * still read as in {@code expected} (an edit made during a sync is never overwritten). {@code alsoInTransaction}
+     * runs in the same transaction (sync records the commit the library now matches).
+     */
+    public Applied apply(LibraryText target, LibraryText expected, Runnable alsoInTransaction) {
+        addAssets(target);
+        return lib.tx().inTransaction(() -> {
+            LibraryText current = new TextExporter(lib).read();
+            int[] counts = new int[3];
+            byte[] blogBytes = target.files().get(BlogFile.PATH);
+            BlogFile blog = blogBytes == null ? null : BlogFile.parse(blogBytes);
+            if (blog != null && !Arrays.equals(blogBytes, current.files().get(BlogFile.PATH))) {
+                guard(expected, current, BlogFile.PATH);
+                applySettings(blog.settings());
+                applyCategories(blog.categories());
+                addTags(blog.tags());
+            }
+            Map<Long, String> names = new HashMap<>();
+            Map<String, Long> ids = new HashMap<>();
+            for (Category c : lib.taxonomy().categories()) {
+                names.put(c.id(), c.name());
+                ids.put(c.name().toLowerCase(Locale.ROOT), c.id());
+            }
+            BlogSettings settings = lib.settings().load();
+            Map<String, Post> bySlug = new HashMap<>();
+            TextExporter.allPosts(lib).forEach(p -> bySlug.put(p.slug(), p));
+            Set<String> usedTags = new HashSet<>();
+            for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
+                String slug = LibraryText.postSlug(e.getKey());
+                if (slug == null) {
+                    continue;
+                }
+                PostFile file = parse(e.getKey(), e.getValue());
+                usedTags.addAll(PostFields.fromFile(file, slug).tags());
+                Post existing = bySlug.remove(slug);
+                if (existing != null && Arrays.equals(e.getValue(),
+                        TextExporter.postBytes(existing, names, settings.zone()))) {
+                    continue;
+                }
+                guard(expected, current, e.getKey());
+                Post wanted = toPost(file, slug, ids);
+                if (existing != null) {
+                    lib.posts().replace(wanted.toBuilder().id(existing.id()).build());
+                    counts[1]++;
+                } else {
+                    lib.posts().restore(wanted);
+                    counts[0]++;
+                }
+            }
+            for (Post gone : bySlug.values()) {
+                guard(expected, current, TextExporter.postPath(gone.slug()));
+                lib.organizer().trash(List.of(gone.id()));
+                lib.organizer().deleteForever(List.of(gone.id()));
+                counts[2]++;
+            }
+            if (blog != null) {
+                removeTags(blog.tags(), usedTags);
+            }
+            applyConflicts(target);
+            alsoInTransaction.run();
+            return new Applied(counts[0], counts[1], counts[2]);
+        });
+    }
+
+    private static void guard(LibraryText expected, LibraryText current, String path) {
+        if (expected != null && !Arrays.equals(expected.files().get(path), current.files().get(path))) {
+            throw new ChangedMeanwhile(path);
+        }
+    }
+
+    private static PostFile parse(String path, byte[] bytes) {
+        try {
+            return PostFile.parse(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Post toPost(PostFile file, String slug, Map<String, Long> ids) {
+        Post p = PostFields.fromFile(file, slug);
+        if (p.createdAt() == null || p.updatedAt() == null) {
+            java.time.Instant now = lib.clock().instant();
+            p = p.toBuilder().createdAt(p.createdAt() == null ? now : p.createdAt())
+                    .updatedAt(p.updatedAt() == null ? now : p.updatedAt()).build();
+        }
+        String category = PostFields.category(file);
+        Long id = null;
+        if (category != null) {
+            id = ids.computeIfAbsent(category.toLowerCase(Locale.ROOT), k -> lib.taxonomy().categoryNamed(category).id());
+        }
+        return p.toBuilder().categoryId(id).build();
+    }
+
+    private void applySettings(BlogSettings wanted) {
+        if (!wanted.equals(lib.settings().load())) {
+            lib.settings().save(wanted);
+        }
+    }
+
+    private void applyCategories(List<NamedCategory> wanted) {
+        Map<String, Category> byName = new HashMap<>();
+        lib.taxonomy().categories().forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
+        Set<String> keep = new HashSet<>();
+        Map<String, Long> ids = new HashMap<>();
+        for (NamedCategory c : wanted) {
+            String key = c.name().toLowerCase(Locale.ROOT);
+            keep.add(key);
+            Category have = byName.get(key);
+            ids.put(key, have != null ? have.id() : lib.taxonomy().categoryNamed(c.name()).id());
+        }
+        for (Category c : byName.values()) {
+            if (!keep.contains(c.name().toLowerCase(Locale.ROOT))) {
+                lib.taxonomy().deleteCategory(c.id());
+            }
+        }
+        for (NamedCategory c : wanted) {
+            long id = ids.get(c.name().toLowerCase(Locale.ROOT));
+            Long parent = c.parent() == null ? null : ids.get(c.parent().toLowerCase(Locale.ROOT));
+            Category next = new Category(id, c.name(), c.slug(), c.description(), c.colour(), c.position(), parent);
+            if (!next.equals(lib.taxonomy().category(id).orElse(null))) {
+                lib.taxonomy().updateCategory(next);
+            }
+        }
+    }
+
+    private void addTags(List<Tag> wanted) {
+        Set<String> have = new HashSet<>();
+        lib.taxonomy().tags().forEach(t -> have.add(t.name().toLowerCase(Locale.ROOT)));
+        for (Tag t : wanted) {
+            if (have.add(t.name().toLowerCase(Locale.ROOT))) {
+                lib.taxonomy().restoreTag(new Tag(0, t.name(), t.slug()));
+            }
+        }
+    }
+
+    private void removeTags(List<Tag> wanted, Set<String> usedByPosts) {
+        Set<String> keep = new HashSet<>();
+        wanted.forEach(t -> keep.add(t.name().toLowerCase(Locale.ROOT)));
+        usedByPosts.forEach(t -> keep.add(t.toLowerCase(Locale.ROOT)));
+        for (Tag t : lib.taxonomy().tags()) {
+            if (!keep.contains(t.name().toLowerCase(Locale.ROOT))) {
+                lib.taxonomy().deleteTag(t.id());
+            }
+        }
+    }
+
+    /** Conflict files become conflict revisions of their post; a revision whose file is gone was resolved. */
+    private void applyConflicts(LibraryText target) {
+        Map<String, Long> postIds = new HashMap<>();
+        TextExporter.allPosts(lib).forEach(p -> postIds.put(p.slug(), p.id()));
+        Map<String, ConflictVersion> open = new HashMap<>();
+        Map<Long, String> slugs = new HashMap<>();
+        postIds.forEach((slug, id) -> slugs.put(id, slug));
+        for (ConflictVersion c : lib.sync().conflicts()) {
+            String slug = slugs.get(c.postId());
+            if (slug != null) {
+                open.put(c.path(slug), c);
+            }
+        }
+        for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
+            String slug = LibraryText.conflictSlug(e.getKey());
+            if (slug == null || open.remove(e.getKey()) != null || !postIds.containsKey(slug)) {
+                continue;
+            }
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
+            Post other = PostFields.fromFile(parse(e.getKey(), e.getValue()), slug);
+            lib.sync().addConflict(postIds.get(slug), other.title(), other.body(), RevisionKeeper.metadata(other), text);
+        }
+        open.values().forEach(c -> lib.sync().resolve(c.revisionId()));
+    }
+
+    private void addAssets(LibraryText target) {
+        Set<String> have = new HashSet<>();
+        lib.assets().all().forEach(a -> have.add(a.fileName()));
+        for (Map.Entry<String, java.nio.file.Path> e : target.assets().entrySet()) {
+            if (!have.contains(e.getKey())) {
+                try {
+                    lib.assets().add(e.getValue());
+                } catch (IOException ex) {
+                    throw new LibraryException("Cannot copy the image " + e.getKey() + ": " + ex.getMessage(), ex);
+                }
+            }
+        }
+    }
+
+}

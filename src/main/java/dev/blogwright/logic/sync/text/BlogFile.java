@@ -1,0 +1,130 @@
+package dev.blogwright.logic.sync.text;
+
+import dev.blogwright.model.BlogSettings;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.IndexOrder;
+import dev.blogwright.model.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code blog.yaml}: the settings, the categories in their order (parents by name) and the tags. Categories and
+ * tags are named, not numbered: ids are each library's own.
+ */
+public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+    public static final String PATH = "blog.yaml";
+
+    /** A category as the text form knows it: its parent by name (null at the top). */
+    public record NamedCategory(String name, String slug, String description, String colour, double position,
+                                String parent) {
+    }
+
+    public BlogFile {
+        categories = categories.stream().sorted(Comparator.comparingDouble(NamedCategory::position)
+                .thenComparing(NamedCategory::name)).toList();
+        tags = tags.stream().sorted(Comparator.comparing(Tag::slug).thenComparing(Tag::name)).toList();
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags) {
+        Map<Long, String> names = new HashMap<>();
+        categories.forEach(c -> names.put(c.id(), c.name()));
+        List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
+                c.description(), c.colour(), c.position(), c.parentId() == null ? null : names.get(c.parentId())))
+                .toList();
+        return new BlogFile(settings, named, tags);
+    }
+
+    public byte[] bytes() {
+        return TextYaml.write(toMap()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    Map<String, Object> toMap() {
+        Map<String, Object> s = new TreeMap<>();
+        s.put("header", settings.header());
+        s.put("title", settings.title());
+        s.put("tagline", settings.tagline());
+        s.put("description", settings.description());
+        s.put("baseUrl", settings.baseUrl());
+        s.put("authorName", settings.authorName());
+        s.put("language", settings.language());
+        s.put("postsPerPage", settings.postsPerPage());
+        s.put("dateFormat", settings.dateFormat());
+        s.put("indexOrder", settings.indexOrder().key());
+        s.put("theme", settings.theme());
+        s.put("trustRawHtml", settings.trustRawHtml());
+        s.put("timeZone", settings.timeZone());
+        List<Object> cats = new ArrayList<>();
+        for (NamedCategory c : categories) {
+            Map<String, Object> m = new TreeMap<>();
+            m.put("name", c.name());
+            m.put("slug", c.slug());
+            m.put("position", PostFields.number(c.position()));
+            if (!c.description().isEmpty()) {
+                m.put("description", c.description());
+            }
+            if (!c.colour().isEmpty()) {
+                m.put("colour", c.colour());
+            }
+            if (c.parent() != null) {
+                m.put("parent", c.parent());
+            }
+            cats.add(m);
+        }
+        List<Object> tagList = new ArrayList<>();
+        for (Tag t : tags) {
+            Map<String, Object> m = new TreeMap<>();
+            m.put("name", t.name());
+            m.put("slug", t.slug());
+            tagList.add(m);
+        }
+        Map<String, Object> top = new TreeMap<>();
+        top.put("settings", s);
+        top.put("categories", cats);
+        top.put("tags", tagList);
+        return top;
+    }
+
+    public static BlogFile parse(byte[] bytes) {
+        Map<String, Object> top = TextYaml.read(new String(bytes, StandardCharsets.UTF_8));
+        Map<String, Object> s = map(top.get("settings"));
+        Object perPage = s.get("postsPerPage");
+        BlogSettings settings = new BlogSettings(PostFields.text(s, "header"), PostFields.text(s, "title"),
+                PostFields.text(s, "tagline"), PostFields.text(s, "description"), PostFields.text(s, "baseUrl"),
+                PostFields.text(s, "authorName"), PostFields.text(s, "language"),
+                perPage instanceof Number n ? n.intValue() : 0, PostFields.text(s, "dateFormat"),
+                s.containsKey("indexOrder") ? IndexOrder.fromKey(PostFields.text(s, "indexOrder")) : null,
+                PostFields.text(s, "theme"), Boolean.TRUE.equals(s.get("trustRawHtml")), PostFields.text(s, "timeZone"));
+        List<NamedCategory> cats = new ArrayList<>();
+        for (Object o : list(top.get("categories"))) {
+            Map<String, Object> m = map(o);
+            Object pos = m.get("position");
+            cats.add(new NamedCategory(PostFields.text(m, "name"), PostFields.text(m, "slug"),
+                    orEmpty(PostFields.text(m, "description")), orEmpty(PostFields.text(m, "colour")),
+                    pos instanceof Number n ? n.doubleValue() : 0, PostFields.text(m, "parent")));
+        }
+        List<Tag> tags = new ArrayList<>();
+        for (Object o : list(top.get("tags"))) {
+            Map<String, Object> m = map(o);
+            tags.add(new Tag(0, PostFields.text(m, "name"), PostFields.text(m, "slug")));
+        }
+        return new BlogFile(settings, cats, tags);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.blogwright.store;
+
+import dev.blogwright.logic.sync.ConflictVersion;
+import dev.blogwright.logic.sync.SyncRepository;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Sync's values and conflict revisions (schema V5). */
+public final class SqlSyncRepository implements SyncRepository {
+    private final Database db;
+
+    public SqlSyncRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<String> value(String key) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM sync_state WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setValue(String key, String value) {
+        db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ConflictVersion> conflicts() {
+        return query("SELECT id, post_id, conflict FROM revisions WHERE conflict IS NOT NULL ORDER BY id", null);
+    }
+
+    @Override
+    public List<ConflictVersion> conflicts(long postId) {
+        return query("SELECT id, post_id, conflict FROM revisions WHERE conflict IS NOT NULL AND post_id = ?"
+                + " ORDER BY id", postId);
+    }
+
+    @Override
+    public long addConflict(long postId, String title, String body, String metadataJson, String file) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO revisions (post_id, created_at, title, body,"
+                    + " metadata, conflict) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, postId);
+                ps.setString(2, Times.format(Instant.now()));
+                ps.setString(3, title);
+                ps.setString(4, body);
+                ps.setString(5, metadataJson);
+                ps.setString(6, file);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void resolve(long revisionId) {
+        db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE revisions SET conflict = NULL WHERE id = ?")) {
+                ps.setLong(1, revisionId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private List<ConflictVersion> query(String sql, Long postId) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (postId != null) {
+                    ps.setLong(1, postId);
+                }
+                List<ConflictVersion> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ConflictVersion(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}

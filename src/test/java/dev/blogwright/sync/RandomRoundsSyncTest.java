@@ -1,0 +1,83 @@
+package dev.blogwright.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.app.LibraryTexts;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.logic.sync.ConflictVersion;
+import dev.blogwright.model.Post;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 20 rounds of random edits on two libraries (appended lines, edits of one line, new titles, on the same or different
+ * posts) with syncs in random order: in the end both libraries are equal and every edit is in its post or in one of
+ * its conflict versions.
+ */
+class RandomRoundsSyncTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomEditsAndSyncsEndEqualWithNothingLost() throws Exception {
+        SyncTestKit kit = new SyncTestKit(dir);
+        kit.with("laptop", lib -> lib.installSample());
+        kit.init("laptop");
+        kit.init("desktop");
+        List<String> slugs = new ArrayList<>();
+        kit.with("laptop", lib -> lib.posts().posts(PostQuery.all()).forEach(p -> slugs.add(p.slug())));
+        Random random = new Random(1919);
+        record Edit(String slug, String marker) {
+        }
+        List<Edit> edits = new ArrayList<>();
+        String[] sides = {"laptop", "desktop"};
+        for (int round = 0; round < 20; round++) {
+            for (String side : sides) {
+                int count = random.nextInt(3);
+                for (int i = 0; i < count; i++) {
+                    String slug = slugs.get(random.nextInt(slugs.size()));
+                    String marker = "m" + round + side.charAt(0) + i;
+                    int kind = random.nextInt(3);
+                    kit.editBody(side, slug, body -> switch (kind) {
+                        case 0 -> body + "\n" + marker + "\n";
+                        case 1 -> marker + "\n\n" + body;
+                        default -> body.replaceFirst("\n", " " + marker + "\n");
+                    });
+                    edits.add(new Edit(slug, marker));
+                }
+            }
+            if (random.nextBoolean()) {
+                kit.sync(sides[random.nextInt(2)]);
+            } else {
+                kit.sync("laptop");
+                kit.sync("desktop");
+            }
+        }
+        kit.sync("laptop");
+        kit.sync("desktop");
+        kit.sync("laptop");
+        Map<String, byte[]> laptop = kit.text("laptop");
+        Map<String, byte[]> desktop = kit.text("desktop");
+        assertThat(desktop.keySet()).isEqualTo(laptop.keySet());
+        laptop.forEach((path, bytes) -> assertThat(new String(desktop.get(path))).as(path).isEqualTo(new String(bytes)));
+        kit.with("laptop", lib -> {
+            List<ConflictVersion> conflicts = LibraryTexts.of(lib).sync().conflicts();
+            for (Edit e : edits) {
+                Post p = lib.posts().findBySlug(e.slug()).orElseThrow();
+                boolean inPost = p.body().contains(e.marker());
+                boolean inConflict = conflicts.stream().filter(c -> c.postId() == p.id())
+                        .anyMatch(c -> c.file().contains(e.marker()));
+                boolean inHistory = lib.revisions().history(p.id()).stream().anyMatch(r -> r.body().contains(e.marker()));
+                assertThat(inPost || inConflict || inHistory).as(e + " kept").isTrue();
+                if (!inPost) {
+                    assertThat(conflicts).as(e + ": its post is flagged").anyMatch(c -> c.postId() == p.id());
+                }
+            }
+        });
+    }
+}
