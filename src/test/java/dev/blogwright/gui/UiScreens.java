@@ -120,6 +120,8 @@ public final class UiScreens {
             visitMenu("Blog settings…", "settings", visitor);
             visitMenu("Export…", "export", visitor);
             visitMenu("Publish site…", "publish", visitor);
+            visitMenu("Sync…", "sync", visitor);
+            visitMenu("Problems…", "problems", visitor);
             visitImportPreview(visitor);
             visitMenu("Categories and tags…", "categories", visitor);
             visitMenu("Statistics…", "statistics", visitor);

@@ -35,7 +35,9 @@ public final class ProblemsDialog extends Dialog<Void> {
         table.getColumns().add(column("Kind", 140, ProblemsViewModel::kindText));
         table.getColumns().add(column("Problem", 420, Finding::detail));
         TableColumn<Finding, Number> line = new TableColumn<>("Line");
-        line.setPrefWidth(60);
+        line.setPrefWidth(70);
+        // The flexing last column is the one squeezed when the window is narrow; its header must stay whole.
+        line.setMinWidth(70);
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
         table.getColumns().add(line);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -67,11 +69,14 @@ public final class ProblemsDialog extends Dialog<Void> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, summary, gap, again);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(8, bar, table);
         content.setPrefSize(860, 420);
+        content.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dev.blogwright.gui.common.DialogLook.apply(this);
     }
 
     private static TableColumn<Finding, String> column(String title, double width,

@@ -44,7 +44,7 @@ public final class SyncViewModel {
         this.dialogs = dialogs;
         this.libraryChanged = libraryChanged;
         SyncService service = LibraryTexts.sync(library);
-        summary.set(service.remote().map(r -> "Syncs with " + r).orElse("Not attached to a repository yet."));
+        summary.set(service.remote().map(r -> "Syncs with " + r).orElse("Not attached to a repository yet: Sync now asks for its URL."));
         loadConflicts();
     }
 
