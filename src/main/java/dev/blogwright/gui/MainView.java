@@ -179,6 +179,7 @@ public final class MainView {
     @FXML private void layoutEditor() { vm.layoutProperty().set(PostEditor.Layout.EDITOR_ONLY); }
     @FXML private void layoutSplit() { vm.layoutProperty().set(PostEditor.Layout.SPLIT); }
     @FXML private void layoutPreview() { vm.layoutProperty().set(PostEditor.Layout.PREVIEW_ONLY); }
+    @FXML private void distractionFree() { editor().toggleDistractionFree(); }
     @FXML private void categories() { dialogs.showCategories(); }
     @FXML private void statistics() { dialogs.showStatistics(); }
     @FXML private void problems() { dialogs.showProblems(); }

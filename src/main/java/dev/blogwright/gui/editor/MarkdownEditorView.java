@@ -40,6 +40,7 @@ public final class MarkdownEditorView implements PostEditor {
     private final VBox editorColumn;
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
+    private final EditorWritingAids aids;
     private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
     /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
@@ -79,7 +80,11 @@ public final class MarkdownEditorView implements PostEditor {
                 InputMap.consume(EventPattern.keyPressed(KeyCode.H, KeyCombination.SHORTCUT_DOWN), e -> replace()),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         e -> saveWithRevision())));
-        notices = new EditorNotices(scroll, vm, this::repairEncoding);
+        // The scroll pane sits in a holder of its own, so full screen can borrow it and give it back.
+        javafx.scene.layout.StackPane textHolder = new javafx.scene.layout.StackPane(scroll);
+        aids = new EditorWritingAids(area, scroll, root);
+        aids.outlineShownProperty().addListener((o, a, shown) -> root.setLeft(shown ? aids.outline().node() : null));
+        notices = new EditorNotices(textHolder, vm, this::repairEncoding);
         VBox.setVgrow(notices.node(), Priority.ALWAYS);
         editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, notices.node());
         editorColumn.getStyleClass().add("editor-column");
@@ -100,6 +105,7 @@ public final class MarkdownEditorView implements PostEditor {
         area.moveTo(0);
         area.requestFollowCaret();
         area.highlight();
+        aids.reparse();
         preview.refresh();
     }
 
@@ -259,6 +265,11 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void toggleDistractionFree() {
+        aids.distractionFree().toggle();
+    }
+
+    @Override
     public void undo() {
         area.undo();
     }
@@ -305,6 +316,10 @@ public final class MarkdownEditorView implements PostEditor {
 
     public EditorViewModel viewModel() {
         return vm;
+    }
+
+    EditorWritingAids aids() {
+        return aids;
     }
 
     MetadataPane metadata() {
