@@ -33,7 +33,8 @@ final class Migrations {
             new Script("/db/V1__library.sql"),
             new Script("/db/V2__post_versions.sql", V2Upgrade::run),
             new Script("/db/V3__published_offset.sql"),
-            new Script("/db/V6__dictionary.sql"));
+            new Script("/db/V6__dictionary.sql"),
+            new Script("/db/V7__goals.sql"));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {

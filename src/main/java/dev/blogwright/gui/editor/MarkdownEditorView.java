@@ -41,6 +41,7 @@ public final class MarkdownEditorView implements PostEditor {
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
     private final EditorWritingAids aids;
+    private final EditorStatusBar statusBar;
     private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
     /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
@@ -93,7 +94,9 @@ public final class MarkdownEditorView implements PostEditor {
         followDivider();
         previewDivider.addListener((o, a, b) -> showDivider());
         root.setCenter(split);
-        root.setBottom(new EditorStatusBar(vm, Clock.systemDefaultZone()));
+        statusBar = new EditorStatusBar(vm, new GoalViewModel(vm, vm.services().goals(), dialogs),
+                Clock.systemDefaultZone());
+        root.setBottom(statusBar);
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
@@ -316,6 +319,10 @@ public final class MarkdownEditorView implements PostEditor {
 
     public EditorViewModel viewModel() {
         return vm;
+    }
+
+    EditorStatusBar statusBar() {
+        return statusBar;
     }
 
     EditorWritingAids aids() {

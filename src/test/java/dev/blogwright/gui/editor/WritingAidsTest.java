@@ -42,6 +42,7 @@ class WritingAidsTest extends FxRobot {
     private BlogLibrary library;
     private MarkdownEditorView editor;
     private Stage stage;
+    private final dev.blogwright.gui.common.FakeDialogService dialogs = new dev.blogwright.gui.common.FakeDialogService();
 
     @BeforeEach
     void mount() throws Exception {
@@ -50,8 +51,7 @@ class WritingAidsTest extends FxRobot {
         long id = library.posts().posts(PostQuery.all()).get(0).id();
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> editor = EditorFixtureApp.mount(s, library,
-                new dev.blogwright.gui.common.FakeDialogService()));
+        FxToolkit.setupStage(s -> editor = EditorFixtureApp.mount(s, library, dialogs));
         interact(() -> editor.open(id));
         waitUntil(() -> editor.viewModel().getCurrent() != null && editor.area().getLength() > 0);
         interact(() -> {
@@ -140,5 +140,23 @@ class WritingAidsTest extends FxRobot {
         waitUntil(() -> stage.getScene().getRoot() == editorRoot);
         assertThat(editor.area().getScene()).isSameAs(stage.getScene());
         assertThat(stage.isFullScreen()).isFalse();
+    }
+
+    @Test
+    void theGoalRingFillsAsTheWordCountGrows() throws Exception {
+        EditorStatusBar bar = editor.statusBar();
+        assertThat(bar.goal.getText()).isEqualTo("Set a word goal");
+        assertThat(bar.ring.isVisible()).isFalse();
+        dialogs.answers.add("40");
+        clickOn(bar.goal);
+        int words = editor.viewModel().wordsProperty().get();
+        waitUntil(() -> bar.ring.isVisible() && bar.goal.getText().startsWith(words + " of 40 words"));
+        assertThat(bar.ring.getProgress()).isCloseTo(Math.min(1.0, words / 40.0), org.assertj.core.data.Offset.offset(1e-9));
+        interact(() -> editor.area().appendText(" one two three four five six seven eight nine ten"));
+        waitUntil(() -> editor.viewModel().wordsProperty().get() == words + 10
+                && bar.goal.getText().startsWith((words + 10) + " of 40 words"));
+        assertThat(bar.ring.getProgress()).isCloseTo(Math.min(1.0, (words + 10) / 40.0),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(library.goals().goal(editor.viewModel().getCurrent().id())).hasValue(40);
     }
 }
