@@ -149,6 +149,7 @@ public final class MainView {
     @FXML private void save() { editor().saveWithRevision(); }
     @FXML private void importPosts() { dialogs.showImport(); }
     @FXML private void export() { dialogs.showExport(); }
+    @FXML private void openInBrowser() { dialogs.showSitePreview(); }
     @FXML private void settings() { dialogs.showSettings(); }
     @FXML private void quit() { dialogs.requestClose(); }
     @FXML private void undo() { vm.undo(!editorHasFocus()); }
