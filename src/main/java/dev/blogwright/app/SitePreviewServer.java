@@ -75,6 +75,10 @@ public final class SitePreviewServer implements AutoCloseable {
                 send(exchange, 405, "text/plain", "Only GET and HEAD.".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (!fromThisMachine(exchange)) {
+                send(exchange, 403, "text/plain", "Only for this computer.".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             if (GENERATION_PATH.equals(path)) {
                 send(exchange, 200, "text/plain", Long.toString(generation.get()).getBytes(StandardCharsets.UTF_8));
@@ -106,6 +110,17 @@ public final class SitePreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.warn("site preview could not answer {}", exchange.getRequestURI(), e);
         }
+    }
+
+    /**
+     * Whether the request names this server by a loopback name: a web page whose host name was re-pointed at
+     * 127.0.0.1 (DNS rebinding) sends its own name and is refused, so no site can read the export through the user.
+     */
+    private boolean fromThisMachine(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        int port = server.getAddress().getPort();
+        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port)
+                || host.equals("[::1]:" + port));
     }
 
     /** The file a URL path names inside {@code base}, or null when it would leave it. */

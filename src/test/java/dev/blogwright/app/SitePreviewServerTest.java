@@ -45,10 +45,14 @@ class SitePreviewServerTest {
 
     /** A raw request, since HTTP clients tidy "../" away before it reaches the server. */
     private String raw(String path) throws Exception {
+        return raw(path, "127.0.0.1:" + server.address().getPort());
+    }
+
+    private String raw(String path, String host) throws Exception {
         URI at = server.address();
         try (Socket s = new Socket(at.getHost(), at.getPort())) {
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             try (InputStream in = s.getInputStream()) {
@@ -78,6 +82,13 @@ class SitePreviewServerTest {
         assertThat(raw("/posts/../../secret.txt")).startsWith("HTTP/1.1 403");
         assertThat(raw("/%2e%2e/secret.txt")).doesNotContain("not for the browser");
         assertThat(SitePreviewServer.resolve(dir, "/a/../../x")).isNull();
+    }
+
+    @Test
+    void aPageThatReachesTheServerUnderAnotherNameIsRefused() throws Exception {
+        assertThat(raw("/", "evil.example:" + server.address().getPort())).startsWith("HTTP/1.1 403")
+                .doesNotContain("Home");
+        assertThat(raw("/", "localhost:" + server.address().getPort())).startsWith("HTTP/1.1 200");
     }
 
     @Test

@@ -27,7 +27,8 @@ final class EditorStatusBar extends HBox {
     final Button goal = new Button();
     final ProgressIndicator ring = new ProgressIndicator(0);
 
-    EditorStatusBar(EditorViewModel vm, GoalViewModel goals, Clock clock) {
+    /** {@code aids} is the writing aids' menu, which sits here because the toolbar above the text is full. */
+    EditorStatusBar(EditorViewModel vm, GoalViewModel goals, javafx.scene.Node aids, Clock clock) {
         getStyleClass().add("editor-status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(16);
@@ -56,7 +57,7 @@ final class EditorStatusBar extends HBox {
         goal.setFocusTraversable(false);
         goal.setOnAction(e -> goals.edit());
         ring.getStyleClass().add("goal-ring");
-        getChildren().addAll(words, reading, goal, spacer, saved);
+        getChildren().addAll(words, reading, goal, aids, spacer, saved);
         refresh.run();
     }
 

@@ -33,8 +33,7 @@ final class EditorToolbar extends ToolBar {
                 icon(Feather.GRID, "Table", editor::table),
                 new Separator(),
                 icon(Feather.SEARCH, "Find (Ctrl+F)", editor::find),
-                icon(Feather.CLOCK, "Revision history", editor::showHistory),
-                editor.aids().menu());
+                icon(Feather.CLOCK, "Revision history", editor::showHistory));
     }
 
     private static Button icon(Feather icon, String tip, Runnable action) {

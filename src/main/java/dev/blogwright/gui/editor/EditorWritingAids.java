@@ -23,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The writer's aids around one Markdown area (issue 23): the outline panel, focus mode, typewriter scrolling and
- * distraction-free full screen, with the toolbar menu that switches them. The outline is parsed on a worker a
+ * distraction-free full screen, with the menu that switches them. The outline is parsed on a worker a
  * moment after typing stops, and a parse of a text that has since changed is dropped.
  */
 final class EditorWritingAids {
@@ -82,7 +82,7 @@ final class EditorWritingAids {
         area.requestFocus();
     }
 
-    /** The toolbar's menu of writing aids. */
+    /** The menu that switches the writing aids (the status bar holds it). */
     MenuButton menu() {
         CheckMenuItem showOutline = new CheckMenuItem("Outline");
         showOutline.selectedProperty().bindBidirectional(outlineShown);
@@ -98,6 +98,7 @@ final class EditorWritingAids {
         MenuButton button = new MenuButton(null, new FontIcon(Feather.FEATHER), showOutline, new SeparatorMenuItem(),
                 off, sentence, paragraph, new SeparatorMenuItem(), typewriter, full);
         button.setTooltip(new Tooltip("Writing aids: outline, focus, typewriter, full screen"));
+        button.setAccessibleText("Writing aids");
         button.getStyleClass().addAll("flat", "writing-aids");
         button.setFocusTraversable(false);
         return button;

@@ -71,11 +71,16 @@ final class GoalViewModel {
                 .ifPresent(entry -> set(post.id(), entry));
     }
 
+    /** Stores the goal on a worker; a refused entry is told in one line, a failed write as an error. */
     void set(long postId, String entry) {
-        goals.set(postId, entry).ifPresentOrElse(reason -> dialogs.showInfo("Word goal", reason), () -> {
+        record Outcome(java.util.Optional<String> refused, OptionalInt stored) { }
+        BackgroundTasks.run(() -> {
+            var refused = goals.set(postId, entry);
+            return new Outcome(refused, goals.goal(postId));
+        }, outcome -> outcome.refused().ifPresentOrElse(reason -> dialogs.showInfo("Word goal", reason), () -> {
             if (editor.getCurrent() != null && editor.getCurrent().id() == postId) {
-                goal.set(goals.goal(postId));
+                goal.set(outcome.stored());
             }
-        });
+        }), e -> dialogs.showError("The word goal could not be saved.", e));
     }
 }

@@ -84,17 +84,19 @@ public final class MarkdownEditorView implements PostEditor {
         // The scroll pane sits in a holder of its own, so full screen can borrow it and give it back.
         javafx.scene.layout.StackPane textHolder = new javafx.scene.layout.StackPane(scroll);
         aids = new EditorWritingAids(area, scroll, root);
-        aids.outlineShownProperty().addListener((o, a, shown) -> root.setLeft(shown ? aids.outline().node() : null));
         notices = new EditorNotices(textHolder, vm, this::repairEncoding);
-        VBox.setVgrow(notices.node(), Priority.ALWAYS);
-        editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, notices.node());
+        // The outline sits beside the text only, so the title and the toolbar keep the column's whole width.
+        BorderPane textRow = new BorderPane(notices.node());
+        aids.outlineShownProperty().addListener((o, a, shown) -> textRow.setLeft(shown ? aids.outline().node() : null));
+        VBox.setVgrow(textRow, Priority.ALWAYS);
+        editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, textRow);
         editorColumn.getStyleClass().add("editor-column");
         split.getItems().setAll(editorColumn, preview.node());
         split.setDividerPositions(EDITOR_SHARE);
         followDivider();
         previewDivider.addListener((o, a, b) -> showDivider());
         root.setCenter(split);
-        statusBar = new EditorStatusBar(vm, new GoalViewModel(vm, vm.services().goals(), dialogs),
+        statusBar = new EditorStatusBar(vm, new GoalViewModel(vm, vm.services().goals(), dialogs), aids.menu(),
                 Clock.systemDefaultZone());
         root.setBottom(statusBar);
         root.getStyleClass().add("markdown-editor");

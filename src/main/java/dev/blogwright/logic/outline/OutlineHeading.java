@@ -11,9 +11,4 @@ public record OutlineHeading(int level, String text, int start, int sectionEnd) 
             throw new IllegalArgumentException("bad heading " + level + " [" + start + ", " + sectionEnd + ")");
         }
     }
-
-    /** Whether the caret at {@code offset} sits in this heading's own section (before any subsection). */
-    public boolean contains(int offset) {
-        return offset >= start && offset < sectionEnd;
-    }
 }
