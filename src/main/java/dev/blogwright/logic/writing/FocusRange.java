@@ -31,7 +31,7 @@ public record FocusRange(int start, int end) {
     /** Whether the character at {@code i} closes a sentence: a terminal mark and then whitespace or the end. */
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
-        return (c == '.' || c == '!' || c == '?' || c == '\n')
+        return (c == '.' || c == '!' || c == '?')
                 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
