@@ -9,6 +9,7 @@ import dev.blogwright.logic.sample.SampleBlog;
 import dev.blogwright.logic.settings.SettingsService;
 import dev.blogwright.logic.spelling.Dictionaries;
 import dev.blogwright.logic.spelling.SpellingService;
+import dev.blogwright.logic.writing.WordGoals;
 import dev.blogwright.logic.taxonomy.TaxonomyService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.IndexOrder;
@@ -21,6 +22,7 @@ import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.store.Database;
 import dev.blogwright.store.SqlAssetRepository;
 import dev.blogwright.store.SqlDictionaryRepository;
+import dev.blogwright.store.SqlGoalRepository;
 import dev.blogwright.store.SqlPostRepository;
 import dev.blogwright.store.SqlRevisionRepository;
 import dev.blogwright.store.SqlSettingsRepository;
@@ -50,6 +52,7 @@ public final class BlogLibrary implements AutoCloseable {
     private final SettingsService settings;
     private final AssetService assets;
     private final SpellingService spelling;
+    private final WordGoals goals;
 
     private BlogLibrary(Database db, Clock clock) {
         this.db = db;
@@ -63,6 +66,7 @@ public final class BlogLibrary implements AutoCloseable {
         this.settings = new SettingsService(new SqlSettingsRepository(db));
         this.assets = new AssetService(new SqlAssetRepository(db), db, LibraryLocation.assetsFolder(file), clock);
         this.spelling = new SpellingService(Dictionaries.installed(), new SqlDictionaryRepository(db));
+        this.goals = new WordGoals(new SqlGoalRepository(db));
     }
 
     public static BlogLibrary open(Path file, OpenMode mode) {
@@ -124,6 +128,11 @@ public final class BlogLibrary implements AutoCloseable {
 
     public SpellingService spelling() {
         return spelling;
+    }
+
+    /** Each post's word-count goal. */
+    public WordGoals goals() {
+        return goals;
     }
 
     public Clock clock() {

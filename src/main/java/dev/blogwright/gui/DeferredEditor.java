@@ -164,6 +164,11 @@ final class DeferredEditor implements PostEditor {
     }
 
     @Override
+    public void toggleDistractionFree() {
+        create().toggleDistractionFree();
+    }
+
+    @Override
     public void undo() {
         create().undo();
     }

@@ -152,6 +152,7 @@ public final class MainView {
     @FXML private void export() { dialogs.showExport(); }
     @FXML private void publishSite() { dialogs.showPublish(); }
     @FXML private void sync() { SyncDialog.open(root.getScene().getWindow(), vm.library(), vm::libraryChanged); }
+    @FXML private void openInBrowser() { dialogs.showSitePreview(); }
     @FXML private void settings() { dialogs.showSettings(); }
     @FXML private void quit() { dialogs.requestClose(); }
     @FXML private void undo() { vm.undo(!editorHasFocus()); }
@@ -182,6 +183,7 @@ public final class MainView {
     @FXML private void layoutEditor() { vm.layoutProperty().set(PostEditor.Layout.EDITOR_ONLY); }
     @FXML private void layoutSplit() { vm.layoutProperty().set(PostEditor.Layout.SPLIT); }
     @FXML private void layoutPreview() { vm.layoutProperty().set(PostEditor.Layout.PREVIEW_ONLY); }
+    @FXML private void distractionFree() { editor().toggleDistractionFree(); }
     @FXML private void categories() { dialogs.showCategories(); }
     @FXML private void statistics() { dialogs.showStatistics(); }
     @FXML private void problems() { dialogs.showProblems(); }

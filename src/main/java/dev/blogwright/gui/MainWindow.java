@@ -23,6 +23,7 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final MainView view;
     private final DeferredEditor editor;
+    private final ShellDialogs shellDialogs;
     /** How long the list shows alone before the editor is built, so its frame gets to the screen. */
     private static final long EDITOR_DELAY_NANOS = 150_000_000L;
 
@@ -35,7 +36,7 @@ public final class MainWindow {
         PostListViewModel list = models.postList(exec, dialogs);
         editor = new DeferredEditor(() -> editors.create(models.editorServices(), dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
-        ShellDialogs shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
+        shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
         view = new MainView(vm, new PostListView(list), shellDialogs);
         shellDialogs.attach(stage, this::close);
         vm.themeProperty().get().apply();
@@ -100,6 +101,7 @@ public final class MainWindow {
         vm.preferences().setWindow(new ShellPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
         vm.close();
+        shellDialogs.close();
         stage.hide();
     }
 

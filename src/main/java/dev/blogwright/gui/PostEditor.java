@@ -65,6 +65,10 @@ public interface PostEditor {
 
     void replace();
 
+    /** F11: only the text, full screen; again (or Esc) to come back. */
+    default void toggleDistractionFree() {
+    }
+
     void undo();
 
     void redo();

@@ -7,6 +7,8 @@ import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.export.ExportDialog;
+import dev.blogwright.gui.export.ExportViewModel;
+import dev.blogwright.gui.export.SitePreview;
 import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.importing.ImportDialog;
 import dev.blogwright.gui.importing.ImportRunner;
@@ -17,6 +19,7 @@ import dev.blogwright.gui.problems.ProblemPlaces;
 import dev.blogwright.gui.problems.ProblemsDialog;
 import dev.blogwright.gui.problems.ProblemsViewModel;
 import dev.blogwright.gui.stats.StatsDialog;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
@@ -41,6 +44,7 @@ public final class ShellDialogs {
     private Runnable closeRequest = () -> { };
     private ProblemsViewModel problems;
     private ProblemsDialog problemsDialog;
+    private final SitePreview sitePreview;
 
     /** {@code exportRunner}/{@code importRunner} may be null: their menu items are then disabled. */
     public ShellDialogs(MainViewModel main, DialogService dialogs, UiExecutor exec, ExportRunner exportRunner,
@@ -52,6 +56,7 @@ public final class ShellDialogs {
         this.exportRunner = exportRunner;
         this.importRunner = importRunner;
         this.openInSystem = openInSystem;
+        this.sitePreview = new SitePreview(main.preferences()::exportFolder, openInSystem, dialogs);
     }
 
     void attach(Window window, Runnable onCloseRequest) {
@@ -73,13 +78,29 @@ public final class ShellDialogs {
 
     void showExport() {
         if (exportRunner != null) {
-            new ExportDialog(owner, models.export(exportRunner, main.preferences(), dialogs, exec,
-                    BackgroundTasks::onFx), openInSystem).show();
+            ExportViewModel export = models.export(exportRunner, main.preferences(), dialogs, exec,
+                    BackgroundTasks::onFx);
+            export.resultProperty().addListener((o, a, done) -> {
+                if (done != null) {
+                    sitePreview.exported(Path.of(export.targetProperty().get().strip()).toAbsolutePath());
+                }
+            });
+            new ExportDialog(owner, export, openInSystem).show();
         }
     }
 
     void showPublish() {
         PublishWindow.open(owner, main.library(), dialogs, exec);
+    }
+
+    /** The last export's whole site in the user's browser, served on a loopback port. */
+    void showSitePreview() {
+        sitePreview.open();
+    }
+
+    /** Stops what the dialogs started that outlives them (the site preview's server). */
+    void close() {
+        sitePreview.close();
     }
 
     void showImport() {

@@ -59,7 +59,7 @@ class UiAuditTest {
         });
         Files.write(SNAPSHOTS.resolve("findings-" + size + "-" + theme.key() + ".txt"),
                 findings.stream().map(Object::toString).toList());
-        assertThat(visited).contains("main", "main-details", "editor-highlighting", "find-replace", "icon-picker",
+        assertThat(visited).contains("main", "main-details", "editor-highlighting", "writing-aids", "find-replace", "icon-picker",
                 "settings", "export",
                 "import-preview", "categories", "statistics", "history", "shortcuts", "about", "error", "startup");
         // Every highlighting style was on screen and so had its contrast checked.

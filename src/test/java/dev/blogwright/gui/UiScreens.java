@@ -113,6 +113,7 @@ public final class UiScreens {
             });
             pause(500);
             visitor.visit("editor-highlighting", window.stage());
+            visitWritingAids(area, visitor);
             fx(() -> window.viewModel().editor().replace());
             visitor.visit("find-replace", window.stage());
             Button pick = (Button) lookup(window.stage().getScene().getRoot(), ".icon-choose");
@@ -151,6 +152,9 @@ public final class UiScreens {
         fx(() -> {
             BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
             library.installSample();
+            // A word goal on every post, so the status bar's progress ring is on every screen that shows it.
+            library.posts().posts(dev.blogwright.logic.post.PostQuery.all())
+                    .forEach(p -> library.goals().set(p.id(), "1000"));
             window = new MainWindow(new Stage(), library, prefs, EditorFactory.current(),
                     new dev.blogwright.gui.export.ServiceExportRunner(),
                     new dev.blogwright.gui.importing.ServiceImportRunner(), uri -> { });
@@ -174,6 +178,28 @@ public final class UiScreens {
         fx(() -> area.appendText("\n\nA closing paragraph, added to have something to compare.\n"));
         fx(() -> window.viewModel().editor().saveWithRevision());
         pause(300);
+    }
+
+    /** The outline panel and focus mode on a paragraph (the word goal's ring is on), then both off again. */
+    private void visitWritingAids(MarkdownArea area, Visitor visitor) throws Exception {
+        javafx.scene.control.MenuButton aids = (javafx.scene.control.MenuButton) lookup(
+                window.stage().getScene().getRoot(), ".writing-aids");
+        fx(() -> {
+            ((javafx.scene.control.CheckMenuItem) item(aids, "Outline")).setSelected(true);
+            item(aids, "Focus on the paragraph").fire();
+            area.moveTo(area.getText().indexOf('\n') + 1);
+        });
+        pause(700);
+        visitor.visit("writing-aids", window.stage());
+        fx(() -> {
+            ((javafx.scene.control.CheckMenuItem) item(aids, "Outline")).setSelected(false);
+            item(aids, "No focus").fire();
+        });
+        pause(300);
+    }
+
+    private static javafx.scene.control.MenuItem item(javafx.scene.control.MenuButton button, String text) {
+        return button.getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 
     private void visitImportPreview(Visitor visitor) throws Exception {

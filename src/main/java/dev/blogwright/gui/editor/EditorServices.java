@@ -5,11 +5,12 @@ import dev.blogwright.logic.post.PostEditing;
 import dev.blogwright.logic.post.RevisionHistory;
 import dev.blogwright.logic.settings.Settings;
 import dev.blogwright.logic.taxonomy.Taxonomy;
+import dev.blogwright.logic.writing.WordGoals;
 
 /**
  * What the editor screen (the post, its Details pane, the preview's header, the history dialog) uses of the
  * library, each behind a small interface, so its view model is built in a test from fakes without a database.
  */
 public record EditorServices(PostEditing posts, Taxonomy taxonomy, Settings settings, Assets assets,
-                             RevisionHistory revisions) {
+                             RevisionHistory revisions, WordGoals goals) {
 }

@@ -6,18 +6,29 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import dev.blogwright.logic.writing.GoalProgress;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-/** Word count, reading time and the save indicator; the "2 s ago" ticks once a second. */
+/**
+ * Word count, reading time, the word goal's progress ring (a click sets the goal) and the save indicator; the
+ * "2 s ago" ticks once a second.
+ */
 final class EditorStatusBar extends HBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
     final Label saved = new Label();
 
-    EditorStatusBar(EditorViewModel vm, Clock clock) {
+    final Button goal = new Button();
+    final ProgressIndicator ring = new ProgressIndicator(0);
+
+    /** {@code aids} is the writing aids' menu, which sits here because the toolbar above the text is full. */
+    EditorStatusBar(EditorViewModel vm, GoalViewModel goals, javafx.scene.Node aids, Clock clock) {
         getStyleClass().add("editor-status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(16);
@@ -39,7 +50,27 @@ final class EditorStatusBar extends HBox {
         tick.play();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(words, reading, spacer, saved);
+        showGoal(goals.progressProperty().get());
+        goals.progressProperty().addListener((o, a, p) -> showGoal(p));
+        goal.setGraphic(ring);
+        goal.getStyleClass().addAll("flat", "goal-button");
+        goal.setFocusTraversable(false);
+        goal.setOnAction(e -> goals.edit());
+        ring.getStyleClass().add("goal-ring");
+        getChildren().addAll(words, reading, goal, aids, spacer, saved);
         refresh.run();
+    }
+
+    /** The ring fills toward the goal; without a goal the button offers to set one. */
+    private void showGoal(GoalProgress progress) {
+        ring.setVisible(progress != null);
+        ring.setManaged(progress != null);
+        if (progress == null) {
+            goal.setText("Set a word goal");
+        } else {
+            ring.setProgress(progress.fraction());
+            goal.setText(progress.text());
+        }
+        ring.pseudoClassStateChanged(REACHED, progress != null && progress.reached());
     }
 }

@@ -31,6 +31,8 @@ public final class MarkdownArea extends CodeArea {
     /** The edit count {@link #applied} was computed at, and whether marks changed while it was out of date. */
     private long appliedAt = -1;
     private boolean marksPending;
+    /** Focus mode's bright span {start, end} (the rest is dimmed), or null when focus mode is off. */
+    private int[] focus;
 
     public MarkdownArea() {
         getStyleClass().add("markdown-area");
@@ -113,7 +115,7 @@ public final class MarkdownArea extends CodeArea {
             }
             int[] range = before == null || from < 0 || marksPending ? new int[] {0, styles.length}
                     : changedRange(before, styles, from, Math.min(to, styles.length));
-            setStyleSpans(range[0], MarkdownHighlighter.toSpans(styles, range[0], range[1], marks));
+            setStyleSpans(range[0], spans(styles, range[0], range[1]));
             applied = styles;
             appliedAt = at;
             marksPending = false;
@@ -132,11 +134,48 @@ public final class MarkdownArea extends CodeArea {
             return;
         }
         marks = List.copyOf(matches);
+        restyleAll();
+    }
+
+    /**
+     * Focus mode: {@code [start, end)} stays in full colour and the rest is dimmed; a null range ends it. Only the
+     * characters whose dimming changed are restyled, so following the caret costs little in a long post.
+     */
+    public void setFocusRange(int[] range) {
+        int[] before = focus;
+        if (java.util.Arrays.equals(before, range)) {
+            return;
+        }
+        focus = range == null ? null : range.clone();
+        if (applied == null || appliedAt != edits) {
+            marksPending = true;
+        } else if (before == null || range == null) {
+            restyleAll();
+        } else {
+            int from = Math.min(Math.min(before[0], range[0]), applied.length);
+            int to = Math.min(Math.max(before[1], range[1]), applied.length);
+            if (to > from) {
+                setStyleSpans(from, spans(applied, from, to));
+            }
+        }
+    }
+
+    /** Focus mode's bright range, or null when it is off. */
+    public int[] focusRange() {
+        return focus == null ? null : focus.clone();
+    }
+
+    private void restyleAll() {
         if (applied != null && appliedAt == edits) {
-            setStyleSpans(0, MarkdownHighlighter.toSpans(applied, 0, applied.length, marks));
+            setStyleSpans(0, spans(applied, 0, applied.length));
         } else {
             marksPending = true;
         }
+    }
+
+    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans(byte[] styles, int from, int to) {
+        var spans = MarkdownHighlighter.toSpans(styles, from, to, marks);
+        return focus == null ? spans : MarkdownHighlighter.dimOutside(spans, from, to, focus[0], focus[1]);
     }
 
     /** The smallest range holding the edited span and every character whose style differs from before. */

@@ -40,6 +40,8 @@ public final class MarkdownEditorView implements PostEditor {
     private final VBox editorColumn;
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
+    private final EditorWritingAids aids;
+    private final EditorStatusBar statusBar;
     private TextRepair repair = TextRepair.standard();
     private Layout layout = Layout.SPLIT;
     /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
@@ -79,16 +81,24 @@ public final class MarkdownEditorView implements PostEditor {
                 InputMap.consume(EventPattern.keyPressed(KeyCode.H, KeyCombination.SHORTCUT_DOWN), e -> replace()),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         e -> saveWithRevision())));
-        notices = new EditorNotices(scroll, vm, this::repairEncoding);
-        VBox.setVgrow(notices.node(), Priority.ALWAYS);
-        editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, notices.node());
+        // The scroll pane sits in a holder of its own, so full screen can borrow it and give it back.
+        javafx.scene.layout.StackPane textHolder = new javafx.scene.layout.StackPane(scroll);
+        aids = new EditorWritingAids(area, scroll, root);
+        notices = new EditorNotices(textHolder, vm, this::repairEncoding);
+        // The outline sits beside the text only, so the title and the toolbar keep the column's whole width.
+        BorderPane textRow = new BorderPane(notices.node());
+        aids.outlineShownProperty().addListener((o, a, shown) -> textRow.setLeft(shown ? aids.outline().node() : null));
+        VBox.setVgrow(textRow, Priority.ALWAYS);
+        editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, textRow);
         editorColumn.getStyleClass().add("editor-column");
         split.getItems().setAll(editorColumn, preview.node());
         split.setDividerPositions(EDITOR_SHARE);
         followDivider();
         previewDivider.addListener((o, a, b) -> showDivider());
         root.setCenter(split);
-        root.setBottom(new EditorStatusBar(vm, Clock.systemDefaultZone()));
+        statusBar = new EditorStatusBar(vm, new GoalViewModel(vm, vm.services().goals(), dialogs), aids.menu(),
+                Clock.systemDefaultZone());
+        root.setBottom(statusBar);
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
@@ -100,6 +110,7 @@ public final class MarkdownEditorView implements PostEditor {
         area.moveTo(0);
         area.requestFollowCaret();
         area.highlight();
+        aids.reparse();
         preview.refresh();
     }
 
@@ -259,6 +270,11 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void toggleDistractionFree() {
+        aids.distractionFree().toggle();
+    }
+
+    @Override
     public void undo() {
         area.undo();
     }
@@ -305,6 +321,14 @@ public final class MarkdownEditorView implements PostEditor {
 
     public EditorViewModel viewModel() {
         return vm;
+    }
+
+    EditorStatusBar statusBar() {
+        return statusBar;
+    }
+
+    EditorWritingAids aids() {
+        return aids;
     }
 
     MetadataPane metadata() {

@@ -135,4 +135,28 @@ public final class MarkdownHighlighter {
         }
         return spans.create();
     }
+
+    /** The style class focus mode puts on the text outside the writer's sentence or paragraph. */
+    static final String DIMMED = "md-dimmed";
+
+    /**
+     * {@code spans} (covering {@code [from, to)}) with {@link #DIMMED} added outside {@code [brightFrom, brightTo)}.
+     */
+    static StyleSpans<Collection<String>> dimOutside(StyleSpans<Collection<String>> spans, int from, int to,
+                                                     int brightFrom, int brightTo) {
+        StyleSpansBuilder<Collection<String>> dim = new StyleSpansBuilder<>();
+        int a = Math.max(from, Math.min(brightFrom, to));
+        int b = Math.max(a, Math.min(brightTo, to));
+        dim.add(List.of(DIMMED), a - from);
+        dim.add(List.of(), b - a);
+        dim.add(List.of(DIMMED), to - b);
+        return spans.overlay(dim.create(), (style, extra) -> {
+            if (extra.isEmpty()) {
+                return style;
+            }
+            List<String> both = new java.util.ArrayList<>(style);
+            both.addAll(extra);
+            return both;
+        });
+    }
 }

@@ -184,6 +184,11 @@ public final class SceneAudit {
         }
         texts++;
         textStyleClasses.addAll(text.getStyleClass());
+        // Focus mode (opt-in, issue 23) fades the text around the writer's sentence on purpose: that text is not
+        // meant to be read just now, so it is not held to 4.5:1; the bright sentence is checked as usual.
+        if (text.getStyleClass().contains("md-dimmed")) {
+            return;
+        }
         Color background = backgroundBehind(text);
         Color foreground = Contrast.over(Color.color(fill.getRed(), fill.getGreen(), fill.getBlue(),
                 fill.getOpacity() * cumulativeOpacity(text)), background);

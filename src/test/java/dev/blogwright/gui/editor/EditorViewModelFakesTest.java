@@ -44,7 +44,8 @@ class EditorViewModelFakesTest {
     @BeforeEach
     void open() {
         post = posts.add(Post.draft("First steps", "# Welcome\n\nThe *first* paragraph.\n\nThe second one."));
-        vm = new EditorViewModel(new EditorServices(posts, taxonomy, new FakeSettings(), assets, id -> List.of()),
+        vm = new EditorViewModel(new EditorServices(posts, taxonomy, new FakeSettings(), assets, id -> List.of(),
+                new dev.blogwright.logic.writing.WordGoals(new dev.blogwright.gui.fakes.FakeGoals())),
                 new FakeDialogService(), tasks, Clock.fixed(NOW, ZoneOffset.UTC));
         vm.open(post.id());
     }

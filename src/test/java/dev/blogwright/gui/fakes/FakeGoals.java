@@ -1,0 +1,26 @@
+package dev.blogwright.gui.fakes;
+
+import dev.blogwright.logic.writing.GoalRepository;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** Word goals held in a map, for view-model tests without a database. */
+public final class FakeGoals implements GoalRepository {
+    private final Map<Long, Integer> goals = new HashMap<>();
+
+    @Override
+    public OptionalInt goal(long postId) {
+        Integer g = goals.get(postId);
+        return g == null ? OptionalInt.empty() : OptionalInt.of(g);
+    }
+
+    @Override
+    public void setGoal(long postId, OptionalInt words) {
+        if (words.isPresent()) {
+            goals.put(postId, words.getAsInt());
+        } else {
+            goals.remove(postId);
+        }
+    }
+}
