@@ -31,6 +31,8 @@ public final class MarkdownArea extends CodeArea {
     /** The edit count {@link #applied} was computed at, and whether marks changed while it was out of date. */
     private long appliedAt = -1;
     private boolean marksPending;
+    /** The misspelled words, in current positions (moved along by edits); see {@link SpellingMarks}. */
+    private List<FindReplace.Match> misspelled = List.of();
 
     public MarkdownArea() {
         getStyleClass().add("markdown-area");
@@ -49,6 +51,13 @@ public final class MarkdownArea extends CodeArea {
                 int carriedTo = dirtyTo <= p ? dirtyTo : Math.max(dirtyTo - removedEnd + insertedEnd, insertedEnd);
                 dirtyFrom = Math.min(dirtyFrom, p);
                 dirtyTo = Math.max(carriedTo, insertedEnd);
+            }
+            MisspelledRanges.Shifted shifted = MisspelledRanges.shift(misspelled, p, c.getRemoved().length(),
+                    c.getInserted().length());
+            misspelled = shifted.ranges();
+            if (shifted.droppedFrom() >= 0) {
+                dirtyFrom = Math.min(dirtyFrom, shifted.droppedFrom());
+                dirtyTo = Math.max(dirtyTo, shifted.droppedTo());
             }
         });
         Nodes.addInputMap(this, InputMap.consume(EventPattern.keyPressed(KeyCode.ENTER), e -> enter()));
@@ -113,7 +122,7 @@ public final class MarkdownArea extends CodeArea {
             }
             int[] range = before == null || from < 0 || marksPending ? new int[] {0, styles.length}
                     : changedRange(before, styles, from, Math.min(to, styles.length));
-            setStyleSpans(range[0], MarkdownHighlighter.toSpans(styles, range[0], range[1], marks));
+            setStyleSpans(range[0], spans(styles, range[0], range[1]));
             applied = styles;
             appliedAt = at;
             marksPending = false;
@@ -133,10 +142,39 @@ public final class MarkdownArea extends CodeArea {
         }
         marks = List.copyOf(matches);
         if (applied != null && appliedAt == edits) {
-            setStyleSpans(0, MarkdownHighlighter.toSpans(applied, 0, applied.length, marks));
+            setStyleSpans(0, spans(applied, 0, applied.length));
         } else {
             marksPending = true;
         }
+    }
+
+    /**
+     * Underlines misspelled words ({@code ranges} in the current text, sorted). Only the span where the marks
+     * differ from before is restyled, so a check after each pause in typing costs a few characters' styling.
+     */
+    public void markMisspelled(List<FindReplace.Match> ranges) {
+        int[] changed = MisspelledRanges.difference(misspelled, ranges);
+        misspelled = List.copyOf(ranges);
+        if (changed == null) {
+            return;
+        }
+        if (applied != null && appliedAt == edits && applied.length == getLength()) {
+            int to = Math.min(changed[1], applied.length);
+            if (changed[0] < to) {
+                setStyleSpans(changed[0], spans(applied, changed[0], to));
+            }
+        } else {
+            marksPending = true;
+        }
+    }
+
+    /** The misspelled words' ranges in the current text. */
+    public List<FindReplace.Match> misspelled() {
+        return misspelled;
+    }
+
+    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans(byte[] styles, int from, int to) {
+        return MisspelledRanges.overlay(MarkdownHighlighter.toSpans(styles, from, to, marks), misspelled, from, to);
     }
 
     /** The smallest range holding the edited span and every character whose style differs from before. */
