@@ -30,7 +30,7 @@ public final class ViewModels {
     /** The editor, its preview header and its history dialog. */
     public EditorServices editorServices() {
         return new EditorServices(library.posts(), library.taxonomy(), library.settings(), library.assets(),
-                library.revisions(), library.goals());
+                library.revisions(), library.goals(), library.spelling());
     }
 
     public PostListViewModel postList(UiExecutor exec, DialogService dialogs) {

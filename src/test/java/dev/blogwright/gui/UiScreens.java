@@ -65,6 +65,7 @@ public final class UiScreens {
             # Every style the editor highlights
 
             A paragraph with **bold words**, *italic words*, `inline code` and [a link](https://example.com).
+            A mispelled word is underlined.
 
             > A quotation, set apart from the text.
 
@@ -112,6 +113,11 @@ public final class UiScreens {
                 area.moveTo(0);
             });
             pause(500);
+            // Spelling marks come after a pause in typing (and the dictionary's first read): wait for them.
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (call(() -> area.misspelled().isEmpty()) && System.nanoTime() < until) {
+                pause(100);
+            }
             visitor.visit("editor-highlighting", window.stage());
             visitWritingAids(area, visitor);
             fx(() -> window.viewModel().editor().replace());

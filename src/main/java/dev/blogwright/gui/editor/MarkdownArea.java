@@ -33,6 +33,8 @@ public final class MarkdownArea extends CodeArea {
     private boolean marksPending;
     /** Focus mode's bright span {start, end} (the rest is dimmed), or null when focus mode is off. */
     private int[] focus;
+    /** The misspelled words, in current positions (moved along by edits); see {@link SpellingMarks}. */
+    private List<FindReplace.Match> misspelled = List.of();
 
     public MarkdownArea() {
         getStyleClass().add("markdown-area");
@@ -51,6 +53,13 @@ public final class MarkdownArea extends CodeArea {
                 int carriedTo = dirtyTo <= p ? dirtyTo : Math.max(dirtyTo - removedEnd + insertedEnd, insertedEnd);
                 dirtyFrom = Math.min(dirtyFrom, p);
                 dirtyTo = Math.max(carriedTo, insertedEnd);
+            }
+            MisspelledRanges.Shifted shifted = MisspelledRanges.shift(misspelled, p, c.getRemoved().length(),
+                    c.getInserted().length());
+            misspelled = shifted.ranges();
+            if (shifted.droppedFrom() >= 0) {
+                dirtyFrom = Math.min(dirtyFrom, shifted.droppedFrom());
+                dirtyTo = Math.max(dirtyTo, shifted.droppedTo());
             }
         });
         Nodes.addInputMap(this, InputMap.consume(EventPattern.keyPressed(KeyCode.ENTER), e -> enter()));
@@ -173,8 +182,33 @@ public final class MarkdownArea extends CodeArea {
         }
     }
 
+    /**
+     * Underlines misspelled words ({@code ranges} in the current text, sorted). Only the span where the marks
+     * differ from before is restyled, so a check after each pause in typing costs a few characters' styling.
+     */
+    public void markMisspelled(List<FindReplace.Match> ranges) {
+        int[] changed = MisspelledRanges.difference(misspelled, ranges);
+        misspelled = List.copyOf(ranges);
+        if (changed == null) {
+            return;
+        }
+        if (applied != null && appliedAt == edits && applied.length == getLength()) {
+            int to = Math.min(changed[1], applied.length);
+            if (changed[0] < to) {
+                setStyleSpans(changed[0], spans(applied, changed[0], to));
+            }
+        } else {
+            marksPending = true;
+        }
+    }
+
+    /** The misspelled words' ranges in the current text. */
+    public List<FindReplace.Match> misspelled() {
+        return misspelled;
+    }
+
     private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans(byte[] styles, int from, int to) {
-        var spans = MarkdownHighlighter.toSpans(styles, from, to, marks);
+        var spans = MisspelledRanges.overlay(MarkdownHighlighter.toSpans(styles, from, to, marks), misspelled, from, to);
         return focus == null ? spans : MarkdownHighlighter.dimOutside(spans, from, to, focus[0], focus[1]);
     }
 

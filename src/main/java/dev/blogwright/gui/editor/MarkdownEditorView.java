@@ -60,6 +60,7 @@ public final class MarkdownEditorView implements PostEditor {
         this.metadata = new MetadataPane(vm);
         area.multiPlainChanges().subscribe(c -> vm.bodyProperty().set(area.getText()));
         vm.setOnBodyReplaced(this::replaceBody);
+        SpellingMarks.attach(area, vm, dialogs);
         area.setOnImageFiles(this::insertImageFiles);
         preview.markdownProperty().bind(vm.bodyProperty());
         preview.setPageSource(new ThemedPreviewPage(vm)::html);

@@ -4,8 +4,10 @@ import dev.blogwright.logic.LibraryException;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Spelling for a library: the dictionary of a post's language (its own, else the blog's) with the library's
@@ -15,6 +17,8 @@ import java.util.Set;
 public final class SpellingService {
     private final Dictionaries dictionaries;
     private final DictionaryRepository repo;
+    /** Told after the personal dictionary or a post's ignores change, so open editors can check again. */
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public SpellingService(Dictionaries dictionaries, DictionaryRepository repo) {
         this.dictionaries = dictionaries;
@@ -46,10 +50,12 @@ public final class SpellingService {
     /** Adds a word to the personal dictionary of {@code language}: from now on it is right in every post. */
     public void addToDictionary(String language, String word) {
         repo.add(key(language), clean(word));
+        changed();
     }
 
     public void removeFromDictionary(String language, String word) {
         repo.remove(key(language), clean(word));
+        changed();
     }
 
     public Set<String> personalWords(String language) {
@@ -59,6 +65,20 @@ public final class SpellingService {
     /** Accepts a word in one post only. */
     public void ignoreInPost(long postId, String word) {
         repo.ignore(postId, clean(word));
+        changed();
+    }
+
+    /**
+     * Calls {@code listener} (on the thread that made the change) whenever the words accepted change; the returned
+     * handle stops it.
+     */
+    public Runnable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     /**
