@@ -21,11 +21,11 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 class GitDeployTest extends DeployAcrossTargetsContract {
     private static final PersonIdent WRITER = new PersonIdent("Writer", "writer@example.org");
-    private Path bare;
+    Path bare;
     private int copies;
 
     @Override
-    protected RemoteSiteFactory factory() {
+    protected RemoteSiteFactory factory() throws IOException {
         return new GitRemoteSiteFactory(dir.resolve("git-cache"), dir.resolve("no-ssh"));
     }
 
@@ -46,7 +46,7 @@ class GitDeployTest extends DeployAcrossTargetsContract {
     }
 
     @Override
-    protected void useWrongCredentials() {
+    protected void useWrongCredentials() throws IOException {
         throw new UnsupportedOperationException("a repository on disk asks for no credentials");
     }
 
