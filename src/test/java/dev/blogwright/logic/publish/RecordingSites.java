@@ -28,6 +28,31 @@ public final class RecordingSites {
         }));
     }
 
+    /** One target's factory, set up for a test server, its opened sites recording as {@link #sites()} does. */
+    public RemoteSites sites(RemoteSiteFactory real) {
+        return new RemoteSites(List.of(new RemoteSiteFactory() {
+            @Override
+            public Set<String> schemes() {
+                return real.schemes();
+            }
+
+            @Override
+            public boolean claims(TargetUrl url) {
+                return real.claims(url);
+            }
+
+            @Override
+            public boolean accepts(TargetUrl url) {
+                return real.accepts(url);
+            }
+
+            @Override
+            public RemoteSite open(TargetUrl url, TargetAccess access) throws IOException {
+                return wrap(real.open(url, access));
+            }
+        }));
+    }
+
     public void clear() {
         uploads.clear();
         deletes.clear();
