@@ -4,9 +4,9 @@ import dev.blogwright.app.BlogLibrary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", mixinStandardHelpOptions = true, description = "Create a library (with --sample: the sample blog).")
 final class InitCommand implements Callable<Integer> {

@@ -3,7 +3,6 @@ package dev.blogwright.cli;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryTexts;
 import dev.blogwright.logic.sync.TextImporter;
-import dev.blogwright.logic.sync.text.LibraryText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

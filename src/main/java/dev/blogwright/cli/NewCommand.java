@@ -2,7 +2,6 @@ package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.model.Post;
-import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

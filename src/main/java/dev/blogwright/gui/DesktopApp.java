@@ -1,13 +1,13 @@
 package dev.blogwright.gui;
 
-import dev.blogwright.gui.export.ServiceExportRunner;
-import dev.blogwright.gui.importing.ServiceImportRunner;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.gui.export.ExportRunner;
+import dev.blogwright.gui.export.ServiceExportRunner;
 import dev.blogwright.gui.importing.ImportRunner;
+import dev.blogwright.gui.importing.ServiceImportRunner;
 import dev.blogwright.gui.startup.LibraryOpener;
 import dev.blogwright.gui.startup.StartupDialog;
 import dev.blogwright.gui.startup.StartupWarmup;

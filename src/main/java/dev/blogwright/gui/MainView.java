@@ -1,7 +1,6 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.gui.common.DialogLook;
-import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.StatusFilter;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
+import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
-import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;

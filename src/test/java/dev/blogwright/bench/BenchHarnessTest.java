@@ -3,8 +3,8 @@ package dev.blogwright.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.LibraryImportTarget;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportProgress;

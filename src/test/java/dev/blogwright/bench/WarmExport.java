@@ -1,8 +1,8 @@
 package dev.blogwright.bench;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.ExportSnapshot;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.PostCache;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;

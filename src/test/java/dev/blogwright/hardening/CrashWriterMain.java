@@ -1,8 +1,8 @@
 package dev.blogwright.hardening;
 
 import dev.blogwright.app.BlogLibrary;
-import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.LibraryImportTarget;
+import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;

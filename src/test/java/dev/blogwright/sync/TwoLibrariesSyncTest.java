@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.LibraryTexts;
+import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.sync.ConflictVersion;
 import dev.blogwright.logic.sync.SyncException;
 import dev.blogwright.logic.sync.SyncReport;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
-import dev.blogwright.logic.post.PostQuery;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

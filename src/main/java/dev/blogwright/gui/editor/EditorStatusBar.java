@@ -1,12 +1,12 @@
 package dev.blogwright.gui.editor;
 
+import dev.blogwright.logic.writing.GoalProgress;
 import java.time.Clock;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import dev.blogwright.logic.writing.GoalProgress;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;

@@ -3,12 +3,8 @@ package dev.blogwright.logic.importing;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.importing.wordpress.WxrReader;
 import dev.blogwright.logic.post.Slugs;
-
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports posts from Markdown sites, folders, ZIPs and Ghost exports into a library. Every file is read and

@@ -13,7 +13,6 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -10,9 +10,6 @@ import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Tag;
 import dev.blogwright.util.ContentHash;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +18,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** A small blog for export tests: four posts, two categories, tags, one image, and hostile characters. */
 public final class SiteFixture {

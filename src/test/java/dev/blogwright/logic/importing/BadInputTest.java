@@ -1,7 +1,8 @@
 package dev.blogwright.logic.importing;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
+import static dev.blogwright.logic.importing.ImportFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
-import static dev.blogwright.logic.importing.ImportFixtures.resource;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each bad input gives one clear error line and leaves the library exactly as it was. */
 class BadInputTest {

@@ -1,15 +1,14 @@
 package dev.blogwright.logic.importing;
 
-import dev.blogwright.model.Post;
-import dev.blogwright.model.PostStatus;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-
 import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
 import static dev.blogwright.logic.importing.ImportFixtures.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The real blogs in the shared corpus import completely, with their fields. */
 class CorpusImportTest {

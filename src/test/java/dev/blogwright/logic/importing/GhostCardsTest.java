@@ -1,19 +1,18 @@
 package dev.blogwright.logic.importing;
 
+import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
+import static dev.blogwright.logic.importing.ImportFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
-import static dev.blogwright.logic.importing.ImportFixtures.resource;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What Ghost's sections, nodes and cards become; GhostFidelityTest checks nothing visible is lost. */
 class GhostCardsTest {

@@ -1,14 +1,14 @@
 package dev.blogwright.logic.importing;
 
+import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
+import static dev.blogwright.logic.importing.ImportFixtures.corpus;
+import static dev.blogwright.logic.importing.ImportFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.model.Post;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +22,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
-import static dev.blogwright.logic.importing.ImportFixtures.corpus;
-import static dev.blogwright.logic.importing.ImportFixtures.resource;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 
 /**
  * Ghost's own {@code html} of a post is what its readers saw: the Markdown we import, rendered by the project's

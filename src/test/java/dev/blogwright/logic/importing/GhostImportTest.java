@@ -1,20 +1,19 @@
 package dev.blogwright.logic.importing;
 
+import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
+import static dev.blogwright.logic.importing.ImportFixtures.corpus;
+import static dev.blogwright.logic.importing.ImportFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
-import static dev.blogwright.logic.importing.ImportFixtures.corpus;
-import static dev.blogwright.logic.importing.ImportFixtures.resource;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GhostImportTest {
     private final FakeImportTarget target = new FakeImportTarget();

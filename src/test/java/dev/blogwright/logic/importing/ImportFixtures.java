@@ -1,13 +1,13 @@
 package dev.blogwright.logic.importing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 final class ImportFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);

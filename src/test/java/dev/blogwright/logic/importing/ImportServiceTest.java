@@ -1,19 +1,18 @@
 package dev.blogwright.logic.importing;
 
-import dev.blogwright.model.Post;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
+import static dev.blogwright.logic.importing.ImportFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
-import static dev.blogwright.logic.importing.ImportFixtures.resource;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportServiceTest {
     @TempDir

@@ -1,22 +1,21 @@
 package dev.blogwright.logic.importing;
 
+import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
+import static dev.blogwright.logic.importing.ImportFixtures.corpus;
+import static dev.blogwright.logic.importing.ImportFixtures.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
-import static dev.blogwright.logic.importing.ImportFixtures.corpus;
-import static dev.blogwright.logic.importing.ImportFixtures.resource;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WordPressImportTest {
     private static final Path EVERY_KIND = resource("wordpress/every-kind.xml");

@@ -15,11 +15,10 @@ import dev.blogwright.logic.export.site.ThemeViews.Card;
 import dev.blogwright.logic.export.site.ThemeViews.Link;
 import dev.blogwright.logic.export.site.ThemeViews.Pager;
 import dev.blogwright.logic.export.site.ThemeViews.PostPage;
-import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Writes the HTML site through a theme: index pages, post pages, category, tag and archive pages, 404, plus the

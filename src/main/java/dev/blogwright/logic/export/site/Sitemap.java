@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** sitemap.xml (absolute URLs from the base URL, as the format requires) and robots.txt pointing at it. */
 final class Sitemap {

@@ -1,6 +1,5 @@
 package dev.blogwright.logic.publish.git;
 
-import dev.blogwright.logic.publish.PublishException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,17 +1,16 @@
 package dev.blogwright.logic.importing.ghost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.blogwright.logic.importing.ghost.InlineMarkdown.Kind;
 import dev.blogwright.logic.importing.ghost.InlineMarkdown.Mark;
 import dev.blogwright.logic.importing.ghost.InlineMarkdown.Segment;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever the text and however its marks overlap, the Markdown written for it shows exactly that text once

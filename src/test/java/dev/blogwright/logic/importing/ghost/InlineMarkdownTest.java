@@ -1,14 +1,13 @@
 package dev.blogwright.logic.importing.ghost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.blogwright.logic.importing.ghost.InlineMarkdown.Kind;
 import dev.blogwright.logic.importing.ghost.InlineMarkdown.Mark;
 import dev.blogwright.logic.importing.ghost.InlineMarkdown.Segment;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class InlineMarkdownTest {
     private static final Mark BOLD = Mark.of(Kind.BOLD);
