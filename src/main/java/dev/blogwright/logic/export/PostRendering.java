@@ -6,6 +6,7 @@ import dev.blogwright.logic.export.cache.RenderFacts;
 import dev.blogwright.logic.export.site.AssetLinks;
 import dev.blogwright.logic.export.site.Feeds;
 import dev.blogwright.logic.export.site.PostMemo;
+import dev.blogwright.logic.markdown.CodeHighlighter;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.logic.markdown.RenderedMarkdown;
@@ -231,7 +232,9 @@ final class PostRendering {
         if (body == null) {
             body = TextFingerprint.of(bodies.body(post));
         }
-        return InputKeys.ofText(Arrays.asList("body", String.valueOf(trustRawHtml), post.excerpt(), body));
+        // The highlighter's fingerprint: a new lexer version colours the same code differently.
+        return InputKeys.ofText(Arrays.asList("body", String.valueOf(trustRawHtml), CodeHighlighter.FINGERPRINT,
+                post.excerpt(), body));
     }
 
     RenderedPost withFacts(Post post, String bodyKey, RenderFacts facts) {

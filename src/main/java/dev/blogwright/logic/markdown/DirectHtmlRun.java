@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
+import java.util.Optional;
 
 /**
  * One rendering by {@link DirectHtmlRenderer}: the walk over a document, its output and its per-document state
@@ -202,11 +203,19 @@ final class DirectHtmlRun {
     private void fencedCode(FencedCodeBlock node) {
         BasedSequence info = node.getInfo();
         String language = null;
+        String content = node.getContentChars().normalizeEOL();
         if (info.isNotNull() && !info.isBlank()) {
             String name = node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape();
             language = renderer.languageClassMap.getOrDefault(name, renderer.languageClassPrefix + name);
+            Optional<String> highlighted = CodeHighlighter.highlight(name, content);
+            if (highlighted.isPresent()) {
+                // As HighlightedCodeRenderer writes it: the spans are markup, their text already escaped.
+                html.line().raw("<pre>").openPre().raw("<code").attr("class", language).raw(">")
+                        .raw(highlighted.get()).raw("</code></pre>").closePre().line();
+                return;
+            }
         }
-        code(language, node.getContentChars().normalizeEOL());
+        code(language, content);
     }
 
     private void code(String language, String content) {

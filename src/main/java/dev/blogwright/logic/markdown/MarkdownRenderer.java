@@ -65,7 +65,7 @@ public final class MarkdownRenderer {
             builder = HtmlRenderer.builder(options).attributeProviderFactory(UnsafeUrlRemover.FACTORY);
             sanitizer = new HtmlSanitizer();
         }
-        renderer = builder.build();
+        renderer = builder.nodeRendererFactory(HighlightedCodeRenderer.FACTORY).build();
         direct = new DirectHtmlRenderer(renderer.getOptions(), !trustRawHtml);
         // Load the rendering classes now, not first inside a deep recursion (see MarkdownSyntax.WARM_UP). Not the
         // cleaner's: it works after rendering, on a shallow stack, and jsoup need not load where no post has raw HTML.
