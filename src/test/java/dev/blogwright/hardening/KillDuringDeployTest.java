@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringDeployTest {
     private static final int KILLS = Integer.getInteger("blogwright.deployKills", 10);
     private static final int POSTS = 80;
-    private static final long DELAY_MS = 4;
+    private static final long DELAY_MS = 30;
 
     @TempDir
     Path dir;
@@ -59,7 +59,8 @@ class KillDuringDeployTest {
                     if (!child.awaitReady(60)) {
                         fail("deploy child did not start: " + Files.readString(log));
                     }
-                    Thread.sleep(random.nextInt(900));
+                    // A deploy of one round's changes takes about a second at 30 ms a file, so most kills land inside it.
+                    Thread.sleep(random.nextInt(600));
                     boolean finished = child.lines().stream().anyMatch(l -> l.startsWith("DEPLOYED"));
                     child.kill();
                     killedMidway += finished ? 0 : 1;

@@ -31,9 +31,10 @@ public final class ProblemsDialog extends Dialog<Void> {
         setResizable(true);
         table.setId("problems-table");
         table.setItems(vm.findings());
-        table.getColumns().add(column("Post", 180, f -> f.slug()));
+        // Wide enough for the slugs blogs use (the sample's longest has 37 characters): a cut slug names no post.
+        table.getColumns().add(column("Post", 300, f -> f.slug()));
         table.getColumns().add(column("Kind", 140, ProblemsViewModel::kindText));
-        table.getColumns().add(column("Problem", 420, Finding::detail));
+        table.getColumns().add(column("Problem", 380, Finding::detail));
         TableColumn<Finding, Number> line = new TableColumn<>("Line");
         line.setPrefWidth(70);
         // The flexing last column is the one squeezed when the window is narrow; its header must stay whole.
@@ -72,7 +73,7 @@ public final class ProblemsDialog extends Dialog<Void> {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(8, bar, table);
-        content.setPrefSize(860, 420);
+        content.setPrefSize(960, 420);
         content.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
