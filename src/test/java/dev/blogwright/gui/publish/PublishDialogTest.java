@@ -37,6 +37,9 @@ class PublishDialogTest extends FxRobot {
     void open() throws Exception {
         lib = TestLibraries.sample(dir);
         Stage stage = FxToolkit.registerPrimaryStage();
+        // A window an earlier test class left open (the suite shares one toolkit) would take the clicks and keys.
+        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
         FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new Pane(), 300, 200));
             s.setMaximized(false);
