@@ -10,9 +10,7 @@ import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.publish.DeployOptions;
 import dev.blogwright.logic.publish.Deployer;
-import dev.blogwright.logic.publish.RemoteSites;
 import dev.blogwright.logic.publish.SiteFolders;
-import dev.blogwright.logic.publish.TargetAccess;
 import dev.blogwright.logic.publish.TargetUrl;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
@@ -20,53 +18,73 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of a child JVM deploying to a folder, at random moments of deploys that add, change and delete posts:
+ * kill -9 of a child JVM deploying to a target, at random moments of deploys that add, change and delete posts:
  * from the index page every link of the half-deployed site resolves, and the next deploy completes and leaves
- * exactly the export on the target.
+ * exactly the export on the target. One subclass per kind of target (a folder here, SFTP and S3 in their packages);
+ * the target must show its files as a local folder (the loopback servers store them on this disk).
  */
-class KillDuringDeployTest {
+public abstract class KillDuringDeployContract {
     private static final int KILLS = Integer.getInteger("blogwright.deployKills", 10);
     private static final int POSTS = 80;
-    private static final long DELAY_MS = 30;
 
     @TempDir
-    Path dir;
+    protected Path dir;
+
+    /** The target's URL; called once per test, after {@code dir} is set. */
+    protected abstract String url() throws Exception;
+
+    /** Where the target's files are on this disk. */
+    protected abstract Path remoteFolder();
+
+    /** How the parent and the child open the target: {@code key=FILE}, {@code sshDir=DIR}, {@code s3=ID:SECRET}. */
+    protected List<String> access() throws Exception {
+        return List.of();
+    }
+
+    /** How long each file waits before it is sent, so kills land among the files (uploads go several at once). */
+    protected long delayMs() {
+        return 30;
+    }
 
     @Test
     void aKilledDeployLeavesLinksResolvingAndTheNextOneCompletes() throws Exception {
         Path library = dir.resolve("library.db");
         Path bundle = dir.resolve("site");
-        Path www = dir.resolve("www");
-        String url = www.toUri().toString();
+        String url = url();
+        Path www = remoteFolder();
+        List<String> access = access();
         Path log = dir.resolve("child-stderr.log");
         Random random = new Random(7);
         int killedMidway = 0;
         try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.CREATE)) {
             GeneratedLibraries.fill(lib, dir, POSTS, 3);
             export(lib, bundle);
-            deployCompletely(bundle, url);
+            deployCompletely(bundle, url, access);
             for (int round = 1; round <= KILLS; round++) {
                 change(lib, round, random);
                 export(lib, bundle);
-                try (ChildJvm child = ChildJvm.start(CrashDeployerMain.class, log, "READY", bundle.toString(), url,
-                        Long.toString(DELAY_MS))) {
+                List<String> args = new ArrayList<>(List.of(bundle.toString(), url, Long.toString(delayMs())));
+                args.addAll(access);
+                try (ChildJvm child = ChildJvm.start(CrashDeployerMain.class, log, "READY", args.toArray(String[]::new))) {
                     if (!child.awaitReady(60)) {
                         fail("deploy child did not start: " + Files.readString(log));
                     }
-                    // A deploy of one round's changes takes about a second at 30 ms a file, so most kills land inside it.
+                    // A deploy of one round's changes takes about a second at the delay per file, so most kills land
+                    // inside it.
                     Thread.sleep(random.nextInt(600));
                     boolean finished = child.lines().stream().anyMatch(l -> l.startsWith("DEPLOYED"));
                     child.kill();
                     killedMidway += finished ? 0 : 1;
                 }
                 assertThat(SiteLinkCrawl.brokenLinks(www)).as("broken links after kill %d", round).isEmpty();
-                deployCompletely(bundle, url);
+                deployCompletely(bundle, url, access);
                 SiteFolders.assertDeployed(bundle, www);
                 assertThat(SiteLinkCrawl.brokenLinks(www)).isEmpty();
             }
@@ -78,9 +96,9 @@ class KillDuringDeployTest {
         new ExportService().export(lib.siteContent(false), bundle, ExportOptions.of(ExportFormat.HTML), (d, t) -> { });
     }
 
-    private static void deployCompletely(Path bundle, String url) throws IOException {
-        new Deployer(RemoteSites.standard()).deploy(bundle, TargetUrl.parse(url), TargetAccess.NONE,
-                DeployOptions.defaults().withConfirmDeletes(true));
+    private static void deployCompletely(Path bundle, String url, List<String> access) throws IOException {
+        new Deployer(CrashDeployerMain.sites(access)).deploy(bundle, TargetUrl.parse(url),
+                CrashDeployerMain.access(access), DeployOptions.defaults().withConfirmDeletes(true));
     }
 
     /** Renames a few posts, trashes one and adds one in a category of its own, so pages are sent and deleted. */
