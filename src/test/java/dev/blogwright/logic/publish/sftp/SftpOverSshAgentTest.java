@@ -82,6 +82,17 @@ class SftpOverSshAgentTest {
     }
 
     @Test
+    void aStaleAgentSocketDoesNotStopTheKeyFiles() throws Exception {
+        Path ssh = SSHD.sshDirWithKnownHosts(dir.resolve("home"), SSHD.knownHostsLine());
+        Files.copy(SSHD.clientKey(), ssh.resolve("id_ed25519"));
+        Path stale = Files.writeString(dir.resolve("stale.sock"), "no agent listens here");
+        try (RemoteSite site = new SftpRemoteSiteFactory(new SshConnector(ssh, stale)).open(url(),
+                TargetAccess.NONE)) {
+            assertThat(site.list()).isEmpty();
+        }
+    }
+
+    @Test
     void withoutTheAgentTheSameLoginIsRefused() throws Exception {
         Path ssh = SSHD.sshDirWithKnownHosts(dir.resolve("home"), SSHD.knownHostsLine());
         PublishException e = SshCases.failure(() -> new SftpRemoteSiteFactory(new SshConnector(ssh, null))
