@@ -6,12 +6,15 @@ import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Tag;
+import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads our own JSON export (blog.json + posts/*.json + assets/) back into a library. Into an empty library it
@@ -19,6 +22,8 @@ import java.util.stream.Stream;
  * that has posts, the posts are added as new ones, categories matched by name.
  */
 public final class JsonBundleImport {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonBundleImport.class);
+
     private JsonBundleImport() {
     }
 
@@ -40,6 +45,7 @@ public final class JsonBundleImport {
         library.database().run(() -> {
             if (restore) {
                 library.settings().save(content.settings());
+                restoreThemeOptions(library, content.themeOptions());
                 content.categories().forEach(library.taxonomy()::restoreCategory);
                 content.tags().forEach(library.taxonomy()::restoreTag);
                 content.posts().forEach(library.posts()::restore);
@@ -55,6 +61,15 @@ public final class JsonBundleImport {
             }
         });
         return content.posts().size();
+    }
+
+    /** Options a hand-edited export made unusable (an accent below 4.5:1) are left at the defaults, not fatal. */
+    private static void restoreThemeOptions(BlogLibrary library, ThemeOptions options) {
+        try {
+            library.themeOptions().save(options);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The export's theme options were not restored: {}", e.getMessage());
+        }
     }
 
     /** Images keep their content-hash names, so adding them again yields the very names the posts refer to. */
