@@ -109,8 +109,8 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
         add("", problem);
         ThemeOptionsPane themePane = new ThemeOptionsPane(themeVm, dialogs);
         Tab general = new Tab("General", grid);
-        Tab theme = new Tab("Theme", themePane);
-        TabPane tabs = new TabPane(general, theme);
+        Tab themeTab = new Tab("Theme", themePane);
+        TabPane tabs = new TabPane(general, themeTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getDialogPane().setContent(tabs);
         DialogLook.apply(this);
@@ -122,7 +122,7 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
             problem.setText(settingsProblem.orElse(""));
             themePane.problemLabel().setText(themeProblem.orElse(""));
             if (settingsProblem.isPresent() || themeProblem.isPresent()) {
-                tabs.getSelectionModel().select(settingsProblem.isPresent() ? general : theme);
+                tabs.getSelectionModel().select(settingsProblem.isPresent() ? general : themeTab);
                 e.consume();
                 return;
             }

@@ -50,8 +50,7 @@ class ThemeSettingsTabTest extends FxRobot {
         dialogs = new FakeDialogService();
         Stage stage = FxToolkit.registerPrimaryStage();
         interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1280, 800));
             stage.show();
             ThemeChoices choices = new ThemeChoices(library);
             dialog = new BlogSettingsDialog(stage, new BlogSettingsViewModel(library.settings()),
@@ -67,7 +66,9 @@ class ThemeSettingsTabTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         interact(() -> {
-            dialog.close();
+            if (dialog != null) {
+                dialog.close();
+            }
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         });
         FxToolkit.cleanupStages();
