@@ -53,7 +53,7 @@ final class ThemeOptionsPane extends GridPane {
         picture("Favicon", "favicon", 32);
         picture("Social image", "social-image", 40);
         colour("Accent (light)", vm.accentProperty(), vm.accentReportProperty(), "#4f46e5");
-        colour("Accent (dark)", vm.accentDarkProperty(), vm.accentDarkReportProperty(), "derived from the accent");
+        colour("Accent (dark)", vm.accentDarkProperty(), vm.accentDarkReportProperty(), "automatic");
         ChoiceBox<Font> font = choice(Font.values(), f -> switch (f) {
             case SYSTEM -> "System font (nothing to download)";
             case SERIF -> "Serif";
@@ -92,7 +92,13 @@ final class ThemeOptionsPane extends GridPane {
         Runnable show = () -> {
             thumb.setImage(vm.pictureFile(ref.get()).map(f -> new Image(f.toUri().toString(), height * 3.0, height,
                     true, true, true)).orElse(null));
-            name.setText(ref.get() == null || ref.get().isEmpty() ? "None" : "");
+            // An empty thumbnail would still take its width: "None" stands in its place.
+            boolean none = thumb.getImage() == null;
+            thumb.setVisible(!none);
+            thumb.setManaged(!none);
+            name.setText(none ? (ref.get() == null || ref.get().isEmpty() ? "None" : "Missing from the library") : "");
+            name.setVisible(none);
+            name.setManaged(none);
         };
         ref.addListener((o, a, b) -> show.run());
         show.run();

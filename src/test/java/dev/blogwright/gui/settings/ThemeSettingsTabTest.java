@@ -50,6 +50,7 @@ class ThemeSettingsTabTest extends FxRobot {
         dialogs = new FakeDialogService();
         Stage stage = FxToolkit.registerPrimaryStage();
         interact(() -> {
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1280, 800));
             stage.show();
             ThemeChoices choices = new ThemeChoices(library);
@@ -140,6 +141,21 @@ class ThemeSettingsTabTest extends FxRobot {
 
     @Test
     void noLabelIsCutInTheLightOrTheDarkTheme() throws Exception {
+        Path png = dir.resolve("logo.png");
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x0f766e));
+        g.fillRect(0, 0, 120, 40);
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+        dialogs.files.add(png);
+        javafx.scene.layout.HBox logoRow = (javafx.scene.layout.HBox) labelled("Logo").getParent();
+        interact(() -> {
+            ((javafx.scene.control.Button) logoRow.getChildren().get(2)).fire();
+            accentField().setText("#1d4ed8");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((ImageView) logoRow.getChildren().get(0)).getImage() != null
+                && ((ImageView) logoRow.getChildren().get(0)).getImage().getProgress() >= 1);
         for (Theme theme : Theme.values()) {
             interact(() -> {
                 Application.setUserAgentStylesheet(theme.stylesheet());
