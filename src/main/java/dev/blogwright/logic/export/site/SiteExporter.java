@@ -49,6 +49,8 @@ public final class SiteExporter implements Exporter {
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
+    /** The export's posts apart from its pages. */
+    private SitePages pages;
 
     SiteExporter(SiteTheme theme) {
         this(theme, ThemeOptions.defaults());
@@ -76,21 +78,52 @@ public final class SiteExporter implements Exporter {
         this.run = run;
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
+        this.pages = new SitePages(run.content().posts(), theme);
     }
 
     @Override
     public boolean keepPost(int index, RenderedPost post) throws IOException {
-        return keepPostPage(settingsOnly, run.content().posts(), index, post, run.bundle());
+        if (post.post().isPage()) {
+            return run.bundle().reuse(SitePages.file(post.post()), pageInputs(post));
+        }
+        return keepPostPage(settingsOnly, pages.posts, pages.postIndex(index), post, run.bundle());
     }
 
     @Override
     public void writePost(int index, RenderedPost post, String markdown, String html) throws IOException {
-        writePostPage(settingsOnly, run.content().posts(), index, post, html, run.bundle());
+        if (post.post().isPage()) {
+            writeSitePage(post, html);
+        } else {
+            writePostPage(settingsOnly, pages.posts, pages.postIndex(index), post, html, run.bundle());
+        }
     }
 
     @Override
-    public void finish(List<RenderedPost> posts) throws IOException {
-        writeListings(new SiteModel(run.content(), posts, run.memo()), run.bundle(), run.options(), run.bodies());
+    public void finish(List<RenderedPost> rendered) throws IOException {
+        List<RenderedPost> posts = new ArrayList<>(pages.posts.size());
+        List<RenderedPost> sitePages = new ArrayList<>();
+        for (RenderedPost rp : rendered) {
+            (rp.post().isPage() ? sitePages : posts).add(rp);
+        }
+        SiteModel model = new SiteModel(run.content(), posts, run.memo());
+        model.pages = sitePages;
+        writeListings(model, run.bundle(), run.options(), run.bodies());
+    }
+
+    /** Writes a page's own file unless it was kept; its HTML body as for a post. */
+    private void writeSitePage(RenderedPost rp, String html) throws IOException {
+        String file = SitePages.file(rp.post());
+        if (run.bundle().has(file)) {
+            return;
+        }
+        String page = render(file, pages.template(), settingsOnly, pages.values(settingsOnly, rp, html));
+        run.bundle().write(file, bytes(page), pageInputs(rp));
+    }
+
+    /** As for a post: the body's fingerprint stands in for its HTML. */
+    private String pageInputs(RenderedPost rp) {
+        String file = SitePages.file(rp.post());
+        return inputs(file, pages.template(), settingsOnly, pages.values(settingsOnly, rp, "body:" + rp.bodyKey()));
     }
 
     /**
@@ -167,12 +200,13 @@ public final class SiteExporter implements Exporter {
                 () -> Sitemap.xml(model));
         out.write("robots.txt", Sitemap.robots(model));
         // Both search files show the cards' titles, links, excerpts, tags and categories, and nothing else.
-        String searchInputs = model.memo.fromListing("search-index.json", model.cards,
-                () -> InputKeys.of("search-index", cardKeys.inOrder()));
+        List<Card> pageCards = model.pages.stream().map(SitePages::card).toList();
+        String searchInputs = model.memo.fromListing("search-index.json", List.of(model.cards, pageCards),
+                () -> InputKeys.of("search-index", cardKeys.inOrder(), pageCards));
         boolean jsonKept = out.reuse("search-index.json", searchInputs);
         boolean scriptKept = out.reuse("assets/search-index.js", searchInputs);
         if (!jsonKept || !scriptKept) {
-            byte[] json = SearchIndex.json(model);
+            byte[] json = SearchIndex.json(model, pageCards);
             if (!jsonKept) {
                 out.write("search-index.json", json, searchInputs);
             }
@@ -265,15 +299,20 @@ public final class SiteExporter implements Exporter {
 
     private PostPage postPage(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
                               String html) {
-        Post p = rp.post();
-        Card card = model.card(i, rp);
-        String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
-        String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
-                : model.links.hasBaseUrl() ? model.links.absolute(SiteLinks.postFile(p.slug())) : "";
-        String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
-                ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
+        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, html, previous, next);
+    }
+
+    /** The view of the page at {@code file} (a post's or a page's) showing {@code card}. */
+    static PostPage page(SiteModel model, Card card, RenderedPost rp, String file, String root, String html,
+                         Link previous, Link next) {
+        Post p = rp.post();
+        String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
+        String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
+                : model.links.hasBaseUrl() ? model.links.absolute(file) : "";
+        String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
+                ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
         return new PostPage(card, AssetLinks.rewrite(html, root), description, canonical, image,
                 p.featuredImageAlt(), previous, next);
     }
@@ -357,6 +396,11 @@ public final class SiteExporter implements Exporter {
 
     /** The page of {@code rp}, alone on its site, as the export would write it; for the live preview. */
     String lonePostPage(SiteModel model, RenderedPost rp, String html) {
+        if (rp.post().isPage()) {
+            SitePages lone = new SitePages(List.of(rp.post()), theme);
+            String file = SitePages.file(rp.post());
+            return render(file, lone.template(), model, lone.values(model, rp, html));
+        }
         String file = SiteLinks.postFile(rp.post().slug());
         PostPage view = postPage(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html);
         return render(file, "post.peb", model, Map.of("post", view));

@@ -34,6 +34,8 @@ final class SiteModel {
     final ThemeLook look;
     final Locale locale;
     final List<RenderedPost> posts;
+    /** The export's pages (see {@link SitePages}): in the sitemap and the search index, in no listing. */
+    List<RenderedPost> pages = List.of();
     final List<Card> cards = new ArrayList<>();
     final Map<Long, Category> categories = new HashMap<>();
     /** Cards per category and per tag page, in index order; keyed by the page's file, in order of first use. */
