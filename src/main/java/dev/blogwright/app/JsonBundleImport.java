@@ -6,6 +6,7 @@ import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.Tag;
+import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads our own JSON export (blog.json + posts/*.json + assets/) back into a library. Into an empty library it
@@ -20,6 +23,8 @@ import java.util.stream.Stream;
  * that has posts, the posts are added as new ones, categories matched by name.
  */
 public final class JsonBundleImport {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonBundleImport.class);
+
     private JsonBundleImport() {
     }
 
@@ -42,6 +47,7 @@ public final class JsonBundleImport {
         library.database().run(() -> {
             if (restore) {
                 library.settings().save(content.settings());
+                restoreThemeOptions(library, content.themeOptions());
                 content.categories().forEach(library.taxonomy()::restoreCategory);
                 content.tags().forEach(library.taxonomy()::restoreTag);
                 for (Post p : content.posts()) {
@@ -61,6 +67,15 @@ public final class JsonBundleImport {
             linkParents(library, content.posts(), ids);
         });
         return content.posts().size();
+    }
+
+    /** Options a hand-edited export made unusable (an accent below 4.5:1) are left at the defaults, not fatal. */
+    private static void restoreThemeOptions(BlogLibrary library, ThemeOptions options) {
+        try {
+            library.themeOptions().save(options);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The export's theme options were not restored: {}", e.getMessage());
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.blogwright.logic.export.site.ThemeViews.Pager;
 import dev.blogwright.logic.export.site.ThemeViews.PostPage;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -43,6 +44,8 @@ public final class SiteExporter implements Exporter {
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final SiteTheme theme;
+    /** The blog's theme options: pages show them, so they are part of every page's fingerprint. */
+    private final ThemeOptions themeOptions;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
@@ -50,18 +53,24 @@ public final class SiteExporter implements Exporter {
     private SitePages pages;
 
     SiteExporter(SiteTheme theme) {
+        this(theme, ThemeOptions.defaults());
+    }
+
+    SiteExporter(SiteTheme theme, ThemeOptions themeOptions) {
         this.theme = theme;
+        this.themeOptions = themeOptions;
     }
 
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
     public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
-        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()));
+        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()),
+                content.themeOptions());
     }
 
     /** A page is made from its template and the theme as much as from what it shows. */
     @Override
     public String fingerprint() {
-        return theme.fingerprint();
+        return themeOptions.isDefault() ? theme.fingerprint() : InputKeys.of(theme.fingerprint(), themeOptions);
     }
 
     @Override
@@ -179,6 +188,7 @@ public final class SiteExporter implements Exporter {
         for (Map.Entry<String, byte[]> file : theme.staticFiles().entrySet()) {
             out.write("assets/" + file.getKey(), file.getValue());
         }
+        ThemeFiles.write(run.content(), out);
         Feeds feeds = new Feeds(model, bodies);
         String feedInputs = feeds.inputs();
         for (Map.Entry<String, Supplier<byte[]>> feed : Map.<String, Supplier<byte[]>>of("feed.xml", feeds::rss,
@@ -368,12 +378,13 @@ public final class SiteExporter implements Exporter {
 
     /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
-        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site, extra);
+        return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
         Map<String, Object> context = new HashMap<>(extra);
         context.put("site", model.site);
+        context.put("theme", model.look);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
         return theme.render(template, context);

@@ -30,6 +30,8 @@ final class SiteModel {
     final BlogSettings settings;
     final SiteLinks links;
     final Site site;
+    /** The theme options as templates see them. */
+    final ThemeLook look;
     final Locale locale;
     final List<RenderedPost> posts;
     /** The export's pages (see {@link SitePages}): in the sitemap and the search index, in no listing. */
@@ -59,6 +61,7 @@ final class SiteModel {
         String direction = RTL_LANGUAGES.contains(locale.getLanguage()) ? "rtl" : "ltr";
         this.site = new Site(settings.header(), settings.title(), settings.tagline(), settings.description(),
                 settings.language(), settings.authorName(), direction);
+        this.look = ThemeLook.of(content.themeOptions(), links, content.assetsDir());
         try {
             this.dateFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), locale);
         } catch (IllegalArgumentException e) {
