@@ -9,6 +9,9 @@ import dev.blogwright.logic.export.RenderedBodies;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
+import dev.blogwright.logic.export.images.ImageVariants;
+import dev.blogwright.logic.export.images.ResponsiveImages;
+import dev.blogwright.logic.export.images.WebpEncoder;
 import dev.blogwright.logic.export.site.SiteModel.Listing;
 import dev.blogwright.logic.export.site.ThemeViews.ArchiveGroup;
 import dev.blogwright.logic.export.site.ThemeViews.Card;
@@ -29,7 +32,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -42,11 +47,19 @@ import java.util.regex.Pattern;
 public final class SiteExporter implements Exporter {
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
+    /**
+     * The blog's image for link previews of pages without one of their own. Blog settings have no such option yet
+     * (the theme options will); until then pages without a featured image have no og:image.
+     */
+    private static final String SOCIAL_FALLBACK_IMAGE = "";
+
     private final SiteTheme theme;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
-
+    /** The export's images and their copies; none in the live preview, which shows the originals. */
+    private ImageVariants images = ImageVariants.none();
+    private ResponsiveImages responsive = new ResponsiveImages(images::facts, false);
     SiteExporter(SiteTheme theme) {
         this.theme = theme;
     }
@@ -65,6 +78,8 @@ public final class SiteExporter implements Exporter {
     @Override
     public void start(ExportRun run) {
         this.run = run;
+        this.images = new ImageVariants(run.content().assetsDir(), WebpEncoder.system());
+        this.responsive = new ResponsiveImages(images::facts, images.webp());
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
     }
@@ -82,6 +97,16 @@ public final class SiteExporter implements Exporter {
     @Override
     public void finish(List<RenderedPost> posts) throws IOException {
         writeListings(new SiteModel(run.content(), posts, run.memo()), run.bundle(), run.options(), run.bodies());
+        Set<String> used = new TreeSet<>();
+        Set<String> featured = new TreeSet<>();
+        for (RenderedPost rp : posts) {
+            used.addAll(rp.assets());
+            String image = rp.post().featuredImage();
+            if (image.startsWith("assets/")) {
+                featured.add(image.substring("assets/".length()));
+            }
+        }
+        images.writeCopies(run.bundle(), used, featured, run.options());
     }
 
     /**
@@ -102,8 +127,7 @@ public final class SiteExporter implements Exporter {
         if (out.has(file)) {
             return;
         }
-        String page = render(file, "post.peb", model,
-                Map.of("post", postPage(model, posts, index, rp, SiteLinks.root(file), html)));
+        String page = render(file, "post.peb", model, postView(model, posts, index, rp, SiteLinks.root(file), html));
         out.write(file, bytes(page), postInputs(model, posts, index, rp, file));
     }
 
@@ -115,11 +139,19 @@ public final class SiteExporter implements Exporter {
         Post previous = index > 0 ? posts.get(index - 1) : null;
         Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
         return model.memo.pageKey(index, rp, previous, next, () -> {
-            PostPage page = postPage(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
+            Map<String, Object> view = postView(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
+            PostPage page = (PostPage) view.get("post");
             // The card's fingerprint, which the listings need too, stands in for it.
             Map<Object, String> known = new IdentityHashMap<>(2);
             known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            return inputs(file, "post.peb", model, Map.of("post", page), known);
+            // The body's images as the page offers them: their sizes and whether WebP copies exist.
+            List<Object> shown = new ArrayList<>();
+            shown.add(images.webp());
+            for (String name : rp.assets()) {
+                shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
+            }
+            view.put("images", shown);
+            return inputs(file, "post.peb", model, view, known);
         });
     }
 
@@ -253,6 +285,25 @@ public final class SiteExporter implements Exporter {
         return jobs;
     }
 
+    /**
+     * What a post's template sees: the post, its featured image as a responsive {@code <picture>} (empty when the
+     * theme shows it as set) and its link-preview meta.
+     */
+    private Map<String, Object> postView(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
+                                         String html) {
+        PostPage page = postPage(model, posts, i, rp, root, html);
+        Post p = rp.post();
+        String featured = webUrl(p.featuredImage());
+        Map<String, Object> view = new HashMap<>();
+        view.put("post", page);
+        view.put("featuredImage", AssetLinks.rewrite(responsive.featured(featured, p.featuredImageAlt(),
+                "post-image"), root));
+        view.put("social", SocialMeta.article(model, page.card().title(), page.description(),
+                model.links.hasBaseUrl() ? page.canonical() : "", featured, p.featuredImageAlt(), images,
+                SOCIAL_FALLBACK_IMAGE));
+        return view;
+    }
+
     private PostPage postPage(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
                               String html) {
         Post p = rp.post();
@@ -264,7 +315,9 @@ public final class SiteExporter implements Exporter {
                 ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
-        return new PostPage(card, AssetLinks.rewrite(html, root), description, canonical, image,
+        // The first image of a page without a featured image is above the fold: it is not loaded lazily.
+        String body = responsive.body(html, image.isEmpty());
+        return new PostPage(card, AssetLinks.rewrite(body, root), description, canonical, image,
                 p.featuredImageAlt(), previous, next);
     }
 
@@ -329,7 +382,9 @@ public final class SiteExporter implements Exporter {
 
     /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
-        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site, extra);
+        // The base URL is in every page's link-preview meta.
+        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site,
+                model.links.baseUrl(), extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
@@ -337,6 +392,7 @@ public final class SiteExporter implements Exporter {
         context.put("site", model.site);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
+        context.putIfAbsent("social", SocialMeta.website(model, file, SOCIAL_FALLBACK_IMAGE));
         return theme.render(template, context);
     }
 
@@ -347,7 +403,6 @@ public final class SiteExporter implements Exporter {
     /** The page of {@code rp}, alone on its site, as the export would write it; for the live preview. */
     String lonePostPage(SiteModel model, RenderedPost rp, String html) {
         String file = SiteLinks.postFile(rp.post().slug());
-        PostPage view = postPage(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html);
-        return render(file, "post.peb", model, Map.of("post", view));
+        return render(file, "post.peb", model, postView(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html));
     }
 }
