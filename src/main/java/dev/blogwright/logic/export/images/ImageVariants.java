@@ -55,6 +55,17 @@ public final class ImageVariants {
         this.webp = webp;
     }
 
+    /**
+     * The copies of an export whose images live in {@code assetsDir}, WebP included where cwebp is installed; none
+     * with {@code -Dblogwright.images.responsive=false} (read at each export), which the benchmark compares with.
+     */
+    public static ImageVariants forExport(Path assetsDir) {
+        if ("false".equals(System.getProperty("blogwright.images.responsive"))) {
+            return none();
+        }
+        return new ImageVariants(assetsDir, WebpEncoder.system());
+    }
+
     /** No responsive copies at all: images stay as the body wrote them (the live preview). */
     public static ImageVariants none() {
         return new ImageVariants(null, WebpEncoder.none());

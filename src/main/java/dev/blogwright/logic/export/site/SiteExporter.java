@@ -11,7 +11,6 @@ import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
 import dev.blogwright.logic.export.images.ImageVariants;
 import dev.blogwright.logic.export.images.ResponsiveImages;
-import dev.blogwright.logic.export.images.WebpEncoder;
 import dev.blogwright.logic.export.site.SiteModel.Listing;
 import dev.blogwright.logic.export.site.ThemeViews.ArchiveGroup;
 import dev.blogwright.logic.export.site.ThemeViews.Card;
@@ -78,7 +77,7 @@ public final class SiteExporter implements Exporter {
     @Override
     public void start(ExportRun run) {
         this.run = run;
-        this.images = new ImageVariants(run.content().assetsDir(), WebpEncoder.system());
+        this.images = ImageVariants.forExport(run.content().assetsDir());
         this.responsive = new ResponsiveImages(images::facts, images.webp());
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
