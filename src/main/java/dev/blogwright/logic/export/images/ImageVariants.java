@@ -169,10 +169,13 @@ public final class ImageVariants {
             LOG.warn("Image assets/{} could not be decoded; its resized copies are missing", f.name(), e);
             return;
         }
+        // cwebp decodes and scales the file itself, faster than a PNG handed over, unless EXIF turned the image.
+        boolean upright = original.width() == f.width() && original.height() == f.height();
         for (Copy c : missing) {
             try {
-                byte[] bytes = c.ext().equals("webp") ? webp.encode(original.resized(c.width()))
-                        : original.encoded(c.width(), f.formatName(), JPEG_QUALITY);
+                byte[] bytes = !c.ext().equals("webp") ? original.encoded(c.width(), f.formatName(), JPEG_QUALITY)
+                        : upright ? webp.encode(source, c.width() < f.width() ? c.width() : 0)
+                        : webp.encode(original.resized(c.width()));
                 ENCODED.increment();
                 out.write(path(f, c), bytes, inputs(f, c));
             } catch (IOException | RuntimeException e) {

@@ -21,6 +21,14 @@ final class Resizer {
         return new Resizer(Thumbnails.of(file.toFile()).scale(1.0).asBufferedImage());
     }
 
+    int width() {
+        return image.getWidth();
+    }
+
+    int height() {
+        return image.getHeight();
+    }
+
     /** The image {@code width} pixels wide (never wider than it is), aspect ratio kept. */
     BufferedImage resized(int width) throws IOException {
         if (width >= image.getWidth()) {

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,20 +56,41 @@ public final class WebpEncoder {
         return cwebp != null;
     }
 
-    /** The WebP bytes of {@code image}; the image goes to cwebp as a lossless PNG in a temporary file. */
+    /**
+     * The WebP bytes of {@code image}; the image goes to cwebp as a PNG in a temporary file, stored rather than
+     * compressed (writing it compressed took longer than the WebP encoding).
+     */
     public byte[] encode(BufferedImage image) throws IOException {
+        Path in = Files.createTempFile("blogwright-webp-", ".png");
+        try {
+            writeStoredPng(image, in);
+            return run(in, 0);
+        } finally {
+            Files.deleteIfExists(in);
+        }
+    }
+
+    /**
+     * The WebP bytes of the JPEG or PNG {@code file} scaled to {@code width} pixels (0: as it is), decoded and
+     * scaled by cwebp itself, for an image that needs no turning (no EXIF orientation).
+     */
+    public byte[] encode(Path file, int width) throws IOException {
+        return run(file, width);
+    }
+
+    private byte[] run(Path in, int width) throws IOException {
         if (cwebp == null) {
             throw new IllegalStateException("No WebP encoder on this machine");
         }
-        Path in = Files.createTempFile("blogwright-webp-", ".png");
         Path out = Files.createTempFile("blogwright-webp-", ".webp");
         try {
-            if (!ImageIO.write(image, "png", in.toFile())) {
-                throw new IOException("No PNG writer for the image");
+            List<String> command = new java.util.ArrayList<>(List.of(cwebp.toString(), "-quiet", "-q",
+                    String.valueOf(QUALITY), "-metadata", "none"));
+            if (width > 0) {
+                command.addAll(List.of("-resize", String.valueOf(width), "0"));
             }
-            Process p = new ProcessBuilder(List.of(cwebp.toString(), "-quiet", "-q", String.valueOf(QUALITY),
-                    "-metadata", "none", in.toString(), "-o", out.toString()))
-                    .redirectErrorStream(true).start();
+            command.addAll(List.of(in.toString(), "-o", out.toString()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();
             String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -80,8 +105,20 @@ public final class WebpEncoder {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while encoding WebP", e);
         } finally {
-            Files.deleteIfExists(in);
             Files.deleteIfExists(out);
+        }
+    }
+
+    private static void writeStoredPng(BufferedImage image, Path file) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(1.0f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
         }
     }
 
