@@ -67,6 +67,13 @@ class ImageAltPromptTest extends FxRobot {
     }
 
     @Test
+    void cancelledQuestionStillInsertsTheImage() throws Exception {
+        insertWithToolbar(image("diagram.png"));
+        waitUntil(() -> mount.editor().area().getText().startsWith("![](assets/"));
+        assertThat(mount.dialogs.asked).containsExactly("diagram");
+    }
+
+    @Test
     void droppedFilesAreAskedForOneByOne() throws Exception {
         mount.dialogs.answers.add("First");
         mount.dialogs.answers.add("Second");
