@@ -136,7 +136,7 @@ if [ "$DEB" = yes ]; then
         --linux-shortcut \
         --linux-app-category editors \
         --linux-deb-maintainer "dev@blogwright.dev" \
-        --linux-package-deps "libgtk-3-0, libgl1, fonts-symbola"
+        --linux-package-deps "libgtk-3-0, libgl1, fonts-symbola, webp"
 fi
 
 step "AppCDS archive for the app image"

@@ -70,6 +70,18 @@ class ExportValidationTest {
                     .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             lib.posts().create(Post.draft("About <us>", EVERYTHING).kind(PostKind.PAGE).parentId(company.id())
                     .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
+            // Responsive images: a photo wide enough for every copy, featured and in the body, and a small PNG.
+            Path photo = dir.resolve("wide-photo.jpg");
+            Path small = dir.resolve("small.png");
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1800, 900,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB), "png", small.toFile());
+            String wide = dev.blogwright.logic.asset.AssetService.reference(lib.assets().add(photo));
+            String narrow = dev.blogwright.logic.asset.AssetService.reference(lib.assets().add(small));
+            lib.posts().create(Post.draft("Pictures", "Text.\n\n![A wide photo](" + wide + ")\n\n![Small](" + narrow
+                    + " \"A title\")\n").featuredImage(wide).featuredImageAlt("Featured").status(PostStatus.PUBLISHED)
+                    .publishedAt(Instant.parse("2026-01-02T00:00:00Z")).build());
             new ExportService().export(lib.siteContent(true), out,
                     ExportOptions.of(ExportFormat.HTML).withNow(Instant.parse("2026-06-01T00:00:00Z")), (d, t) -> { });
         }
@@ -77,6 +89,7 @@ class ExportValidationTest {
         try (Stream<Path> pages = Files.walk(out)) {
             assertThat(pages.filter(p -> p.toString().endsWith(".html")).count()).isGreaterThan(15);
         }
+        assertThat(Files.readString(out.resolve("posts/pictures/index.html"))).contains("srcset=", "<picture>");
         List<String> errors = validate(out);
         assertThat(errors).as("Nu HTML checker errors").isEmpty();
     }

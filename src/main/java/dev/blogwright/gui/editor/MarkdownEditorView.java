@@ -115,12 +115,16 @@ public final class MarkdownEditorView implements PostEditor {
         preview.refresh();
     }
 
-    /** Copies image files into the library and inserts a reference to each at the caret. */
+    /**
+     * Copies image files into the library and inserts a reference to each at the caret, with the alt text the
+     * writer gives. Asked once the copy is done, outside the drop's event handler.
+     */
     public void insertImageFiles(List<Path> files) {
         for (Path file : files) {
             vm.addAsset(file, reference -> {
+                String alt = ImageAltText.ask(dialogs, file);
                 int caret = area.getCaretPosition();
-                apply(MarkdownFormatter.image(area.getText(), caret, caret, MarkdownArea.altText(file), reference));
+                apply(MarkdownFormatter.image(area.getText(), caret, caret, alt, reference));
             });
         }
     }

@@ -12,6 +12,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final Deque<String> answers = new ArrayDeque<>();
+    /** The initial value of every question asked, in order. */
+    public final List<String> asked = new ArrayList<>();
     public final Deque<Path> folders = new ArrayDeque<>();
     public final List<Path> files = new ArrayList<>();
     public boolean confirmAnswer = true;
@@ -35,6 +37,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<String> ask(String title, String prompt, String initial) {
+        asked.add(initial);
         return Optional.ofNullable(answers.poll());
     }
 

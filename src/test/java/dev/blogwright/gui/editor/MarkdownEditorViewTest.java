@@ -152,6 +152,7 @@ class MarkdownEditorViewTest extends FxRobot {
     void pastedImageFileIsStoredAndReferenced() throws Exception {
         Path image = dir.resolve("team-photo.png");
         ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
+        dialogs.answers.add("team photo"); // the alt text asked on insert
         interact(() -> {
             editor.area().moveTo(0);
             ClipboardContent content = new ClipboardContent();

@@ -60,6 +60,7 @@ class PreviewImageTest extends FxRobot {
         Path image = dir.resolve("team-photo.png");
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
         mount.dialogs.files.add(image);
+        mount.dialogs.answers.add("team photo"); // the alt text asked on insert
         Button imageButton = lookup(".editor-toolbar").queryAs(ToolBar.class).getItems().stream()
                 .filter(n -> n instanceof Button b && b.getTooltip() != null
                         && b.getTooltip().getText().startsWith("Image"))

@@ -14,6 +14,10 @@ public final class AssetLinks {
     private static final Pattern LINK =
             Pattern.compile("(\\s(?:src|href|poster)\\s*=\\s*)([\"'])assets/([^\"'#?]+)");
 
+    /** A srcset attribute (written with double quotes, as the export's responsive images write it). */
+    private static final Pattern SRCSET = Pattern.compile("(\\ssrcset\\s*=\\s*\")([^\"]*)\"");
+    private static final Pattern CANDIDATE = Pattern.compile("(^|,\\s*)assets/");
+
     private AssetLinks() {
     }
 
@@ -28,6 +32,19 @@ public final class AssetLinks {
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(
                     m.group(1) + m.group(2) + safePrefix + "assets/" + m.group(3)));
+        }
+        m.appendTail(out);
+        return out.indexOf("srcset") < 0 ? out.toString() : rewriteSrcsets(out.toString(), safePrefix);
+    }
+
+    /** Prefixes every candidate URL starting with {@code assets/} of every srcset. */
+    private static String rewriteSrcsets(String html, String safePrefix) {
+        Matcher m = SRCSET.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (m.find()) {
+            String candidates = CANDIDATE.matcher(m.group(2))
+                    .replaceAll(c -> Matcher.quoteReplacement(c.group(1) + safePrefix + "assets/"));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + candidates + "\""));
         }
         m.appendTail(out);
         return out.toString();

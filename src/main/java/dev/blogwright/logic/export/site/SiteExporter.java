@@ -9,6 +9,8 @@ import dev.blogwright.logic.export.RenderedBodies;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
+import dev.blogwright.logic.export.images.ImageVariants;
+import dev.blogwright.logic.export.images.ResponsiveImages;
 import dev.blogwright.logic.export.site.SiteModel.Listing;
 import dev.blogwright.logic.export.site.ThemeViews.ArchiveGroup;
 import dev.blogwright.logic.export.site.ThemeViews.Card;
@@ -30,7 +32,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -51,6 +55,10 @@ public final class SiteExporter implements Exporter {
     private SiteModel settingsOnly;
     /** The export's posts apart from its pages. */
     private SitePages pages;
+
+    /** The export's images and their copies; none in the live preview, which shows the originals. */
+    private ImageVariants images = ImageVariants.none();
+    private ResponsiveImages responsive = new ResponsiveImages(images::facts, false);
 
     SiteExporter(SiteTheme theme) {
         this(theme, ThemeOptions.defaults());
@@ -76,6 +84,8 @@ public final class SiteExporter implements Exporter {
     @Override
     public void start(ExportRun run) {
         this.run = run;
+        this.images = ImageVariants.forExport(run.content().assetsDir());
+        this.responsive = new ResponsiveImages(images::facts, images.webp());
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
         this.pages = new SitePages(run.content().posts(), theme);
@@ -108,6 +118,20 @@ public final class SiteExporter implements Exporter {
         SiteModel model = new SiteModel(run.content(), posts, run.memo());
         model.pages = sitePages;
         writeListings(model, run.bundle(), run.options(), run.bodies());
+        Set<String> used = new TreeSet<>();
+        Set<String> featured = new TreeSet<>();
+        for (RenderedPost rp : rendered) {
+            used.addAll(rp.assets());
+            String image = rp.post().featuredImage();
+            if (image.startsWith("assets/")) {
+                featured.add(image.substring("assets/".length()));
+            }
+        }
+        // The blog's fallback link-preview image needs its social-width copy like a featured image.
+        if (socialFallback().startsWith("assets/")) {
+            featured.add(socialFallback().substring("assets/".length()));
+        }
+        images.writeCopies(run.bundle(), used, featured, run.options());
     }
 
     /** Writes a page's own file unless it was kept; its HTML body as for a post. */
@@ -116,7 +140,8 @@ public final class SiteExporter implements Exporter {
         if (run.bundle().has(file)) {
             return;
         }
-        String page = render(file, pages.template(), settingsOnly, pages.values(settingsOnly, rp, html));
+        String page = render(file, pages.template(), settingsOnly,
+                pages.values(settingsOnly, rp, responsiveBody(rp, html)));
         run.bundle().write(file, bytes(page), pageInputs(rp));
     }
 
@@ -144,8 +169,7 @@ public final class SiteExporter implements Exporter {
         if (out.has(file)) {
             return;
         }
-        String page = render(file, "post.peb", model,
-                Map.of("post", postPage(model, posts, index, rp, SiteLinks.root(file), html)));
+        String page = render(file, "post.peb", model, postView(model, posts, index, rp, SiteLinks.root(file), html));
         out.write(file, bytes(page), postInputs(model, posts, index, rp, file));
     }
 
@@ -157,11 +181,19 @@ public final class SiteExporter implements Exporter {
         Post previous = index > 0 ? posts.get(index - 1) : null;
         Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
         return model.memo.pageKey(index, rp, previous, next, () -> {
-            PostPage page = postPage(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
+            Map<String, Object> view = postView(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
+            PostPage page = (PostPage) view.get("post");
             // The card's fingerprint, which the listings need too, stands in for it.
             Map<Object, String> known = new IdentityHashMap<>(2);
             known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            return inputs(file, "post.peb", model, Map.of("post", page), known);
+            // The body's images as the page offers them: their sizes and whether WebP copies exist.
+            List<Object> shown = new ArrayList<>();
+            shown.add(images.webp());
+            for (String name : rp.assets()) {
+                shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
+            }
+            view.put("images", shown);
+            return inputs(file, "post.peb", model, view, known);
         });
     }
 
@@ -297,11 +329,41 @@ public final class SiteExporter implements Exporter {
         return jobs;
     }
 
+    /**
+     * What a post's template sees: the post, its featured image as a responsive {@code <picture>} (empty when the
+     * theme shows it as set) and its link-preview meta.
+     */
+    private Map<String, Object> postView(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
+                                         String html) {
+        PostPage page = postPage(model, posts, i, rp, root, html);
+        Post p = rp.post();
+        String featured = webUrl(p.featuredImage());
+        Map<String, Object> view = new HashMap<>();
+        view.put("post", page);
+        view.put("featuredImage", AssetLinks.rewrite(responsive.featured(featured, p.featuredImageAlt(),
+                "post-image"), root));
+        view.put("social", SocialMeta.article(model, page.card().title(), page.description(),
+                model.links.hasBaseUrl() ? page.canonical() : "", featured, p.featuredImageAlt(), images,
+                socialFallback()));
+        return view;
+    }
+
     private PostPage postPage(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
                               String html) {
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
-        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, html, previous, next);
+        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, responsiveBody(rp, html),
+                previous, next);
+    }
+
+    /** The first image of a page without a featured image is above the fold: it is not loaded lazily. */
+    private String responsiveBody(RenderedPost rp, String html) {
+        return responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+    }
+
+    /** The blog's image for link previews of pages without one of their own (a theme option; may be empty). */
+    private String socialFallback() {
+        return themeOptions.socialImage();
     }
 
     /** The view of the page at {@code file} (a post's or a page's) showing {@code card}. */
@@ -378,7 +440,9 @@ public final class SiteExporter implements Exporter {
 
     /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
-        return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, extra);
+        // The base URL is in every page's link-preview meta.
+        return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, model.links.baseUrl(),
+                extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
@@ -387,6 +451,7 @@ public final class SiteExporter implements Exporter {
         context.put("theme", model.look);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
+        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback()));
         return theme.render(template, context);
     }
 
@@ -402,7 +467,6 @@ public final class SiteExporter implements Exporter {
             return render(file, lone.template(), model, lone.values(model, rp, html));
         }
         String file = SiteLinks.postFile(rp.post().slug());
-        PostPage view = postPage(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html);
-        return render(file, "post.peb", model, Map.of("post", view));
+        return render(file, "post.peb", model, postView(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html));
     }
 }
