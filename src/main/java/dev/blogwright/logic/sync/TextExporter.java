@@ -2,9 +2,9 @@ package dev.blogwright.logic.sync;
 
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.sync.text.BlogFile;
-import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
+import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.Asset;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
