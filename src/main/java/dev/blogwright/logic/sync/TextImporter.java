@@ -122,7 +122,7 @@ public final class TextImporter {
         }
     }
 
-    private static PostFile parse(String path, byte[] bytes) {
+    static PostFile parse(String path, byte[] bytes) {
         try {
             return PostFile.parse(bytes);
         } catch (IllegalArgumentException e) {
@@ -130,7 +130,7 @@ public final class TextImporter {
         }
     }
 
-    private Post toPost(PostFile file, String slug, Map<String, Long> ids) {
+    Post toPost(PostFile file, String slug, Map<String, Long> ids) {
         Post p = PostFields.fromFile(file, slug);
         if (p.createdAt() == null || p.updatedAt() == null) {
             java.time.Instant now = lib.clock().instant();
@@ -223,7 +223,7 @@ public final class TextImporter {
         open.values().forEach(c -> lib.sync().resolve(c.revisionId()));
     }
 
-    private void addAssets(LibraryText target) {
+    void addAssets(LibraryText target) {
         Set<String> have = new HashSet<>();
         lib.assets().all().forEach(a -> have.add(a.fileName()));
         for (Map.Entry<String, java.nio.file.Path> e : target.assets().entrySet()) {
