@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
@@ -125,34 +124,6 @@ final class GitStore implements AutoCloseable {
         }
     }
 
-    /**
-     * The tree of the text form. A file whose content hashes to the blob {@code previous} already has at its path is
-     * not stored again: on a large library almost every file is such, and storing means a lookup in the object
-     * database per file.
-     */
-    ObjectId writeTree(Map<String, byte[]> files, Map<String, ObjectId> assets, ObjectId previous) throws IOException {
-        Map<String, ObjectId> known = entries(previous);
-        ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
-        DirCache index = DirCache.newInCore();
-        DirCacheBuilder builder = index.builder();
-        try (ObjectInserter inserter = repo.newObjectInserter()) {
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                ObjectId id = hasher.idFor(Constants.OBJ_BLOB, e.getValue());
-                if (!id.equals(known.get(e.getKey()))) {
-                    id = inserter.insert(Constants.OBJ_BLOB, e.getValue());
-                }
-                builder.add(entry(e.getKey(), id));
-            }
-            for (Map.Entry<String, ObjectId> e : assets.entrySet()) {
-                builder.add(entry(LibraryText.ASSETS + e.getKey(), e.getValue()));
-            }
-            builder.finish();
-            ObjectId tree = index.writeTree(inserter);
-            inserter.flush();
-            return tree;
-        }
-    }
-
     /** Path → blob id of every file of a commit (empty for null), without reading the blobs. */
     Map<String, ObjectId> entries(ObjectId commit) throws IOException {
         Map<String, ObjectId> out = new java.util.HashMap<>();
@@ -247,20 +218,6 @@ final class GitStore implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    /** Stores the images of the text form as blobs (skipping any the repository has) and returns their ids. */
-    Map<String, ObjectId> insertAssets(Map<String, Path> assets) throws IOException {
-        Map<String, ObjectId> ids = new TreeMap<>();
-        try (ObjectInserter inserter = repo.newObjectInserter()) {
-            for (Map.Entry<String, Path> e : assets.entrySet()) {
-                try (InputStream in = Files.newInputStream(e.getValue())) {
-                    ids.put(e.getKey(), inserter.insert(Constants.OBJ_BLOB, Files.size(e.getValue()), in));
-                }
-            }
-            inserter.flush();
-        }
-        return ids;
     }
 
     ObjectId commitTree(ObjectId tree, PersonIdent author, String message, ObjectId... parents) throws IOException {
@@ -367,14 +324,6 @@ final class GitStore implements AutoCloseable {
             RevCommit base = walk.next();
             return base == null ? null : base.getId();
         }
-    }
-
-
-    private static DirCacheEntry entry(String path, ObjectId blob) {
-        DirCacheEntry e = new DirCacheEntry(path);
-        e.setFileMode(FileMode.REGULAR_FILE);
-        e.setObjectId(blob);
-        return e;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -124,15 +125,9 @@ public final class SyncService {
         } else if (store.isAncestor(theirs, ours)) {
             merged = ours;
         } else {
-            ObjectId mergeBase = store.mergeBase(ours, theirs);
-            GitStore.Snapshot b = store.read(mergeBase);
-            GitStore.Snapshot o = store.read(ours);
-            GitStore.Snapshot t = store.read(theirs);
-            TreeMerge.Result r = TreeMerge.merge(b.files(), o.files(), t.files(),
-                    store.commit(theirs).getAuthorIdent().getName());
-            Map<String, ObjectId> assets = new TreeMap<>(t.assets());
-            assets.putAll(o.assets());
-            merged = store.commitTree(store.writeTree(r.files(), assets, ours), author(), "Merge", ours, theirs);
+            ThreeWayTree.Result r = ThreeWayTree.merge(store, ours, theirs,
+                    store.commit(theirs).getAuthorIdent().getName(), weights());
+            merged = store.commitTree(r.tree(), author(), "Merge", ours, theirs);
             conflicts = r.conflicts();
         }
         store.setBranch(merged);
@@ -155,6 +150,15 @@ public final class SyncService {
                 local == null ? 0 : local.written(), ms(committed, mergedAt), ms(mergedAt, imported),
                 ms(imported, done));
         return Optional.of(new SyncReport(pulled, pushed, conflicts, merged.name()));
+    }
+
+    /** Each post's manual position by the path of its file, from the library (it is what ours says). */
+    private Map<String, Double> weights() {
+        Map<String, Double> out = new HashMap<>();
+        for (PostQuery q : List.of(PostQuery.all(), PostQuery.all().withTrashed(true))) {
+            lib.posts().list(q).forEach(p -> out.put(TextExporter.postPath(p.slug()), p.position()));
+        }
+        return out;
     }
 
     private static long ms(long from, long to) {
