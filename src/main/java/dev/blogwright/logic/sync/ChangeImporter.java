@@ -1,6 +1,7 @@
 package dev.blogwright.logic.sync;
 
 import dev.blogwright.logic.post.RevisionKeeper;
+import dev.blogwright.logic.sync.text.BlogFile;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
 import dev.blogwright.model.Category;
@@ -8,8 +9,8 @@ import dev.blogwright.model.Post;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Brings into the library only the files a merge changed (a diff of the commit the library was written as against
- * the merged one), so a pull costs what it pulls. Posts, conflict versions and images go path by path; a change of
- * {@code blog.yaml} (settings, categories, tags reach every post's file) goes through the whole {@link TextImporter}.
+ * the merged one), so a pull costs what it pulls. Posts, conflict versions and images go path by path, and new tags
+ * of {@code blog.yaml}; any other change of it (settings and categories reach every post's file) goes through the
+ * whole {@link TextImporter}.
  * In one transaction, and only where the library still is what was committed: an edit made during the sync is
  * never overwritten.
  */
@@ -30,10 +32,28 @@ final class ChangeImporter {
         this.lib = lib;
     }
 
-    /** True when every changed path is a post, a conflict version or an image. */
-    static boolean handles(Collection<String> paths) {
-        return paths.stream().allMatch(p -> LibraryText.postSlug(p) != null || LibraryText.conflictSlug(p) != null
-                || p.startsWith(LibraryText.ASSETS));
+    /**
+     * True when every changed path is a post, a conflict version or an image, or {@code blog.yaml} with only new
+     * tags (a pulled post with a tag this library lacks): settings and categories reach every post's file, and a
+     * tag gone may still be used by a post here, so those go the whole way.
+     */
+    static boolean handles(Map<String, byte[]> after, Map<String, byte[]> before) {
+        for (String p : after.keySet()) {
+            if (p.equals(BlogFile.PATH)) {
+                if (after.get(p) == null || before.get(p) == null || !onlyNewTags(BlogFile.parse(before.get(p)),
+                        BlogFile.parse(after.get(p)))) {
+                    return false;
+                }
+            } else if (LibraryText.postSlug(p) == null && LibraryText.conflictSlug(p) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyNewTags(BlogFile was, BlogFile is) {
+        return was.settings().equals(is.settings()) && was.categories().equals(is.categories())
+                && new HashSet<>(is.tags()).containsAll(was.tags());
     }
 
     /**
@@ -45,6 +65,15 @@ final class ChangeImporter {
         TextImporter importer = new TextImporter(lib);
         importer.addAssets(new LibraryText(new TreeMap<>(), assets));
         return lib.tx().inTransaction(() -> {
+            byte[] blog = after.get(BlogFile.PATH);
+            if (blog != null) {
+                byte[] now = BlogFile.of(lib.settings().load(), lib.taxonomy().categories(), lib.taxonomy().tags())
+                        .bytes();
+                if (!Arrays.equals(now, before.get(BlogFile.PATH))) {
+                    throw new TextImporter.ChangedMeanwhile(BlogFile.PATH);
+                }
+                importer.addTags(BlogFile.parse(blog).tags());
+            }
             Map<Long, String> names = new HashMap<>();
             Map<String, Long> ids = new HashMap<>();
             for (Category c : lib.taxonomy().categories()) {

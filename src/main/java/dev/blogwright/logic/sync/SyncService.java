@@ -179,37 +179,36 @@ public final class SyncService {
         SortedMap<String, Path> have = local == null ? new TreeMap<>() : local.assetFiles();
         Path incoming = Files.createTempDirectory(repository(), "incoming-");
         try {
-            SortedMap<String, ObjectId> changed = ours == null ? null : store.diff(ours, merged);
-            if (changed != null && ChangeImporter.handles(changed.keySet())) {
-                SortedMap<String, byte[]> after = new TreeMap<>();
-                Map<String, byte[]> before = new HashMap<>();
-                Map<String, ObjectId> oursFiles = local.files();
-                SortedMap<String, ObjectId> missing = new TreeMap<>();
-                for (Map.Entry<String, ObjectId> e : changed.entrySet()) {
-                    String path = e.getKey();
-                    if (path.startsWith(LibraryText.ASSETS)) {
-                        String name = path.substring(LibraryText.ASSETS.length());
-                        if (e.getValue() != null && LibraryText.isAssetName(name) && !have.containsKey(name)) {
-                            missing.put(name, e.getValue());
-                        }
-                        continue;
+            SortedMap<String, ObjectId> changed = ours == null ? new TreeMap<>() : store.diff(ours, merged);
+            SortedMap<String, byte[]> after = new TreeMap<>();
+            Map<String, byte[]> before = new HashMap<>();
+            SortedMap<String, ObjectId> missing = new TreeMap<>();
+            for (Map.Entry<String, ObjectId> e : changed.entrySet()) {
+                String path = e.getKey();
+                if (path.startsWith(LibraryText.ASSETS)) {
+                    String name = path.substring(LibraryText.ASSETS.length());
+                    if (e.getValue() != null && LibraryText.isAssetName(name) && !have.containsKey(name)) {
+                        missing.put(name, e.getValue());
                     }
-                    after.put(path, e.getValue() == null ? null : store.bytes(e.getValue()));
-                    ObjectId was = oursFiles.get(path);
-                    if (was != null) {
-                        before.put(path, store.bytes(was));
-                    }
+                    continue;
                 }
+                after.put(path, e.getValue() == null ? null : store.bytes(e.getValue()));
+                ObjectId was = local.files().get(path);
+                if (was != null) {
+                    before.put(path, store.bytes(was));
+                }
+            }
+            if (ours != null && ChangeImporter.handles(after, before)) {
                 SortedMap<String, Path> assets = new TreeMap<>(have);
                 assets.putAll(store.materialize(missing, incoming));
                 new ChangeImporter(lib).apply(after, before, assets, record);
                 return;
             }
             GitStore.Snapshot target = store.read(merged);
-            SortedMap<String, ObjectId> missing = new TreeMap<>(target.assets());
-            missing.keySet().removeAll(have.keySet());
+            SortedMap<String, ObjectId> absent = new TreeMap<>(target.assets());
+            absent.keySet().removeAll(have.keySet());
             SortedMap<String, Path> assets = new TreeMap<>(have);
-            assets.putAll(store.materialize(missing, incoming));
+            assets.putAll(store.materialize(absent, incoming));
             // What the library was committed as: the check that nothing it overwrites changed meanwhile.
             LibraryText expected = ours == null ? new TextExporter(lib).read()
                     : new LibraryText(store.read(ours).files(), new TreeMap<>());

@@ -177,7 +177,7 @@ public final class TextImporter {
         }
     }
 
-    private void addTags(List<Tag> wanted) {
+    void addTags(List<Tag> wanted) {
         Set<String> have = new HashSet<>();
         lib.taxonomy().tags().forEach(t -> have.add(t.name().toLowerCase(Locale.ROOT)));
         for (Tag t : wanted) {
