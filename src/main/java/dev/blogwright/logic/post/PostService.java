@@ -223,6 +223,11 @@ public final class PostService implements PostEditing, PostListing {
         return posts.slugTaken(slug, exceptId);
     }
 
+    /** Each post's version by id: it grows with any change the post's exports show, except a category rename. */
+    public java.util.Map<Long, Long> versions() {
+        return posts.versions();
+    }
+
     public Optional<Post> find(long id) {
         return posts.find(id);
     }

@@ -23,4 +23,13 @@ public interface SyncRepository {
 
     /** The conflict is settled: the revision stays in the history as an ordinary one. */
     void resolve(long revisionId);
+
+    /** What the last syncs wrote each post as, by post id (see {@link CachedFile}). */
+    java.util.Map<Long, CachedFile> cachedFiles();
+
+    /** Remembers these files (replacing the rows of their posts). */
+    void cacheFiles(java.util.Collection<CachedFile> files);
+
+    /** Forgets every file (the repository that held their blobs is new). */
+    void clearCache();
 }

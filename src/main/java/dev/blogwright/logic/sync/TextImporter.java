@@ -128,7 +128,7 @@ public final class TextImporter {
         }
     }
 
-    private static PostFile parse(String path, byte[] bytes) {
+    static PostFile parse(String path, byte[] bytes) {
         try {
             return PostFile.parse(bytes);
         } catch (IllegalArgumentException e) {
@@ -136,7 +136,7 @@ public final class TextImporter {
         }
     }
 
-    private Post toPost(PostFile file, String slug, Map<String, Long> ids) {
+    Post toPost(PostFile file, String slug, Map<String, Long> ids) {
         Post p = PostFields.fromFile(file, slug);
         if (p.createdAt() == null || p.updatedAt() == null) {
             java.time.Instant now = lib.clock().instant();
@@ -195,7 +195,7 @@ public final class TextImporter {
         }
     }
 
-    private void addTags(List<Tag> wanted) {
+    void addTags(List<Tag> wanted) {
         Set<String> have = new HashSet<>();
         lib.taxonomy().tags().forEach(t -> have.add(t.name().toLowerCase(Locale.ROOT)));
         for (Tag t : wanted) {
@@ -241,7 +241,7 @@ public final class TextImporter {
         open.values().forEach(c -> lib.sync().resolve(c.revisionId()));
     }
 
-    private void addAssets(LibraryText target) {
+    void addAssets(LibraryText target) {
         Set<String> have = new HashSet<>();
         lib.assets().all().forEach(a -> have.add(a.fileName()));
         for (Map.Entry<String, java.nio.file.Path> e : target.assets().entrySet()) {
