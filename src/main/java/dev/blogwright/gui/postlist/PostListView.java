@@ -4,6 +4,7 @@ import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.common.Wording;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.Category;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,6 +59,8 @@ public final class PostListView {
     private final PostListViewModel vm;
     private final Parent root;
     private final ToggleGroup tabs = new ToggleGroup();
+    private final ToggleGroup kinds = new ToggleGroup();
+    @FXML private javafx.scene.layout.HBox kindSwitch;
     private boolean applyingSelection;
 
     public PostListView(PostListViewModel vm) {
@@ -74,6 +77,7 @@ public final class PostListView {
     @FXML
     private void initialize() {
         bindSearch();
+        buildKindSwitch();
         buildTabs();
         bindFilters();
         buildTable();
@@ -87,6 +91,29 @@ public final class PostListView {
             debounce.stop();
             vm.searchProperty().set(searchField.getText());
         });
+    }
+
+    /** Two toggles drawn as one control (AtlantaFX's pill classes); one is always selected. */
+    private void buildKindSwitch() {
+        for (PostKind k : PostKind.values()) {
+            ToggleButton b = new ToggleButton(k == PostKind.POST ? "Posts" : "Pages");
+            b.setId("kind-" + k.key() + "s");
+            b.setUserData(k);
+            b.setToggleGroup(kinds);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.getStyleClass().add(k == PostKind.POST ? "left-pill" : "right-pill");
+            kindSwitch.getChildren().add(b);
+        }
+        kinds.selectToggle(kinds.getToggles().get(vm.kindProperty().get().ordinal()));
+        kinds.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                kinds.selectToggle(a);
+            } else {
+                vm.kindProperty().set((PostKind) b.getUserData());
+            }
+        });
+        searchField.promptTextProperty().bind(javafx.beans.binding.Bindings.when(
+                vm.kindProperty().isEqualTo(PostKind.PAGE)).then("Search pages").otherwise(searchField.getPromptText()));
     }
 
     private void buildTabs() {

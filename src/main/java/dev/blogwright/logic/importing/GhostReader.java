@@ -38,6 +38,13 @@ public final class GhostReader {
         JsonNode data = data(parse(file, name), name);
         Map<String, JsonNode> tags = byId(data.path("tags"), name, "tag");
         Map<String, JsonNode> posts = byId(data.path("posts"), name, "post");
+        // Some exports (the Admin API's) list pages apart, in "pages": they are pages whatever their type says.
+        for (Map.Entry<String, JsonNode> page : byId(data.path("pages"), name, "page").entrySet()) {
+            if (posts.put(page.getKey(), ((com.fasterxml.jackson.databind.node.ObjectNode) page.getValue()).deepCopy()
+                    .put("type", "page")) != null) {
+                throw new ImportException(name + ": duplicate post id " + page.getKey() + "; nothing imported");
+            }
+        }
         Map<String, List<JsonNode>> postTags = new HashMap<>();
         for (JsonNode link : data.path("posts_tags")) {
             postTags.computeIfAbsent(link.path("post_id").asText(), k -> new ArrayList<>()).add(link);
@@ -73,7 +80,7 @@ public final class GhostReader {
             throw new ImportException(name + ": not a Ghost export: expected {\"db\":[{\"data\":{\"posts\":[…]}}]}"
                     + " or {\"data\":{\"posts\":[…]}}");
         }
-        for (String key : List.of("tags", "posts_tags")) {
+        for (String key : List.of("tags", "posts_tags", "pages")) {
             if (!data.path(key).isMissingNode() && !data.path(key).isArray()) {
                 throw new ImportException(name + ": not a Ghost export: \"" + key + "\" is not a list");
             }
@@ -147,10 +154,11 @@ public final class GhostReader {
         boolean page = p.path("type").asText().equals("page") || p.path("page").asBoolean(false)
                 || p.path("page").asInt(0) == 1;
         if (page) {
-            post = PageDrafts.asDraft(post, status);
-            notes.add(PageDrafts.note(status));
+            post = ImportedPages.asPage(post);
+            notes.add(ImportedPages.note(status));
+            return new PostDraft(post, null, Map.of(), notes, false);
         }
-        return new PostDraft(post, tagNames.isEmpty() ? null : tagNames.get(0), Map.of(), notes, page);
+        return new PostDraft(post, tagNames.isEmpty() ? null : tagNames.get(0), Map.of(), notes, false);
     }
 
     /** Ghost writes epoch milliseconds (old exports) or ISO 8601 strings. */

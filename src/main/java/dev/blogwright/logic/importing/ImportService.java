@@ -58,9 +58,32 @@ public final class ImportService {
             List<PostDraft> drafts = ImportOrder.oldestFirst(collect(inputs, options, tmp, lines));
             target.prepare(drafts.stream().map(PostDraft::post).toList());
             try {
-                return storeInBatches(drafts, options, progress, cancelled, lines);
+                ImportReport report = storeInBatches(drafts, options, progress, cancelled, lines);
+                linkParents(drafts);
+                return report;
             } finally {
                 target.finish();
+            }
+        });
+    }
+
+    /**
+     * Puts each imported page under its parent page, once every batch is in (a parent may come after its child);
+     * a parent that was not imported, or is not a page, leaves the page at the top.
+     */
+    private void linkParents(List<PostDraft> drafts) {
+        List<PostDraft> children = drafts.stream().filter(d -> d.parentSource() != null).toList();
+        if (children.isEmpty()) {
+            return;
+        }
+        target.inTransaction(() -> {
+            for (PostDraft d : children) {
+                Optional<Post> child = target.findBySourcePath(d.post().sourcePath());
+                Optional<Post> parent = target.findBySourcePath(d.parentSource());
+                if (child.isPresent() && parent.isPresent() && child.get().isPage() && parent.get().isPage()
+                        && !Objects.equals(child.get().parentId(), parent.get().id())) {
+                    target.update(child.get().toBuilder().parentId(parent.get().id()).build());
+                }
             }
         });
     }

@@ -82,7 +82,7 @@ public final class SiteFolderScanner {
 
     private void scanSite(Path root, String prefix, Result result) {
         List<Path> starts = new ArrayList<>();
-        for (String jekyll : List.of("_posts", "_drafts")) {
+        for (String jekyll : List.of("_posts", "_drafts", "_pages")) {
             if (Files.isDirectory(root.resolve(jekyll))) {
                 starts.add(root.resolve(jekyll));
             }

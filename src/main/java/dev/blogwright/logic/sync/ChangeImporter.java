@@ -46,6 +46,9 @@ final class ChangeImporter {
                 }
             } else if (LibraryText.postSlug(p) == null && LibraryText.conflictSlug(p) == null) {
                 return false;
+            } else if (LibraryText.isPagePath(p)) {
+                // A page names its parent by slug, linked once every file is in: the whole import does that.
+                return false;
             }
         }
         return true;
@@ -67,8 +70,7 @@ final class ChangeImporter {
         return lib.tx().inTransaction(() -> {
             byte[] blog = after.get(BlogFile.PATH);
             if (blog != null) {
-                byte[] now = BlogFile.of(lib.settings().load(), lib.taxonomy().categories(), lib.taxonomy().tags())
-                        .bytes();
+                byte[] now = TextExporter.blogBytes(lib, lib.settings().load(), lib.taxonomy().categories());
                 if (!Arrays.equals(now, before.get(BlogFile.PATH))) {
                     throw new TextImporter.ChangedMeanwhile(BlogFile.PATH);
                 }
@@ -90,7 +92,7 @@ final class ChangeImporter {
                         continue;
                     }
                     Post existing = lib.posts().findBySlug(slug).orElse(null);
-                    byte[] now = existing == null ? null : TextExporter.postBytes(existing, names, zone);
+                    byte[] now = existing == null ? null : TextExporter.postBytes(existing, names, Map.of(), zone);
                     if (!Arrays.equals(now, before.get(e.getKey()))) {
                         throw new TextImporter.ChangedMeanwhile(e.getKey());
                     }

@@ -116,7 +116,9 @@ final class LocalTree {
         List<Long> misses = new ArrayList<>();
         for (Map.Entry<Long, Long> v : versions.entrySet()) {
             CachedFile c = cache.get(v.getKey());
-            if (c != null && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone))
+            // A page's file names its parent by slug, which its own version does not follow: pages (few) are always
+            // written afresh.
+            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone))
                     && present(store, base, c)) {
                 files.put(c.path(), ObjectId.fromString(c.blob()));
                 posts.put(c.postId(), c);
@@ -124,11 +126,14 @@ final class LocalTree {
                 misses.add(v.getKey());
             }
         }
-        for (Post p : read(lib, misses)) {
-            String path = TextExporter.postPath(p.slug());
+        List<Post> missed = read(lib, misses);
+        Map<Long, String> pageSlugs = new HashMap<>();
+        missed.stream().filter(Post::isPage).forEach(p -> pageSlugs.put(p.id(), p.slug()));
+        for (Post p : missed) {
+            String path = TextExporter.path(p);
             CachedFile f = new CachedFile(p.id(), versions.get(p.id()), p.categoryId(),
                     context(names, p.categoryId(), zone), path, null);
-            pending.add(new Pending(p, f, TextExporter.postBytes(p, names, zone)));
+            pending.add(new Pending(p, f, TextExporter.postBytes(p, names, pageSlugs, zone)));
         }
         Map<Long, String> slugs = new HashMap<>();
         posts.values().forEach(c -> slugs.put(c.postId(), LibraryText.postSlug(c.path())));

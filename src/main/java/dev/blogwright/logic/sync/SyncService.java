@@ -2,6 +2,7 @@ package dev.blogwright.logic.sync;
 
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.sync.text.LibraryText;
+import dev.blogwright.model.PostKind;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -156,7 +157,10 @@ public final class SyncService {
     private Map<String, Double> weights() {
         Map<String, Double> out = new HashMap<>();
         for (PostQuery q : List.of(PostQuery.all(), PostQuery.all().withTrashed(true))) {
-            lib.posts().list(q).forEach(p -> out.put(TextExporter.postPath(p.slug()), p.position()));
+            for (PostKind kind : PostKind.values()) {
+                String folder = kind == PostKind.PAGE ? LibraryText.PAGES : LibraryText.POSTS;
+                lib.posts().list(q.withKind(kind)).forEach(p -> out.put(folder + p.slug() + ".md", p.position()));
+            }
         }
         return out;
     }

@@ -11,6 +11,7 @@ import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.Tag;
 import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
@@ -83,7 +84,10 @@ public final class TextImporter {
             }
             BlogSettings settings = lib.settings().load();
             Map<String, Post> bySlug = new HashMap<>();
-            TextExporter.allPosts(lib).forEach(p -> bySlug.put(p.slug(), p));
+            List<Post> all = TextExporter.allPosts(lib);
+            all.forEach(p -> bySlug.put(p.slug(), p));
+            Map<Long, String> slugs = TextExporter.slugs(all);
+            Map<String, String> parents = new HashMap<>();
             Set<String> usedTags = new HashSet<>();
             for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
                 String slug = LibraryText.postSlug(e.getKey());
@@ -92,13 +96,18 @@ public final class TextImporter {
                 }
                 PostFile file = parse(e.getKey(), e.getValue());
                 usedTags.addAll(PostFields.fromFile(file, slug).tags());
+                boolean page = LibraryText.isPagePath(e.getKey());
+                if (page && PostFields.parent(file) != null) {
+                    parents.put(slug, PostFields.parent(file));
+                }
                 Post existing = bySlug.remove(slug);
                 if (existing != null && Arrays.equals(e.getValue(),
-                        TextExporter.postBytes(existing, names, settings.zone()))) {
+                        TextExporter.postBytes(existing, names, slugs, settings.zone()))) {
                     continue;
                 }
                 guard(expected, current, e.getKey());
-                Post wanted = toPost(file, slug, ids);
+                Post wanted = toPost(file, slug, ids).toBuilder().kind(page ? PostKind.PAGE : PostKind.POST)
+                        .parentId(existing == null ? null : existing.parentId()).build();
                 if (existing != null) {
                     lib.posts().replace(wanted.toBuilder().id(existing.id()).build());
                     counts[1]++;
@@ -107,8 +116,9 @@ public final class TextImporter {
                     counts[0]++;
                 }
             }
+            linkParents(target, parents);
             for (Post gone : bySlug.values()) {
-                guard(expected, current, TextExporter.postPath(gone.slug()));
+                guard(expected, current, TextExporter.path(gone));
                 lib.organizer().trash(List.of(gone.id()));
                 lib.organizer().deleteForever(List.of(gone.id()));
                 counts[2]++;
@@ -120,6 +130,28 @@ public final class TextImporter {
             alsoInTransaction.run();
             return new Applied(counts[0], counts[1], counts[2]);
         });
+    }
+
+    /**
+     * Points each page at the parent its file names, once every file is in (a parent may be new too); a page whose
+     * file names no parent, or one that is not a page, has none.
+     */
+    private void linkParents(LibraryText target, Map<String, String> parents) {
+        for (String path : target.files().keySet()) {
+            if (!LibraryText.isPagePath(path)) {
+                continue;
+            }
+            Post page = lib.posts().findBySlug(LibraryText.postSlug(path)).orElse(null);
+            if (page == null) {
+                continue;
+            }
+            String parentSlug = parents.get(page.slug());
+            Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug)
+                    .filter(Post::isPage).map(Post::id).orElse(null);
+            if (!java.util.Objects.equals(parentId, page.parentId())) {
+                lib.posts().replace(page.toBuilder().parentId(parentId).build());
+            }
+        }
     }
 
     private static void guard(LibraryText expected, LibraryText current, String path) {

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * A post's fields as front matter, both ways. Keys Hugo and Jekyll know keep their meaning ({@code title},
  * {@code slug}, {@code date}, {@code draft}, {@code tags}, {@code categories}, {@code weight} = the manual
- * position); the rest sits under {@code blogwright:}. A field at its default is left out, so files stay short and a
+ * position; {@code parent}, a page's parent page by slug); the rest sits under {@code blogwright:}. A field at its default is left out, so files stay short and a
  * change touches the lines it should. Library ids are not written: they differ between computers.
  */
 public final class PostFields {
@@ -27,7 +27,15 @@ public final class PostFields {
 
     /** The file of {@code p}; {@code category} is its category's name or null; {@code zone} places a date without offset. */
     public static PostFile toFile(Post p, String category, ZoneId zone) {
+        return toFile(p, category, null, zone);
+    }
+
+    /** As {@link #toFile(Post, String, ZoneId)}; {@code parent} is a page's parent page's slug, or null. */
+    public static PostFile toFile(Post p, String category, String parent, ZoneId zone) {
         Map<String, Object> top = new TreeMap<>();
+        if (parent != null) {
+            top.put("parent", parent);
+        }
         top.put("title", p.title());
         top.put("slug", p.slug());
         if (p.publishedAt() != null) {
@@ -94,6 +102,11 @@ public final class PostFields {
                 .featuredImage(text(own, "featuredImage")).featuredImageAlt(text(own, "featuredImageAlt"))
                 .frontMatterJson(text(own, "frontMatter")).sourcePath(text(own, "sourcePath"))
                 .build();
+    }
+
+    /** A page's parent page's slug, or null. */
+    public static String parent(PostFile f) {
+        return text(f.frontMatter(), "parent");
     }
 
     /** The post's category name, or null. */
