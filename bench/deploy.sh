@@ -37,20 +37,22 @@ fi
 rm -rf "$WORK"
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
-printf '# task\ttool\trun\twall_s\n' > "$RESULTS"
+printf '# task\ttool\trun\twall_s\tcpu_s\n' > "$RESULTS"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 timed() {
   local task=$1 tool=$2 run=$3
   shift 3
-  if ! /usr/bin/time -f "%e" -o "$WORK/time.out" "$@" > "$WORK/last.log" 2>&1; then
+  # Wall and CPU (user + system, children included): under load the CPU time is the steadier figure.
+  if ! /usr/bin/time -f "%e %U %S" -o "$WORK/time.out" "$@" > "$WORK/last.log" 2>&1; then
     echo "FAILED: $*" >&2
     tail -20 "$WORK/last.log" >&2
     exit 1
   fi
-  local wall
-  wall=$(tail -1 "$WORK/time.out")
-  printf '%s\t%s\t%s\t%s\n' "$task" "$tool" "$run" "$wall" >> "$RESULTS"
-  printf '  %-22s %-6s #%s  %6.2f s\n' "$task" "$tool" "$run" "$wall"
+  local wall cpu
+  read -r wall user sys < <(tail -1 "$WORK/time.out")
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$task" "$tool" "$run" "$wall" "$cpu" >> "$RESULTS"
+  printf '  %-22s %-6s #%s  %6.2f s wall  %6.2f s CPU\n' "$task" "$tool" "$run" "$wall" "$cpu"
 }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -138,18 +140,20 @@ done
 grep -q "Edited in deploy run $PAIRS (sftp)" "$WORK/remote-ours/posts/$SLUG/index.html" \
   || { echo "The deploy did not carry the change" >&2; exit 1; }
 
-median() { awk -F'\t' -v t="$1" -v o="$2" '$1 == t && $2 == o { print $4 }' "$RESULTS" | sort -n \
+median() { awk -F'\t' -v t="$1" -v o="$2" -v c="${3:-4}" '$1 == t && $2 == o { print $c }' "$RESULTS" | sort -n \
   | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
+# "wall s (CPU s)" of a step: medians of each.
+both() { echo "$(median "$1" "$2") s ($(median "$1" "$2" 5) s CPU)"; }
 {
   echo "<!-- deploy-results:start -->"
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), load before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg); \`bench/deploy.sh $N\`, $(find "$OUT" -type f | wc -l) files ($(du -sh "$OUT" | cut -f1)); medians of $PAIRS runs."
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), load before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg); \`bench/deploy.sh $N\`, $(find "$OUT" -type f | wc -l) files ($(du -sh "$OUT" | cut -f1)); medians of $PAIRS runs; wall time, and CPU time (user + system of the whole process tree, sshd's side not included) in brackets."
   echo
   echo "| step | ours (deploy = incremental export + upload, whole process) | anchor |"
   echo "|---|---|---|"
-  echo "| first deploy, loopback SFTP | $(median first-sftp ours) s | rsync -a --delete over the same sshd: $(median first-ssh rsync) s (export not included) |"
-  echo "| first deploy, S3Proxy | $(median first-s3 ours) s | |"
-  echo "| one post changed, SFTP | $(median one-post-sftp ours) s | rsync alone: $(median one-post-ssh rsync) s; export + rsync: $(median one-post-export+rsync both) s |"
-  echo "| one post changed, S3Proxy | $(median one-post-s3 ours) s | |"
+  echo "| first deploy, loopback SFTP | $(both first-sftp ours) | rsync -a --delete over the same sshd: $(both first-ssh rsync) (export not included) |"
+  echo "| first deploy, S3Proxy | $(both first-s3 ours) | |"
+  echo "| one post changed, SFTP | $(both one-post-sftp ours) | rsync alone: $(both one-post-ssh rsync); export + rsync: $(both one-post-export+rsync both) |"
+  echo "| one post changed, S3Proxy | $(both one-post-s3 ours) | |"
   echo "<!-- deploy-results:end -->"
 } > "$WORK/table.md"
 cat "$WORK/table.md"

@@ -11,6 +11,7 @@ import dev.blogwright.logic.settings.SettingsService;
 import dev.blogwright.logic.spelling.Dictionaries;
 import dev.blogwright.logic.spelling.SpellingService;
 import dev.blogwright.logic.taxonomy.TaxonomyService;
+import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.logic.writing.WordGoals;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.IndexOrder;
@@ -50,6 +51,7 @@ public final class BlogLibrary implements AutoCloseable {
     private final PostOrganizer organizer;
     private final RevisionKeeper revisions;
     private final SettingsService settings;
+    private final ThemeOptionsService themeOptions;
     private final AssetService assets;
     private final SpellingService spelling;
     private final WordGoals goals;
@@ -64,6 +66,7 @@ public final class BlogLibrary implements AutoCloseable {
         this.posts = new PostService(postRepo, taxonomy, revisions, db, clock);
         this.organizer = new PostOrganizer(postRepo, taxonomy, db, clock);
         this.settings = new SettingsService(new SqlSettingsRepository(db));
+        this.themeOptions = new ThemeOptionsService(new SqlSettingsRepository(db));
         this.assets = new AssetService(new SqlAssetRepository(db), db, LibraryLocation.assetsFolder(file), clock);
         this.spelling = new SpellingService(Dictionaries.installed(), new SqlDictionaryRepository(db));
         this.goals = new WordGoals(new SqlGoalRepository(db));
@@ -122,6 +125,11 @@ public final class BlogLibrary implements AutoCloseable {
         return settings;
     }
 
+    /** Logo, favicon, accent, font, header layout, footer text and social image: the theme's options. */
+    public ThemeOptionsService themeOptions() {
+        return themeOptions;
+    }
+
     public AssetService assets() {
         return assets;
     }
@@ -166,7 +174,7 @@ public final class BlogLibrary implements AutoCloseable {
     /** A consistent snapshot of what an export needs, bodies included, read in one transaction. */
     public SiteContent siteContent(boolean includeDrafts) {
         return db.inTransaction(() -> new SiteContent(settings.load(), taxonomy.categories(), taxonomy.tags(),
-                indexPosts(includeDrafts), assets.folder()));
+                indexPosts(includeDrafts), assets.folder()).withThemeOptions(themeOptions.load()));
     }
 
     /**
@@ -183,7 +191,8 @@ public final class BlogLibrary implements AutoCloseable {
         try {
             SqlPostRepository stored = new SqlPostRepository(snapshot);
             TaxonomyService storedTaxonomy = new TaxonomyService(new SqlTaxonomyRepository(snapshot), snapshot);
-            BlogSettings s = new SettingsService(new SqlSettingsRepository(snapshot)).load();
+            SqlSettingsRepository storedSettings = new SqlSettingsRepository(snapshot);
+            BlogSettings s = new SettingsService(storedSettings).load();
             PostQuery query = indexQuery(s);
             List<PostHead> heads = cache == null ? stored.heads(query) : cache.heads(stored, query);
             Instant now = clock.instant();
@@ -196,7 +205,8 @@ public final class BlogLibrary implements AutoCloseable {
                 }
             }
             return new ExportSnapshot(snapshot, new SiteContent(s, storedTaxonomy.categories(), storedTaxonomy.tags(),
-                    selected, assets.folder(), new StoredBodies(stored, fingerprints)));
+                    selected, assets.folder(), new StoredBodies(stored, fingerprints),
+                    new ThemeOptionsService(storedSettings).load()));
         } catch (RuntimeException e) {
             snapshot.close();
             throw e;

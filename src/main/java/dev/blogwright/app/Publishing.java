@@ -12,11 +12,13 @@ import dev.blogwright.logic.publish.DeployReport;
 import dev.blogwright.logic.publish.DeployTarget;
 import dev.blogwright.logic.publish.DeployTargets;
 import dev.blogwright.logic.publish.Deployer;
+import dev.blogwright.logic.publish.LocalBundle;
 import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.PublishException.Problem;
 import dev.blogwright.logic.publish.RemoteSite;
 import dev.blogwright.logic.publish.RemoteSites;
 import dev.blogwright.logic.publish.TargetAccess;
+import dev.blogwright.logic.publish.TargetOpening;
 import dev.blogwright.logic.publish.TargetUrl;
 import dev.blogwright.store.SqlTargetRepository;
 import java.io.IOException;
@@ -109,8 +111,7 @@ public final class Publishing {
         DeployOptions options = request.options().withMaxDeleteShare(target.maxDeleteShare());
         try {
             Path bundle = request.out() != null ? request.out() : bundleFolder();
-            export(bundle, request.drafts(), options.cancelled());
-            DeployReport report = deployAskingKeyring(bundle, target, request.password(), options);
+            DeployReport report = exportAndDeploy(bundle, target, request, options);
             if (request.target() != null && !report.dryRun()) {
                 targets.record(new DeployRecord(target.name(), library.clock().instant(), report.uploaded(),
                         report.deleted(), report.unchanged(), true, report.line()));
@@ -127,15 +128,27 @@ public final class Publishing {
     }
 
     /**
-     * Deploys; when a target that may use keys refuses the deploy for want of a password, tries once more with the
-     * keyring's (asking the keyring up front costs seconds where there is no Secret Service).
+     * Exports while another thread connects, logs in and reads the target's manifest (together about as long as the
+     * incremental export of one changed post), then deploys. When a target that may use keys refuses the login for
+     * want of a password, tries once more with the keyring's (asking the keyring up front costs seconds where there
+     * is no Secret Service).
      */
-    private DeployReport deployAskingKeyring(Path bundle, DeployTarget target, char[] given, DeployOptions options)
+    private DeployReport exportAndDeploy(Path bundle, DeployTarget target, Deployment request, DeployOptions options)
             throws IOException {
         TargetUrl url = TargetUrl.parse(target.url());
-        TargetAccess access = access(target, given);
+        TargetAccess access = access(target, request.password());
+        TargetOpening opening = TargetOpening.start(sites, url, access);
+        LocalBundle local;
         try {
-            return new Deployer(sites).deploy(bundle, url, access, options);
+            export(bundle, request.drafts(), options.cancelled());
+            local = LocalBundle.read(bundle);
+        } catch (IOException | RuntimeException e) {
+            opening.abandon();
+            throw e;
+        }
+        TargetOpening.Opened opened;
+        try {
+            opened = opening.await();
         } catch (PublishException e) {
             if (e.problem() != Problem.AUTHENTICATION || access.password() != null || PASSWORD_FIRST.contains(
                     url.scheme())) {
@@ -145,8 +158,11 @@ public final class Publishing {
             if (kept.isEmpty()) {
                 throw e;
             }
-            return new Deployer(sites).deploy(bundle, url, new TargetAccess(kept.get(), access.keyFile(),
-                    access.trustedHostKey(), null, null), options);
+            opened = TargetOpening.start(sites, url, new TargetAccess(kept.get(), access.keyFile(),
+                    access.trustedHostKey(), null, null)).await();
+        }
+        try (RemoteSite site = opened.site()) {
+            return new Deployer(sites).deploy(local, site, opened.state(), options);
         }
     }
 

@@ -11,7 +11,7 @@ public final class BlogwrightCommand implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, ListCommand.class, ShowCommand.class,
             NewCommand.class, SearchCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
             RenderCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, TargetCommand.class,
-            DeployCommand.class, SyncCommand.class, EditCommand.class);
+            DeployCommand.class, SyncCommand.class, EditCommand.class, ThemeCommand.class);
 
     @Override
     public void run() {

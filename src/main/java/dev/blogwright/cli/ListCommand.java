@@ -4,6 +4,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.IndexOrder;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.util.List;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List posts in index order.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List posts (or pages) in index order.")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
@@ -24,6 +25,8 @@ final class ListCommand implements Callable<Integer> {
     String category;
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
+    @Option(names = "--pages", description = "List the pages instead of the posts.")
+    boolean pages;
     @Spec
     CommandSpec spec;
 
@@ -35,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
             if (status != null) {
                 query = "trashed".equalsIgnoreCase(status) ? query.withTrashed(true) : query.withStatus(parse(status));
             }
-            query = query.withCategory(category);
+            query = query.withCategory(category).withKind(pages ? PostKind.PAGE : PostKind.POST);
             List<PostSummary> posts = lib.posts().list(query);
             if (json) {
                 spec.commandLine().getOut().println(PostViews.json().writeValueAsString(

@@ -2,6 +2,7 @@ package dev.blogwright.cli;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a post.")
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a post, or a page with --page.")
 final class NewCommand implements Callable<Integer> {
     private static final long MAX_BODY_BYTES = 50L * 1024 * 1024;
 
@@ -28,6 +29,10 @@ final class NewCommand implements Callable<Integer> {
     String status;
     @Option(names = "--body-file", paramLabel = "F", description = "Markdown file (UTF-8) with the body.")
     Path bodyFile;
+    @Option(names = "--page", description = "A page (About, Contact): URL /<slug>/, in no listing or feed.")
+    boolean page;
+    @Option(names = "--parent", paramLabel = "SLUG", description = "The parent page of a --page.")
+    String parent;
     @Spec
     CommandSpec spec;
 
@@ -39,11 +44,25 @@ final class NewCommand implements Callable<Integer> {
             if (category != null && !category.isBlank()) {
                 draft.categoryId(lib.taxonomy().categoryNamed(category).id());
             }
+            if (parent != null && !page) {
+                throw new CliException("--parent is for pages; add --page.");
+            }
+            if (page) {
+                draft.kind(PostKind.PAGE).parentId(parent == null ? null : parentPage(lib, parent).id());
+            }
             Post created = lib.posts().create(draft.build());
-            spec.commandLine().getOut().printf("Created '%s' (%s, %s)%n", created.title(), created.slug(),
-                    created.status().key());
+            spec.commandLine().getOut().printf("Created %s'%s' (%s, %s)%n", created.isPage() ? "page " : "",
+                    created.title(), created.slug(), created.status().key());
         }
         return 0;
+    }
+
+    private static Post parentPage(BlogLibrary lib, String slug) {
+        Post found = lib.posts().findBySlug(slug).orElseThrow(() -> new CliException("No page with slug '" + slug + "'."));
+        if (!found.isPage()) {
+            throw new CliException("'" + slug + "' is a post, not a page; a parent must be a page.");
+        }
+        return found;
     }
 
     static String readBody(Path file) {

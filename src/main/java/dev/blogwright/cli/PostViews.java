@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** How posts look on the command line: a table for people, JSON for scripts. */
@@ -66,8 +67,9 @@ final class PostViews {
                     : DAY.format(PostTimes.at(p.publishedAt(), p.publishedOffset(), zone));
             String category = truncate(p.categoryName() == null ? "-" : p.categoryName(), 18);
             String icon = p.icon().isEmpty() ? " " : p.icon();
-            out.append(String.format("%-10s %-10s %-18s %s %s  (%s, %d min read)%n", day, p.status().key(),
-                    category, icon, p.title(), p.slug(), PostText.readingMinutes(p.words())));
+            out.append(String.format("%-10s %-10s %-18s %s %s  (%s, %s)%n", day, p.status().key(),
+                    category, icon, p.title(), p.slug(), PostText.readingTimeLabel(PostText.readingMinutes(p.words()),
+                            Locale.getDefault(Locale.Category.FORMAT))));
         }
         return out.toString();
     }

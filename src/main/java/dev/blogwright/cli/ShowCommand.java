@@ -37,6 +37,10 @@ final class ShowCommand implements Callable<Integer> {
                 o.put("title", p.title());
                 o.put("slug", p.slug());
                 o.put("status", p.status().key());
+                o.put("kind", p.kind().key());
+                if (p.isPage()) {
+                    o.put("parent", parentSlug(lib, p));
+                }
                 o.put("category", category);
                 p.tags().forEach(o.putArray("tags")::add);
                 o.put("icon", p.icon());
@@ -52,8 +56,14 @@ final class ShowCommand implements Callable<Integer> {
             } else {
                 var out = spec.commandLine().getOut();
                 out.printf("%s %s%n", p.icon(), p.title());
-                out.printf("slug: %s · status: %s · category: %s · tags: %s%n", p.slug(), p.status().key(),
-                        category == null ? "-" : category, String.join(", ", p.tags()));
+                if (p.isPage()) {
+                    String parentSlug = parentSlug(lib, p);
+                    out.printf("page · slug: %s · status: %s · parent: %s%n", p.slug(), p.status().key(),
+                            parentSlug == null ? "-" : parentSlug);
+                } else {
+                    out.printf("slug: %s · status: %s · category: %s · tags: %s%n", p.slug(), p.status().key(),
+                            category == null ? "-" : category, String.join(", ", p.tags()));
+                }
                 out.printf("published: %s · %d words · %s%n%n",
                         PostTimes.iso(PostTimes.published(p, lib.settings().load().zone())), words,
                         PostText.readingTimeLabel(PostText.readingMinutes(words)));
@@ -62,5 +72,9 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static String parentSlug(BlogLibrary lib, Post page) {
+        return page.parentId() == null ? null : lib.posts().find(page.parentId()).map(Post::slug).orElse(null);
     }
 }

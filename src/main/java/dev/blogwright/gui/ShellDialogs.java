@@ -111,7 +111,7 @@ public final class ShellDialogs {
     }
 
     void showSettings() {
-        new BlogSettingsDialog(owner, models.settings(), dialogs).showAndWait();
+        new BlogSettingsDialog(owner, models.settings(), models.themeOptions(), dialogs).showAndWait();
     }
 
     void showCategories() {

@@ -1,6 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.ThemeChoices;
 import dev.blogwright.gui.categories.TaxonomyViewModel;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
@@ -11,6 +12,7 @@ import dev.blogwright.gui.export.ExportViewModel;
 import dev.blogwright.gui.postlist.PostListServices;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.settings.BlogSettingsViewModel;
+import dev.blogwright.gui.settings.ThemeOptionsViewModel;
 import dev.blogwright.gui.stats.StatsViewModel;
 import dev.blogwright.logic.Transactions;
 import java.util.concurrent.Executor;
@@ -54,6 +56,11 @@ public final class ViewModels {
 
     public BlogSettingsViewModel settings() {
         return new BlogSettingsViewModel(library.settings());
+    }
+
+    public ThemeOptionsViewModel themeOptions() {
+        ThemeChoices choices = new ThemeChoices(library);
+        return new ThemeOptionsViewModel(library.themeOptions(), choices::importImage, library.assets().folder());
     }
 
     public ExportViewModel export(ExportRunner runner, ShellPreferences prefs, DialogService dialogs,

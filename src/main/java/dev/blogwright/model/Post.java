@@ -11,6 +11,7 @@ import java.util.List;
  * {@code publishedOffset} is the UTC offset the publication date was written with ({@code -04:00} of
  * {@code 2013-09-06 22:02:41 -0400}), so the date shows as its author wrote it; null means "in the blog's time zone"
  * (a date written without one, a post written here). {@code publishedAt} stays the instant, for sorting.
+ * {@code kind} says whether it is a dated post or a page; {@code parentId} is a page's optional parent page.
  */
 public record Post(
         long id,
@@ -36,7 +37,20 @@ public record Post(
         List<String> tags,
         String frontMatterJson,
         String sourcePath,
-        ZoneOffset publishedOffset) {
+        ZoneOffset publishedOffset,
+        PostKind kind,
+        Long parentId) {
+
+    /** The record before it carried a kind: a post. */
+    public Post(long id, String slug, String title, String body, String excerpt, String icon, Long categoryId,
+                PostStatus status, boolean featured, boolean trashed, Instant createdAt, Instant updatedAt,
+                Instant publishedAt, String language, String metaTitle, String metaDescription, String canonicalUrl,
+                String featuredImage, String featuredImageAlt, double position, List<String> tags,
+                String frontMatterJson, String sourcePath, ZoneOffset publishedOffset) {
+        this(id, slug, title, body, excerpt, icon, categoryId, status, featured, trashed, createdAt, updatedAt,
+                publishedAt, language, metaTitle, metaDescription, canonicalUrl, featuredImage, featuredImageAlt,
+                position, tags, frontMatterJson, sourcePath, publishedOffset, PostKind.POST, null);
+    }
 
     /** The record before it carried the offset: a date in the blog's time zone. */
     public Post(long id, String slug, String title, String body, String excerpt, String icon, Long categoryId,
@@ -62,6 +76,11 @@ public record Post(
         featuredImageAlt = featuredImageAlt == null ? "" : featuredImageAlt;
         tags = tags == null ? List.of() : List.copyOf(tags);
         frontMatterJson = frontMatterJson == null || frontMatterJson.isBlank() ? "{}" : frontMatterJson;
+        kind = kind == null ? PostKind.POST : kind;
+    }
+
+    public boolean isPage() {
+        return kind == PostKind.PAGE;
     }
 
     /** A new, unsaved post (id 0) with the given title and body. */
@@ -99,6 +118,8 @@ public record Post(
         private String frontMatterJson;
         private String sourcePath;
         private ZoneOffset publishedOffset;
+        private PostKind kind = PostKind.POST;
+        private Long parentId;
 
         public Builder() {
         }
@@ -110,7 +131,7 @@ public record Post(
             metaTitle = p.metaTitle; metaDescription = p.metaDescription; canonicalUrl = p.canonicalUrl;
             featuredImage = p.featuredImage; featuredImageAlt = p.featuredImageAlt; position = p.position;
             tags = p.tags; frontMatterJson = p.frontMatterJson; sourcePath = p.sourcePath;
-            publishedOffset = p.publishedOffset;
+            publishedOffset = p.publishedOffset; kind = p.kind; parentId = p.parentId;
         }
 
         public Builder id(long v) { id = v; return this; }
@@ -137,11 +158,13 @@ public record Post(
         public Builder frontMatterJson(String v) { frontMatterJson = v; return this; }
         public Builder sourcePath(String v) { sourcePath = v; return this; }
         public Builder publishedOffset(ZoneOffset v) { publishedOffset = v; return this; }
+        public Builder kind(PostKind v) { kind = v; return this; }
+        public Builder parentId(Long v) { parentId = v; return this; }
 
         public Post build() {
             return new Post(id, slug, title, body, excerpt, icon, categoryId, status, featured, trashed, createdAt,
                     updatedAt, publishedAt, language, metaTitle, metaDescription, canonicalUrl, featuredImage,
-                    featuredImageAlt, position, tags, frontMatterJson, sourcePath, publishedOffset);
+                    featuredImageAlt, position, tags, frontMatterJson, sourcePath, publishedOffset, kind, parentId);
         }
     }
 }

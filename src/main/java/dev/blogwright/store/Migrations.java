@@ -36,7 +36,8 @@ final class Migrations {
             new Script("/db/V4__deploy_targets.sql"),
             new Script("/db/V5__sync.sql"),
             new Script("/db/V6__dictionary.sql"),
-            new Script("/db/V7__goals.sql"));
+            new Script("/db/V7__goals.sql"),
+            new Script("/db/V8__pages.sql"));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {

@@ -3,6 +3,7 @@ package dev.blogwright.store;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostHead;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,8 @@ final class PostHeads {
                    p.trashed, p.created_at, p.updated_at, p.published_at, NULLIF(p.language, ''),
                    NULLIF(p.meta_title, ''), NULLIF(p.meta_description, ''), NULLIF(p.canonical_url, ''),
                    NULLIF(p.featured_image, ''), NULLIF(p.featured_image_alt, ''), p.position,
-                   NULLIF(p.front_matter, '{}'), p.source_path, p.body_hash, v.version, p.published_offset
+                   NULLIF(p.front_matter, '{}'), p.source_path, p.body_hash, v.version, p.published_offset,
+                   p.kind, p.parent_id
             FROM posts p LEFT JOIN post_versions v ON v.post_id = p.id
             """;
 
@@ -156,7 +158,8 @@ final class PostHeads {
                 Times.parse(rs.getString(10)), Times.parse(rs.getString(11)), Times.parse(rs.getString(12)),
                 rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
                 rs.getString(18), rs.getDouble(19), tags.getOrDefault(id, List.of()), rs.getString(20),
-                rs.getString(21), Times.parseOffset(rs.getString(24)));
+                rs.getString(21), Times.parseOffset(rs.getString(24)), PostKind.fromKey(rs.getString(25)),
+                PostRows.parent(rs.getLong(26), rs.wasNull()));
         return new PostHead(post, rs.getString(22), rs.getLong(23));
     }
 }

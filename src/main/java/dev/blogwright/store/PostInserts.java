@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Writing new posts and their tags: one at a time for the app, many rows per statement for an import. */
 final class PostInserts {
-    /** 100 rows of 24 columns stay far below SQLite's limit of 32,766 parameters per statement. */
+    /** 100 rows of 26 columns stay far below SQLite's limit of 32,766 parameters per statement. */
     private static final int ROWS_PER_INSERT = 100;
 
     private static final String INSERT_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, position)"

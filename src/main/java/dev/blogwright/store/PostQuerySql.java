@@ -20,6 +20,10 @@ final class PostQuerySql {
             where.append(" AND p.status = ?");
             params.add(query.status().key());
         }
+        if (query.kind() != null) {
+            where.append(" AND p.kind = ?");
+            params.add(query.kind().key());
+        }
         if (query.featured() != null) {
             where.append(" AND p.featured = ?");
             params.add(query.featured() ? 1 : 0);

@@ -1,6 +1,7 @@
 package dev.blogwright.store;
 
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import dev.blogwright.util.TextFingerprint;
@@ -15,7 +16,7 @@ final class PostRows {
     /** Every column a write sets, in {@link #bind} order; the id is left to each statement. */
     static final String COLUMNS = "slug, title, body, body_hash, excerpt, icon, category_id, status, featured, "
             + "trashed, created_at, updated_at, published_at, language, meta_title, meta_description, canonical_url, "
-            + "featured_image, featured_image_alt, position, words, front_matter, source_path, published_offset";
+            + "featured_image, featured_image_alt, position, words, front_matter, source_path, published_offset, kind, parent_id";
     static final int COLUMN_COUNT = COLUMNS.split(",").length;
     static final String SUMMARY_SELECT = """
             SELECT p.id, p.slug, p.title, p.icon, p.category_id, c.name AS category_name, p.status, p.featured,
@@ -68,6 +69,12 @@ final class PostRows {
         ps.setString(i++, p.frontMatterJson());
         ps.setString(i++, p.sourcePath());
         ps.setString(i++, Times.formatOffset(p.publishedOffset()));
+        ps.setString(i++, p.kind().key());
+        if (p.parentId() == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setLong(i++, p.parentId());
+        }
         return i;
     }
 
@@ -81,7 +88,12 @@ final class PostRows {
                 Times.parse(rs.getString("published_at")), rs.getString("language"), rs.getString("meta_title"),
                 rs.getString("meta_description"), rs.getString("canonical_url"), rs.getString("featured_image"),
                 rs.getString("featured_image_alt"), rs.getDouble("position"), tags, rs.getString("front_matter"),
-                rs.getString("source_path"), Times.parseOffset(rs.getString("published_offset")));
+                rs.getString("source_path"), Times.parseOffset(rs.getString("published_offset")),
+                PostKind.fromKey(rs.getString("kind")), parent(rs.getLong("parent_id"), rs.wasNull()));
+    }
+
+    static Long parent(long value, boolean wasNull) {
+        return wasNull ? null : value;
     }
 
     static PostSummary summary(ResultSet rs) throws SQLException {

@@ -6,6 +6,7 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.TestLibraries;
 import java.io.IOException;
@@ -76,9 +77,15 @@ class ExportValidationTest {
             lib.posts().create(Post.draft("Pictures", "Text.\n\n![A wide photo](" + wide + ")\n\n![Small](" + narrow
                     + " \"A title\")\n").featuredImage(wide).featuredImageAlt("Featured").status(PostStatus.PUBLISHED)
                     .publishedAt(Instant.parse("2026-01-02T00:00:00Z")).build());
+            // Pages (page.peb), one under another: its breadcrumb is checked too.
+            Post company = lib.posts().create(Post.draft("Company", "We make *tools*.").kind(PostKind.PAGE)
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
+            lib.posts().create(Post.draft("About <us>", EVERYTHING).kind(PostKind.PAGE).parentId(company.id())
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             new ExportService().export(lib.siteContent(true), out,
                     ExportOptions.of(ExportFormat.HTML).withNow(Instant.parse("2026-06-01T00:00:00Z")), (d, t) -> { });
         }
+        assertThat(out.resolve("about-us/index.html")).isRegularFile();
         try (Stream<Path> pages = Files.walk(out)) {
             assertThat(pages.filter(p -> p.toString().endsWith(".html")).count()).isGreaterThan(15);
         }

@@ -8,6 +8,7 @@ import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.TestLibraries;
 import java.io.IOException;
@@ -42,6 +43,11 @@ class JsonRoundTripTest {
                     .publishedAt(Instant.parse("2026-02-02T10:00:00Z")).publishedOffset(ZoneOffset.ofHours(-4))
                     .featured(true)
                     .frontMatterJson("{\"author\":\"Ada\",\"weight\":3}").metaDescription("desc \"q\"").build());
+            // A page under another, the child first in the index order: its parent is linked after both are in.
+            Post company = a.posts().create(Post.draft("Company", "We make tools.").kind(PostKind.PAGE)
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
+            a.posts().create(Post.draft("About", "Who we are.").kind(PostKind.PAGE).parentId(company.id())
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             a.organizer().move(a.posts().findBySlug("ai-chatbots-lessons").orElseThrow().id(), null,
                     a.posts().findBySlug("postgresql-multi-tenant-schema-design").orElseThrow().id());
             new ExportService().export(a.siteContent(false), first, ExportOptions.of(ExportFormat.JSON).withNow(NOW),
@@ -49,7 +55,10 @@ class JsonRoundTripTest {
         }
         Path bFile = dir.resolve("b/library.db");
         try (BlogLibrary b = BlogLibrary.open(bFile, OpenMode.CREATE)) {
-            assertThat(JsonBundleImport.run(b, first)).isEqualTo(7);
+            assertThat(JsonBundleImport.run(b, first)).isEqualTo(9);
+            Post about = b.posts().findBySlug("about").orElseThrow();
+            assertThat(about.kind()).isEqualTo(PostKind.PAGE);
+            assertThat(about.parentId()).isEqualTo(b.posts().findBySlug("company").orElseThrow().id());
             new ExportService().export(b.siteContent(false), second, ExportOptions.of(ExportFormat.JSON).withNow(NOW),
                     (d, t) -> { });
         }

@@ -8,11 +8,17 @@ import dev.blogwright.logic.publish.RemoteSite;
 import dev.blogwright.logic.publish.RemoteSites;
 import dev.blogwright.logic.publish.TargetAccess;
 import dev.blogwright.logic.publish.TargetUrl;
+import dev.blogwright.logic.publish.file.FileRemoteSiteFactory;
+import dev.blogwright.logic.publish.s3.S3RemoteSiteFactory;
+import dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * A child JVM that deploys a bundle to a target until it is killed: {@code BUNDLE URL DELAY_MS}. Each file waits
- * DELAY_MS first, as over a slow network, so the parent's kills land among the files rather than after them.
+ * A child JVM that deploys a bundle to a target until it is killed: {@code BUNDLE URL DELAY_MS [ACCESS…]}, where
+ * ACCESS is {@code key=FILE}, {@code sshDir=DIR} (known_hosts of a loopback sshd) or {@code s3=ID:SECRET}. Each file
+ * waits DELAY_MS first, as over a slow network, so the parent's kills land among the files rather than after them.
  */
 public final class CrashDeployerMain {
     private CrashDeployerMain() {
@@ -21,12 +27,34 @@ public final class CrashDeployerMain {
     public static void main(String[] args) throws Exception {
         LocalBundle bundle = LocalBundle.read(Path.of(args[0]));
         long delay = Long.parseLong(args[2]);
-        try (RemoteSite site = RemoteSites.standard().open(TargetUrl.parse(args[1]), TargetAccess.NONE)) {
+        List<String> access = Arrays.asList(args).subList(3, args.length);
+        RemoteSites sites = sites(access);
+        try (RemoteSite site = sites.open(TargetUrl.parse(args[1]), access(access))) {
             System.out.println("READY");
             System.out.flush();
-            DeployReport report = new Deployer(RemoteSites.standard()).deploy(bundle, new SlowSite(site, delay),
+            DeployReport report = new Deployer(sites).deploy(bundle, new SlowSite(site, delay),
                     DeployOptions.defaults().withConfirmDeletes(true));
             System.out.println("DEPLOYED " + report.line());
         }
+    }
+
+    /** The targets, with the SFTP one reading the given {@code sshDir=} instead of the user's. */
+    static RemoteSites sites(List<String> access) {
+        String sshDir = value(access, "sshDir");
+        return new RemoteSites(List.of(new FileRemoteSiteFactory(), new S3RemoteSiteFactory(),
+                sshDir == null ? new SftpRemoteSiteFactory() : new SftpRemoteSiteFactory(Path.of(sshDir))));
+    }
+
+    static TargetAccess access(List<String> access) {
+        String key = value(access, "key");
+        String s3 = value(access, "s3");
+        int colon = s3 == null ? -1 : s3.indexOf(':');
+        return new TargetAccess(null, key == null ? null : Path.of(key), null,
+                colon < 0 ? null : s3.substring(0, colon), colon < 0 ? null : s3.substring(colon + 1));
+    }
+
+    private static String value(List<String> access, String name) {
+        return access.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
+                .findFirst().orElse(null);
     }
 }

@@ -3,7 +3,9 @@ package dev.blogwright.hardening;
 import dev.blogwright.logic.publish.Digest;
 import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
+import dev.blogwright.logic.publish.Upload;
 import dev.blogwright.logic.publish.UploadHints;
+import dev.blogwright.logic.publish.UploadListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -48,6 +50,23 @@ final class SlowSite implements RemoteSite {
     public void upload(String path, Path source, UploadHints hints) throws IOException {
         pause();
         site.upload(path, source, hints);
+    }
+
+    /** The target's own batch upload (several files at once where it can), each file waiting first. */
+    @Override
+    public void uploadAll(List<Upload> batch, UploadListener listener) throws IOException {
+        site.uploadAll(batch, new UploadListener() {
+            @Override
+            public void starting(Upload file) throws IOException {
+                listener.starting(file);
+                pause();
+            }
+
+            @Override
+            public void uploaded(Upload file) {
+                listener.uploaded(file);
+            }
+        });
     }
 
     @Override

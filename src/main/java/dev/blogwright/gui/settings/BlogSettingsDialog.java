@@ -19,6 +19,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -33,7 +35,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * Blog settings as a form dialog. Fields that cannot be saved as typed carry a ControlsFX error mark (its tooltip
+ * Blog settings as a form dialog: the General tab and the Theme tab (options read by the theme's templates). Fields that cannot be saved as typed carry a ControlsFX error mark (its tooltip
  * says why) while the person types; OK is still refused with the first reason shown under the form.
  */
 public final class BlogSettingsDialog extends Dialog<ButtonType> {
@@ -41,7 +43,8 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
     private final ValidationSupport validation = new ValidationSupport();
     private int row;
 
-    public BlogSettingsDialog(Window owner, BlogSettingsViewModel vm, DialogService dialogs) {
+    public BlogSettingsDialog(Window owner, BlogSettingsViewModel vm, ThemeOptionsViewModel themeVm,
+                              DialogService dialogs) {
         initOwner(owner);
         setTitle("Blog settings");
         setResizable(true);
@@ -94,8 +97,7 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
                 : Path.of(vm.getTheme())).ifPresent(p -> vm.themeProperty().set(p.toString())));
         HBox.setHgrow(theme, Priority.ALWAYS);
         add("Theme folder", new HBox(6, theme, browse));
-        text("Date format", vm.dateFormatProperty(), BlogSettingsViewModel::dateFormatProblem)
-                .setPromptText("MMMM d, yyyy");
+        add("Date format", DateFormatChoice.of(vm.dateFormatProperty(), vm.languageProperty()));
         text("Time zone", vm.timeZoneProperty(), BlogSettingsViewModel::timeZoneProblem).setPromptText("Europe/Berlin");
         CheckBox raw = new CheckBox("Trust raw HTML in posts (otherwise it is sanitized)");
         raw.setMinWidth(Region.USE_PREF_SIZE);
@@ -105,14 +107,27 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         add("", problem);
-        getDialogPane().setContent(grid);
+        ThemeOptionsPane themePane = new ThemeOptionsPane(themeVm, dialogs);
+        Tab general = new Tab("General", grid);
+        Tab themeTab = new Tab("Theme", themePane);
+        TabPane tabs = new TabPane(general, themeTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getDialogPane().setContent(tabs);
         DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            vm.save().ifPresent(message -> {
-                problem.setText(message);
+            // Both tabs are checked before either is saved, so OK never saves half the form.
+            Optional<String> settingsProblem = vm.validate();
+            Optional<String> themeProblem = themeVm.validate();
+            problem.setText(settingsProblem.orElse(""));
+            themePane.problemLabel().setText(themeProblem.orElse(""));
+            if (settingsProblem.isPresent() || themeProblem.isPresent()) {
+                tabs.getSelectionModel().select(settingsProblem.isPresent() ? general : themeTab);
                 e.consume();
-            });
+                return;
+            }
+            vm.save();
+            themeVm.save();
         });
     }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Where a link in a post leads on the exported site, by the export's own layout (logic/export SiteLinks): a post
  * at {@code posts/<slug>/}, a category at {@code categories/<slug>/}, a tag at {@code tags/<slug>/}, and the
  * library's files at {@code assets/<name>} (a body writes them so, relative to the library, and the export rewrites
- * them for each page). A link is read as the exported page reads it: relative to {@code posts/<slug>/}, from the
+ * them for each page), a page at {@code <slug>/}. A link is read as the exported page reads it: relative to
+ * {@code posts/<slug>/} (a page's {@code <slug>/}), from the
  * site's root when it starts with "/", or as the base URL plus a path. Links to other sites are not followed (the
  * check runs offline), and paths outside those four folders (the index, feeds, the archive) are left alone.
  */
@@ -59,7 +60,8 @@ final class SiteTargets {
         } else if (u.startsWith("assets/")) {
             path = u;
         } else {
-            path = resolve("posts/" + fromSlug + "/", u);
+            Post from = posts.get(fromSlug);
+            path = resolve((from != null && from.isPage() ? "" : "posts/") + fromSlug + "/", u);
             if (path == null) {
                 return "'" + url + "' points above the site's root";
             }
@@ -69,6 +71,10 @@ final class SiteTargets {
 
     private String problemOfPath(String path, String url) {
         String[] parts = path.split("/", -1);
+        Post top = posts.get(parts[0]);
+        if (top != null && top.isPage() || top != null && parts.length == 2 && parts[1].isEmpty()) {
+            return pageProblem(top, parts, path, url);
+        }
         if (parts.length < 2 || parts[1].isEmpty()) {
             return null;
         }
@@ -79,6 +85,9 @@ final class SiteTargets {
                 Post target = posts.get(name);
                 if (target == null) {
                     return "no post '" + name + "' (" + url + ")";
+                }
+                if (target.isPage()) {
+                    return "'" + name + "' is a page, at /" + name + "/ (" + url + ")";
                 }
                 if (!page) {
                     return "nothing at '" + path + "' on the site (" + url + ")";
@@ -100,6 +109,19 @@ final class SiteTargets {
                 return null;
             }
         }
+    }
+
+    /** A link to {@code <slug>/} at the site's root: a page (flat URL) is there; a post is under posts/. */
+    private static String pageProblem(Post target, String[] parts, String path, String url) {
+        String name = target.slug();
+        if (!target.isPage()) {
+            return "'" + name + "' is a post, at /posts/" + name + "/ (" + url + ")";
+        }
+        boolean page = parts.length == 1 || parts.length == 2 && (parts[1].isEmpty() || parts[1].equals("index.html"));
+        if (!page) {
+            return "nothing at '" + path + "' on the site (" + url + ")";
+        }
+        return target.status() == PostStatus.DRAFT ? "'" + name + "' is a draft, not on the site (" + url + ")" : null;
     }
 
     /** {@code ref} resolved against the folder {@code dir}; null when it climbs above the root. */

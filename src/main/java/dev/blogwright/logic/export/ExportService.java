@@ -167,6 +167,8 @@ public final class ExportService {
             throws IOException {
         SortedSet<String> names = new TreeSet<>();
         posts.forEach(p -> names.addAll(p.assets()));
+        // The logo, favicon picture and social image of the theme options travel too (a JSON export restores them).
+        content.themeOptions().assets().forEach(ref -> names.add(ref.substring("assets/".length())));
         for (String name : names) {
             Path source = content.assetsDir() == null ? null : SafePaths.resolve(content.assetsDir(), name);
             // Not following links: a symbolic link in the assets folder must not publish a file from elsewhere.

@@ -81,7 +81,7 @@ final class PostRendering {
                                  ExportProgress progress, PostOutput output) {
         // The feeds' items keep their HTML in the manifest (see feedBodies); a body rendered anyway is kept now.
         Set<Post> feedItems = Collections.newSetFromMap(new IdentityHashMap<>());
-        feedItems.addAll(Feeds.newest(posts, p -> p));
+        feedItems.addAll(Feeds.newest(posts.stream().filter(p -> !p.isPage()).toList(), p -> p));
         String[] bodyKeys = new String[posts.size()];
         RenderedPost[] rendered = new RenderedPost[posts.size()];
         List<Integer> indexes = new ArrayList<>(posts.size());

@@ -1,6 +1,7 @@
 package dev.blogwright.logic.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,14 @@ public final class PostText {
     /** The label under a post title, e.g. "2 min read"; never shows less than one minute. */
     public static String readingTimeLabel(int minutes) {
         return Math.max(1, minutes) + " min read";
+    }
+
+    /**
+     * The same label with the minutes in {@code digits}' numerals, for a terminal table that shows numbers as the
+     * user's locale writes them; the one wording stays here so the page, the editor and the command line agree.
+     */
+    public static String readingTimeLabel(int minutes, Locale digits) {
+        return String.format(digits, "%d min read", Math.max(1, minutes));
     }
 
     /** The rendered text without markup, whitespace collapsed to single spaces: for search and feeds. */

@@ -63,12 +63,13 @@ public final class PostService implements PostEditing, PostListing {
             for (Post draft : drafts) {
                 String base = draft.slug() == null || draft.slug().isBlank()
                         ? Slugs.slugify(draft.title()) : Slugs.fromRequested(draft.slug());
-                String slug = Slugs.unique(base, s -> slugs.contains(s) || posts.slugTaken(s, 0));
+                String slug = Slugs.unique(base,
+                        PageRules.taken(draft, s -> slugs.contains(s) || posts.slugTaken(s, 0)));
                 slugs.add(slug);
                 double position = draft.position() != 0 ? draft.position()
                         : Double.isNaN(top[0]) ? 1.0 : Math.floor(top[0]) - 1;
                 top[0] = Double.isNaN(top[0]) ? position : Math.min(top[0], position);
-                ready.add(normaliseStatus(draft.toBuilder().id(0)
+                ready.add(normaliseStatus(PageRules.normalise(draft).toBuilder().id(0)
                         .slug(slug)
                         .position(position)
                         .createdAt(draft.createdAt() == null ? now : draft.createdAt())
@@ -95,6 +96,7 @@ public final class PostService implements PostEditing, PostListing {
         if (!Slugs.isValid(exported.slug()) || posts.slugTaken(exported.slug(), 0)) {
             throw new LibraryException("Cannot restore the post '" + exported.slug() + "': its slug is invalid or taken.");
         }
+        PageRules.checkSlug(exported);
         return tx.inTransaction(() -> {
             taxonomy.ensureTags(exported.tags());
             long id = posts.insert(exported, PostText.wordCount(exported.body()));
@@ -119,10 +121,10 @@ public final class PostService implements PostEditing, PostListing {
             Instant now = clock.instant();
             String base = draft.slug() == null || draft.slug().isBlank()
                     ? Slugs.slugify(draft.title()) : Slugs.fromRequested(draft.slug());
-            String slug = Slugs.unique(base, s -> posts.slugTaken(s, 0));
+            String slug = Slugs.unique(base, PageRules.taken(draft, s -> posts.slugTaken(s, 0)));
             double position = draft.position() != 0 ? draft.position()
                     : posts.positionRange().map(r -> Math.floor(r[0]) - 1).orElse(1.0);
-            Post post = normaliseStatus(draft.toBuilder()
+            Post post = normaliseStatus(PageRules.normalise(draft).toBuilder()
                     .slug(slug)
                     .position(position)
                     .createdAt(draft.createdAt() == null ? now : draft.createdAt())
@@ -148,8 +150,10 @@ public final class PostService implements PostEditing, PostListing {
                 throw new LibraryException("The slug '" + slug + "' is already used by another post.");
             }
             Instant now = clock.instant();
-            Post updated = normaliseStatus(post.toBuilder().slug(slug).updatedAt(now)
+            Post updated = normaliseStatus(PageRules.normalise(post).toBuilder().slug(slug).updatedAt(now)
                     .createdAt(current.createdAt()).build(), now);
+            PageRules.checkSlug(updated);
+            PageRules.checkParent(updated, posts::find);
             taxonomy.ensureTags(updated.tags());
             posts.update(updated, PostText.wordCount(updated.body()));
             revisions.keep(updated, explicit, now);
@@ -182,8 +186,12 @@ public final class PostService implements PostEditing, PostListing {
 
     private String usableSlug(Post edited, Post stored, boolean slugFollowsTitle) {
         String slug = edited.slug();
-        if (slug == null || slug.isBlank() || !Slugs.isValid(slug) || posts.slugTaken(slug, edited.id())) {
-            return slugFollowsTitle ? suggestSlug(edited.title(), edited.id()) : stored.slug();
+        if (slug == null || slug.isBlank() || !Slugs.isValid(slug) || posts.slugTaken(slug, edited.id())
+                || PageRules.slugReserved(edited)) {
+            // A post made a page keeps its slug unless the site's own folder has it.
+            boolean storedUsable = !PageRules.slugReserved(edited.toBuilder().slug(stored.slug()).build());
+            return slugFollowsTitle || !storedUsable ? Slugs.unique(Slugs.slugify(edited.title()),
+                    PageRules.taken(edited, s -> posts.slugTaken(s, edited.id()))) : stored.slug();
         }
         return slug;
     }

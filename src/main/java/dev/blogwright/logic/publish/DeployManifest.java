@@ -35,11 +35,17 @@ public record DeployManifest(SortedMap<String, Entry> files) {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** The manifest of a bundle once it is deployed. */
-    static DeployManifest of(LocalBundle bundle) throws PublishException {
+    /**
+     * The manifest of a bundle once it is deployed; the size of a file whose hash {@code previous} already records is
+     * taken from there, so only the changed files are looked at on disk.
+     */
+    static DeployManifest of(LocalBundle bundle, Optional<DeployManifest> previous) throws PublishException {
+        Map<String, Entry> before = previous.isPresent() ? previous.get().files() : Map.of();
         SortedMap<String, Entry> files = new TreeMap<>();
         for (Map.Entry<String, String> e : bundle.hashes().entrySet()) {
-            files.put(e.getKey(), new Entry(e.getValue(), bundle.size(e.getKey())));
+            Entry last = before.get(e.getKey());
+            files.put(e.getKey(), last != null && last.hash().equals(e.getValue()) ? last
+                    : new Entry(e.getValue(), bundle.size(e.getKey())));
         }
         return new DeployManifest(files);
     }

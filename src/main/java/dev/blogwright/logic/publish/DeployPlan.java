@@ -1,6 +1,7 @@
 package dev.blogwright.logic.publish;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a deploy will do: the files to send, in the order they go; the files to delete (only files of the previous
@@ -9,14 +10,39 @@ import java.util.List;
  * @param verified true when the remote files were listed and compared, not taken from the target's manifest
  * @param remoteFiles how many files of the site the target holds now, for the delete guard
  * @param uploadBytes the bytes the uploads will send
+ * @param fresh the uploads the target does not have yet (they go before the changed files that link to them)
  */
 public record DeployPlan(List<String> uploads, List<String> deletes, int unchanged, boolean verified,
-        int remoteFiles, long uploadBytes) {
+        int remoteFiles, long uploadBytes, Set<String> fresh) {
     public static final double DEFAULT_MAX_DELETE_SHARE = 0.25;
 
     public DeployPlan {
         uploads = List.copyOf(uploads);
         deletes = List.copyOf(deletes);
+        fresh = Set.copyOf(fresh);
+    }
+
+    /**
+     * The uploads cut where {@link UploadOrder} says one kind of file must be stored before the next begins; the
+     * files of one batch may go in any order, or at once.
+     */
+    public List<List<String>> batches() {
+        List<List<String>> batches = new java.util.ArrayList<>();
+        List<String> current = new java.util.ArrayList<>();
+        int key = -1;
+        for (String path : uploads) {
+            int k = UploadOrder.batchKey(path, fresh.contains(path));
+            if (k != key && !current.isEmpty()) {
+                batches.add(current);
+                current = new java.util.ArrayList<>();
+            }
+            key = k;
+            current.add(path);
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
     }
 
     public boolean changesNothing() {

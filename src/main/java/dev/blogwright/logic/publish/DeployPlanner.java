@@ -40,11 +40,16 @@ final class DeployPlanner {
         long bytes = 0;
         for (Map.Entry<String, String> e : local.hashes().entrySet()) {
             String path = e.getKey();
-            long size = local.size(path);
             DeployManifest.Entry last = before.get(path);
             boolean present = remote != null ? remote.containsKey(path) : last != null;
-            boolean same = remote != null ? sameAsRemote(local, path, size, remote.get(path), last, e.getValue(), digest)
-                    : last != null && last.hash().equals(e.getValue()) && last.size() == size;
+            // Trusting the manifest, an equal content hash says enough: no stat of the 10,000 unchanged files.
+            if (remote == null && last != null && last.hash().equals(e.getValue())) {
+                unchanged++;
+                continue;
+            }
+            long size = local.size(path);
+            boolean same = remote != null && sameAsRemote(local, path, size, remote.get(path), last, e.getValue(),
+                    digest);
             if (same) {
                 unchanged++;
                 continue;
@@ -64,7 +69,7 @@ final class DeployPlanner {
             }
         }
         int remoteFiles = remote != null ? remote.size() : before.size();
-        return new DeployPlan(uploads, deletes, unchanged, remote != null, remoteFiles, bytes);
+        return new DeployPlan(uploads, deletes, unchanged, remote != null, remoteFiles, bytes, fresh);
     }
 
     private static boolean sameAsRemote(LocalBundle local, String path, long size, RemoteFile there,

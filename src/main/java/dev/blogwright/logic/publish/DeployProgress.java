@@ -1,6 +1,6 @@
 package dev.blogwright.logic.publish;
 
-/** Receives a deploy's progress after each file, from the thread that deploys. */
+/** Receives a deploy's progress after each file, one call at a time, from the deploying or a sending thread. */
 @FunctionalInterface
 public interface DeployProgress {
     DeployProgress NONE = (files, totalFiles, bytes, totalBytes, current) -> { };

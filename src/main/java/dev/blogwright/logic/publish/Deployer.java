@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,18 @@ public final class Deployer {
 
     /** Deploys to a site already open; the caller closes it. */
     public DeployReport deploy(LocalBundle local, RemoteSite site, DeployOptions options) throws IOException {
-        Optional<byte[]> stored = site.read(DeployManifest.FILE);
-        Optional<DeployManifest> previous = stored.flatMap(DeployManifest::parse);
-        boolean cutOff = site.read(DeployManifest.PENDING).isPresent();
+        return deploy(local, site, RemoteState.read(site), options);
+    }
+
+    /**
+     * Deploys to a site already open whose manifest was read before (while the export ran, so the round trips and
+     * the parse of a large manifest cost no wall time); the caller closes the site.
+     */
+    public DeployReport deploy(LocalBundle local, RemoteSite site, RemoteState state, DeployOptions options)
+            throws IOException {
+        Optional<byte[]> stored = state.stored();
+        Optional<DeployManifest> previous = state.previous();
+        boolean cutOff = state.cutOff();
         boolean listing = options.verify() || previous.isEmpty() || cutOff;
         if (listing) {
             LOG.info("Checking the remote files ({})", options.verify() ? "asked to verify"
@@ -60,18 +70,21 @@ public final class Deployer {
                     + "%d files on the target (more than %d %%); confirm to go ahead", plan.deletes().size(),
                     plan.remoteFiles(), Math.round(options.maxDeleteShare() * 100)), null);
         }
-        DeployManifest next = DeployManifest.of(local);
+        DeployManifest next = DeployManifest.of(local, previous);
         byte[] nextBytes = next.toJson();
         if (plan.changesNothing() && !cutOff && stored.isPresent() && Arrays.equals(stored.get(), nextBytes)) {
             site.finish(summary(plan));
             return new DeployReport(plan, false);
         }
         Path scratch = Files.createTempFile("blogwright-deploy-", ".json");
+        long start = System.nanoTime();
         try {
             send(local, site, plan, options, scratch, nextBytes);
         } finally {
             Files.deleteIfExists(scratch);
         }
+        LOG.info("Sent {} files, {} deletions and the manifest ({} bytes) in {} ms", plan.uploads().size(),
+                plan.deletes().size(), nextBytes.length, (System.nanoTime() - start) / 1_000_000);
         site.finish(summary(plan));
         return new DeployReport(plan, false);
     }
@@ -81,14 +94,16 @@ public final class Deployer {
         Files.write(scratch, PENDING_NOTE);
         site.upload(DeployManifest.PENDING, scratch, new UploadHints("text/plain; charset=utf-8", "no-store"));
         int total = plan.uploads().size() + plan.deletes().size();
-        int done = 0;
-        long bytes = 0;
-        for (String path : plan.uploads()) {
-            checkCancelled(options, done, total);
-            site.upload(path, local.file(path), FileHints.of(path));
-            bytes += local.size(path);
-            options.progress().progress(++done, total, bytes, plan.uploadBytes(), path);
+        Counter counter = new Counter(options, total, plan.uploadBytes());
+        for (List<String> batch : plan.batches()) {
+            List<Upload> files = new ArrayList<>(batch.size());
+            for (String path : batch) {
+                files.add(new Upload(path, local.file(path), FileHints.of(path)));
+            }
+            site.uploadAll(files, counter);
         }
+        int done = counter.files;
+        long bytes = counter.bytes;
         for (String path : plan.deletes()) {
             checkCancelled(options, done, total);
             site.delete(path);
@@ -97,6 +112,40 @@ public final class Deployer {
         Files.write(scratch, manifest);
         site.upload(DeployManifest.FILE, scratch, new UploadHints("application/json", "no-store"));
         site.delete(DeployManifest.PENDING);
+    }
+
+    /** Checks Cancel before each file and reports progress after it, one call at a time from the sending threads. */
+    private static final class Counter implements UploadListener {
+        private final DeployOptions options;
+        private final int total;
+        private final long totalBytes;
+        private int files;
+        private long bytes;
+
+        Counter(DeployOptions options, int total, long totalBytes) {
+            this.options = options;
+            this.total = total;
+            this.totalBytes = totalBytes;
+        }
+
+        @Override
+        public void starting(Upload file) throws IOException {
+            int done;
+            synchronized (this) {
+                done = files;
+            }
+            checkCancelled(options, done, total);
+        }
+
+        @Override
+        public synchronized void uploaded(Upload file) {
+            try {
+                bytes += Files.size(file.source());
+            } catch (IOException e) {
+                LOG.debug("Cannot size {} for the progress", file.source(), e);
+            }
+            options.progress().progress(++files, total, bytes, totalBytes, file.path());
+        }
     }
 
     private static void checkCancelled(DeployOptions options, int done, int total) throws PublishException {

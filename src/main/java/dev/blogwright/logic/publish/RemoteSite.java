@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The files of a deploy target under its root folder, as the deploy plan sees them. Paths are relative, separated by
  * {@code /}, never start with {@code /} and never contain {@code ..} (the plan checks them before it calls here).
- * One instance is opened per deploy and closed after it; it is used from one thread.
+ * One instance is opened per deploy and closed after it; it is used from one thread (a target may use several
+ * threads of its own inside {@link #uploadAll}).
  *
  * <p>Every method throws {@link PublishException} for what the user must act on (host unreachable, bad credentials,
  * unknown or changed host key, permission denied, bucket or repository missing, quota), with a one-line message.
@@ -33,6 +34,19 @@ public interface RemoteSite extends AutoCloseable {
      * and a cut-off upload leaves the old file in place.
      */
     void upload(String path, Path source, UploadHints hints) throws IOException;
+
+    /**
+     * Uploads files whose order among themselves does not matter (the deploy sends its batches in
+     * {@link UploadOrder}) and returns when every one is stored. Targets whose round trips add up override it to
+     * send several at once; by default one after another.
+     */
+    default void uploadAll(List<Upload> batch, UploadListener listener) throws IOException {
+        for (Upload file : batch) {
+            listener.starting(file);
+            upload(file.path(), file.source(), file.hints());
+            listener.uploaded(file);
+        }
+    }
 
     /** Removes a file; a file that is already gone is not an error. Folders left empty may be removed too. */
     void delete(String path) throws IOException;

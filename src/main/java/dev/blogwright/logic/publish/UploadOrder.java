@@ -41,6 +41,11 @@ final class UploadOrder {
                 .thenComparing(Comparator.naturalOrder());
     }
 
+    /** Files of equal key may be sent in any order, or at once; the keys ascend along the comparator's order. */
+    static int batchKey(String path, boolean isNew) {
+        return group(path, isNew) * 10 + rank(path);
+    }
+
     private static int group(String path, boolean isNew) {
         if (rank(path) == ASSET) {
             return isNew ? 0 : 1;

@@ -13,6 +13,11 @@ public final class SettingsService implements Settings {
         this.repo = repo;
     }
 
+    /** The key/value store beneath, for other settings kept under their own keys (the theme options). */
+    public SettingsRepository repository() {
+        return repo;
+    }
+
     public BlogSettings load() {
         Map<String, String> v = repo.all();
         BlogSettings d = BlogSettings.defaults();

@@ -2,6 +2,7 @@ package dev.blogwright.logic.sync;
 
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.sync.text.BlogFile;
+import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
 import dev.blogwright.model.Asset;
@@ -34,7 +35,8 @@ public final class TextExporter {
             Map<Long, String> names = new HashMap<>();
             categories.forEach(c -> names.put(c.id(), c.name()));
             SortedMap<String, byte[]> files = new TreeMap<>();
-            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags()).bytes());
+            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags(),
+                    new ThemeOptionsService(lib.settings().repository()).load()).bytes());
             Map<Long, String> slugs = new HashMap<>();
             for (Post p : allPosts(lib)) {
                 slugs.put(p.id(), p.slug());

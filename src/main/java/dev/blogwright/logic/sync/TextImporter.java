@@ -3,6 +3,8 @@ package dev.blogwright.logic.sync;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.logic.sync.text.BlogFile;
+import dev.blogwright.logic.theme.ThemeOptionsService;
+import dev.blogwright.model.ThemeOptions;
 import dev.blogwright.logic.sync.text.BlogFile.NamedCategory;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
@@ -20,12 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes a library what a text form says, writing only what differs: settings, categories, tags, posts (matched by
  * slug; ids stay), open conflicts and images. All in one transaction: a failure or a kill leaves the library as it was.
  */
 public final class TextImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(TextImporter.class);
     private final SyncedLibrary lib;
 
     public TextImporter(SyncedLibrary lib) {
@@ -66,6 +71,7 @@ public final class TextImporter {
             if (blog != null && !Arrays.equals(blogBytes, current.files().get(BlogFile.PATH))) {
                 guard(expected, current, BlogFile.PATH);
                 applySettings(blog.settings());
+                applyTheme(blog.theme());
                 applyCategories(blog.categories());
                 addTags(blog.tags());
             }
@@ -148,6 +154,18 @@ public final class TextImporter {
     private void applySettings(BlogSettings wanted) {
         if (!wanted.equals(lib.settings().load())) {
             lib.settings().save(wanted);
+        }
+    }
+
+    /** Options a hand edit made unusable (an accent below 4.5:1) are skipped with a warning, not fatal. */
+    private void applyTheme(ThemeOptions wanted) {
+        ThemeOptionsService themes = new ThemeOptionsService(lib.settings().repository());
+        if (!wanted.equals(themes.load())) {
+            try {
+                themes.save(wanted);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("blog.yaml's theme options were not applied: {}", e.getMessage());
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import dev.blogwright.logic.spelling.SpellingService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.Tag;
 import java.time.Instant;
@@ -102,6 +103,21 @@ class BlogCheckTest {
         add(post("draft", "A Draft Nobody Has Read Yet", "Text.").status(PostStatus.DRAFT));
         add(post("linker", "A Post Linking To A Draft", "[soon](../draft/)"));
         assertThat(of("linker")).extracting(Finding::detail).singleElement().asString().contains("is a draft");
+    }
+
+    @Test
+    void linksToAPageResolveAtItsSlugAndAPageLinksFromItsOwnFolder() {
+        addClean();
+        add(post("about", "About the People Who Write Here", "[a post](../posts/clean/) [home](../)")
+                .kind(PostKind.PAGE).categoryId(null));
+        add(post("linker", "A Post Linking To The About Page", """
+                [about](/about/) [again](../../about/index.html)
+                [wrong](../about/) [post](/clean/)
+                """));
+        assertThat(of("about")).as("a page needs no category; its links resolve from /about/").isEmpty();
+        assertThat(of("linker")).extracting(Finding::detail).satisfiesExactlyInAnyOrder(
+                d -> assertThat(d).contains("'about' is a page, at /about/"),
+                d -> assertThat(d).contains("'clean' is a post, at /posts/clean/"));
     }
 
     @Test

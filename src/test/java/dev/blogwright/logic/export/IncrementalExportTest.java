@@ -277,6 +277,7 @@ class IncrementalExportTest {
     void theBuiltInThemesFingerprintCoversEveryTemplateItHas() throws IOException {
         List<String> named = new ArrayList<>(SiteTheme.TEMPLATES);
         named.addAll(SiteTheme.DEFAULT_PARTIALS);
+        named.addAll(SiteTheme.OPTIONAL_TEMPLATES);
         try (Stream<Path> files = Files.list(DEFAULT_THEME)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peb")))
                     .containsExactlyInAnyOrderElementsOf(named);

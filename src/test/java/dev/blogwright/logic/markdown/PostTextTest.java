@@ -2,6 +2,7 @@ package dev.blogwright.logic.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PostTextTest {
@@ -86,5 +87,14 @@ class PostTextTest {
     @Test
     void plainTextKeepsCodeBlockContent() {
         assertThat(PostText.plainText("Run:\n\n```sh\nmvn   test\n```")).isEqualTo("Run: mvn test");
+    }
+
+    @Test
+    void readingTimeLabelWritesTheMinutesInTheLocalesDigits() {
+        assertThat(PostText.readingTimeLabel(12, Locale.ROOT)).isEqualTo("12 min read");
+        // Thai digits, as a terminal set to that locale shows numbers: the wording stays the one label's.
+        assertThat(PostText.readingTimeLabel(12, Locale.forLanguageTag("th-TH-u-nu-thai")))
+                .isEqualTo("\u0e51\u0e52 min read");
+        assertThat(PostText.readingTimeLabel(0, Locale.ROOT)).isEqualTo("1 min read");
     }
 }

@@ -73,6 +73,7 @@ public final class JsonExporter implements Exporter {
         blog.put("format", FORMAT);
         blog.put("version", VERSION);
         blog.put("settings", PostJson.settings(content.settings()));
+        blog.put("themeOptions", ThemeJson.write(content.themeOptions()));
         blog.put("categories", content.categories().stream().map(PostJson::category).toList());
         blog.put("tags", content.tags().stream().map(PostJson::tag).toList());
         List<Map<String, Object>> metadata = new ArrayList<>();

@@ -46,6 +46,6 @@ public final class JsonSiteReader {
             posts.add(PostJson.post(full, full.path("markdown").asText()));
         }
         return new SiteContent(PostJson.settings(blog.path("settings")), categories, tags, posts,
-                dir.resolve("assets"));
+                dir.resolve("assets")).withThemeOptions(ThemeJson.read(blog.get("themeOptions")));
     }
 }

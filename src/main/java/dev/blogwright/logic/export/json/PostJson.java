@@ -8,6 +8,7 @@ import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.Tag;
 import java.time.Instant;
@@ -105,6 +106,8 @@ final class PostJson {
         m.put("tags", p.tags());
         m.put("frontMatter", frontMatter(p));
         m.put("sourcePath", p.sourcePath());
+        m.put("kind", p.kind().key());
+        m.put("parentId", p.parentId());
         return m;
     }
 
@@ -122,7 +125,8 @@ final class PostJson {
                 .canonicalUrl(text(n, "canonicalUrl")).featuredImage(text(n, "featuredImage"))
                 .featuredImageAlt(text(n, "featuredImageAlt")).position(n.path("position").asDouble())
                 .tags(tags).frontMatterJson(JsonOutput.compact(n.path("frontMatter")))
-                .sourcePath(textOrNull(n, "sourcePath")).build();
+                .sourcePath(textOrNull(n, "sourcePath")).kind(PostKind.fromKey(textOrNull(n, "kind")))
+                .parentId(longOrNull(n, "parentId")).build();
     }
 
     private static Object frontMatter(Post p) {

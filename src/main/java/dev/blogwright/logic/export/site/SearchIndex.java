@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** search-index.json, read by the theme's search script: one entry per post, URLs relative to the root. */
+/** search-index.json, read by the theme's search script: one entry per post and page, URLs relative to the root. */
 final class SearchIndex {
     private SearchIndex() {
     }
@@ -22,9 +22,11 @@ final class SearchIndex {
         return ("window.BLOGWRIGHT_SEARCH_INDEX = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    static byte[] json(SiteModel model) {
-        List<Map<String, Object>> entries = new ArrayList<>(model.cards.size());
-        for (Card c : model.cards) {
+    static byte[] json(SiteModel model, List<Card> pages) {
+        List<Map<String, Object>> entries = new ArrayList<>(model.cards.size() + pages.size());
+        List<Card> all = new ArrayList<>(model.cards);
+        all.addAll(pages);
+        for (Card c : all) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("title", c.title());
             e.put("url", c.url());

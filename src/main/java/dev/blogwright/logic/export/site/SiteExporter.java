@@ -19,6 +19,7 @@ import dev.blogwright.logic.export.site.ThemeViews.Pager;
 import dev.blogwright.logic.export.site.ThemeViews.PostPage;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -46,32 +47,37 @@ import java.util.regex.Pattern;
 public final class SiteExporter implements Exporter {
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
-    /**
-     * The blog's image for link previews of pages without one of their own. Blog settings have no such option yet
-     * (the theme options will); until then pages without a featured image have no og:image.
-     */
-    private static final String SOCIAL_FALLBACK_IMAGE = "";
-
     private final SiteTheme theme;
+    /** The blog's theme options: pages show them, so they are part of every page's fingerprint. */
+    private final ThemeOptions themeOptions;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
     /** The export's images and their copies; none in the live preview, which shows the originals. */
     private ImageVariants images = ImageVariants.none();
     private ResponsiveImages responsive = new ResponsiveImages(images::facts, false);
+    /** The export's posts apart from its pages. */
+    private SitePages pages;
+
     SiteExporter(SiteTheme theme) {
+        this(theme, ThemeOptions.defaults());
+    }
+
+    SiteExporter(SiteTheme theme, ThemeOptions themeOptions) {
         this.theme = theme;
+        this.themeOptions = themeOptions;
     }
 
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
     public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
-        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()));
+        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()),
+                content.themeOptions());
     }
 
     /** A page is made from its template and the theme as much as from what it shows. */
     @Override
     public String fingerprint() {
-        return theme.fingerprint();
+        return themeOptions.isDefault() ? theme.fingerprint() : InputKeys.of(theme.fingerprint(), themeOptions);
     }
 
     @Override
@@ -81,31 +87,92 @@ public final class SiteExporter implements Exporter {
         this.responsive = new ResponsiveImages(images::facts, images.webp());
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
+        this.pages = new SitePages(run.content().posts(), theme);
     }
 
     @Override
     public boolean keepPost(int index, RenderedPost post) throws IOException {
-        return keepPostPage(settingsOnly, run.content().posts(), index, post, run.bundle());
+        if (post.post().isPage()) {
+            return run.bundle().reuse(SitePages.file(post.post()), pageInputs(post));
+        }
+        return keepPostPage(settingsOnly, pages.posts, pages.postIndex(index), post, run.bundle());
     }
 
     @Override
     public void writePost(int index, RenderedPost post, String markdown, String html) throws IOException {
-        writePostPage(settingsOnly, run.content().posts(), index, post, html, run.bundle());
+        if (post.post().isPage()) {
+            writeSitePage(post, html);
+        } else {
+            writePostPage(settingsOnly, pages.posts, pages.postIndex(index), post, html, run.bundle());
+        }
     }
 
     @Override
-    public void finish(List<RenderedPost> posts) throws IOException {
-        writeListings(new SiteModel(run.content(), posts, run.memo()), run.bundle(), run.options(), run.bodies());
+    public void finish(List<RenderedPost> rendered) throws IOException {
+        List<RenderedPost> posts = new ArrayList<>(pages.posts.size());
+        List<RenderedPost> sitePages = new ArrayList<>();
+        for (RenderedPost rp : rendered) {
+            (rp.post().isPage() ? sitePages : posts).add(rp);
+        }
+        SiteModel model = new SiteModel(run.content(), posts, run.memo());
+        model.pages = sitePages;
+        writeListings(model, run.bundle(), run.options(), run.bodies());
+        writeImageCopies(rendered);
+    }
+
+    /** Makes the responsive copies of every image a post or page shows, and the social copies of featured ones. */
+    private void writeImageCopies(List<RenderedPost> rendered) {
         Set<String> used = new TreeSet<>();
         Set<String> featured = new TreeSet<>();
-        for (RenderedPost rp : posts) {
+        for (RenderedPost rp : rendered) {
             used.addAll(rp.assets());
             String image = rp.post().featuredImage();
             if (image.startsWith("assets/")) {
                 featured.add(image.substring("assets/".length()));
             }
         }
+        String fallback = socialFallback();
+        if (fallback.startsWith("assets/")) {
+            used.add(fallback.substring("assets/".length()));
+            featured.add(fallback.substring("assets/".length()));
+        }
         images.writeCopies(run.bundle(), used, featured, run.options());
+    }
+
+    /** The blog's image for link previews of pages without one of their own (a theme option), else empty. */
+    private String socialFallback() {
+        return webUrl(themeOptions.socialImage());
+    }
+
+    /** Writes a page's own file unless it was kept; its HTML body as for a post. */
+    private void writeSitePage(RenderedPost rp, String html) throws IOException {
+        String file = SitePages.file(rp.post());
+        if (run.bundle().has(file)) {
+            return;
+        }
+        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        String page = render(file, pages.template(), settingsOnly, sitePageValues(rp, body));
+        run.bundle().write(file, bytes(page), pageInputs(rp));
+    }
+
+    /** As for a post: the body's fingerprint stands in for its HTML. */
+    private String pageInputs(RenderedPost rp) {
+        String file = SitePages.file(rp.post());
+        return inputs(file, pages.template(), settingsOnly, List.of(sitePageValues(rp, "body:" + rp.bodyKey()),
+                shownImages(rp)));
+    }
+
+    /** A page's template values with its link-preview meta: the site's kind of page, with the page's title. */
+    private Map<String, Object> sitePageValues(RenderedPost rp, String html) {
+        Map<String, Object> values = pages.values(settingsOnly, rp, html);
+        if (values.get("post") instanceof PostPage page) {
+            SocialMeta m = SocialMeta.article(settingsOnly, page.card().title(), page.description(),
+                    settingsOnly.links.hasBaseUrl() ? page.canonical() : "", webUrl(rp.post().featuredImage()),
+                    rp.post().featuredImageAlt(), images, socialFallback());
+            values.put("social", new SocialMeta("website", m.title(), m.description(), m.url(), m.image(),
+                    m.imageAlt(), m.imageWidth(), m.imageHeight()));
+        }
+        return values;
     }
 
     /**
@@ -143,15 +210,19 @@ public final class SiteExporter implements Exporter {
             // The card's fingerprint, which the listings need too, stands in for it.
             Map<Object, String> known = new IdentityHashMap<>(2);
             known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            // The body's images as the page offers them: their sizes and whether WebP copies exist.
-            List<Object> shown = new ArrayList<>();
-            shown.add(images.webp());
-            for (String name : rp.assets()) {
-                shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
-            }
-            view.put("images", shown);
+            view.put("images", shownImages(rp));
             return inputs(file, "post.peb", model, view, known);
         });
+    }
+
+    /** The images of a body as its page offers them: their sizes, and whether WebP copies exist. */
+    private List<Object> shownImages(RenderedPost rp) {
+        List<Object> shown = new ArrayList<>();
+        shown.add(images.webp());
+        for (String name : rp.assets()) {
+            shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
+        }
+        return shown;
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
@@ -177,6 +248,7 @@ public final class SiteExporter implements Exporter {
         for (Map.Entry<String, byte[]> file : theme.staticFiles().entrySet()) {
             out.write("assets/" + file.getKey(), file.getValue());
         }
+        ThemeFiles.write(run.content(), out);
         Feeds feeds = new Feeds(model, bodies);
         String feedInputs = feeds.inputs();
         for (Map.Entry<String, Supplier<byte[]>> feed : Map.<String, Supplier<byte[]>>of("feed.xml", feeds::rss,
@@ -188,12 +260,13 @@ public final class SiteExporter implements Exporter {
                 () -> Sitemap.xml(model));
         out.write("robots.txt", Sitemap.robots(model));
         // Both search files show the cards' titles, links, excerpts, tags and categories, and nothing else.
-        String searchInputs = model.memo.fromListing("search-index.json", model.cards,
-                () -> InputKeys.of("search-index", cardKeys.inOrder()));
+        List<Card> pageCards = model.pages.stream().map(SitePages::card).toList();
+        String searchInputs = model.memo.fromListing("search-index.json", List.of(model.cards, pageCards),
+                () -> InputKeys.of("search-index", cardKeys.inOrder(), pageCards));
         boolean jsonKept = out.reuse("search-index.json", searchInputs);
         boolean scriptKept = out.reuse("assets/search-index.js", searchInputs);
         if (!jsonKept || !scriptKept) {
-            byte[] json = SearchIndex.json(model);
+            byte[] json = SearchIndex.json(model, pageCards);
             if (!jsonKept) {
                 out.write("search-index.json", json, searchInputs);
             }
@@ -299,24 +372,29 @@ public final class SiteExporter implements Exporter {
                 "post-image"), root));
         view.put("social", SocialMeta.article(model, page.card().title(), page.description(),
                 model.links.hasBaseUrl() ? page.canonical() : "", featured, p.featuredImageAlt(), images,
-                SOCIAL_FALLBACK_IMAGE));
+                socialFallback()));
         return view;
     }
 
     private PostPage postPage(SiteModel model, List<Post> posts, int i, RenderedPost rp, String root,
                               String html) {
-        Post p = rp.post();
-        Card card = model.card(i, rp);
-        String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
-        String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
-                : model.links.hasBaseUrl() ? model.links.absolute(SiteLinks.postFile(p.slug())) : "";
-        String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
-                ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
         // The first image of a page without a featured image is above the fold: it is not loaded lazily.
-        String body = responsive.body(html, image.isEmpty());
-        return new PostPage(card, AssetLinks.rewrite(body, root), description, canonical, image,
+        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, body, previous, next);
+    }
+
+    /** The view of the page at {@code file} (a post's or a page's) showing {@code card}. */
+    static PostPage page(SiteModel model, Card card, RenderedPost rp, String file, String root, String html,
+                         Link previous, Link next) {
+        Post p = rp.post();
+        String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
+        String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
+                : model.links.hasBaseUrl() ? model.links.absolute(file) : "";
+        String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
+                ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
+        return new PostPage(card, AssetLinks.rewrite(html, root), description, canonical, image,
                 p.featuredImageAlt(), previous, next);
     }
 
@@ -382,16 +460,17 @@ public final class SiteExporter implements Exporter {
     /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
         // The base URL is in every page's link-preview meta.
-        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site,
-                model.links.baseUrl(), extra);
+        return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, model.links.baseUrl(),
+                extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
         Map<String, Object> context = new HashMap<>(extra);
         context.put("site", model.site);
+        context.put("theme", model.look);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
-        context.putIfAbsent("social", SocialMeta.website(model, file, SOCIAL_FALLBACK_IMAGE));
+        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback(), images));
         return theme.render(template, context);
     }
 
@@ -401,6 +480,11 @@ public final class SiteExporter implements Exporter {
 
     /** The page of {@code rp}, alone on its site, as the export would write it; for the live preview. */
     String lonePostPage(SiteModel model, RenderedPost rp, String html) {
+        if (rp.post().isPage()) {
+            SitePages lone = new SitePages(List.of(rp.post()), theme);
+            String file = SitePages.file(rp.post());
+            return render(file, lone.template(), model, lone.values(model, rp, html));
+        }
         String file = SiteLinks.postFile(rp.post().slug());
         return render(file, "post.peb", model, postView(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html));
     }

@@ -20,6 +20,11 @@ final class SiteLinks {
         return "posts/" + slug + "/index.html";
     }
 
+    /** A page (About, Contact) sits at the top: {@code /about/}, whatever its parent (flat URLs). */
+    static String sitePageFile(String slug) {
+        return slug + "/index.html";
+    }
+
     static String categoryFile(String slug) {
         return "categories/" + slug + "/index.html";
     }

@@ -30,8 +30,12 @@ final class SiteModel {
     final BlogSettings settings;
     final SiteLinks links;
     final Site site;
+    /** The theme options as templates see them. */
+    final ThemeLook look;
     final Locale locale;
     final List<RenderedPost> posts;
+    /** The export's pages (see {@link SitePages}): in the sitemap and the search index, in no listing. */
+    List<RenderedPost> pages = List.of();
     final List<Card> cards = new ArrayList<>();
     final Map<Long, Category> categories = new HashMap<>();
     /** Cards per category and per tag page, in index order; keyed by the page's file, in order of first use. */
@@ -57,6 +61,7 @@ final class SiteModel {
         String direction = RTL_LANGUAGES.contains(locale.getLanguage()) ? "rtl" : "ltr";
         this.site = new Site(settings.header(), settings.title(), settings.tagline(), settings.description(),
                 settings.language(), settings.authorName(), direction);
+        this.look = ThemeLook.of(content.themeOptions(), links, content.assetsDir());
         try {
             this.dateFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), locale);
         } catch (IllegalArgumentException e) {

@@ -30,10 +30,13 @@ public final class SiteTheme {
     /** A class-path folder cannot be listed portably, so the default theme names its other files. */
     private static final List<String> DEFAULT_STATIC = List.of("style.css", "search.js", "favicon.svg");
     public static final List<String> DEFAULT_PARTIALS = List.of("card.peb", "pager.peb", "social-meta.peb");
+    /** Templates a copied theme may lack: the exporter falls back to another (page.peb to post.peb). */
+    public static final List<String> OPTIONAL_TEMPLATES = List.of("page.peb");
 
     private final PebbleEngine engine;
     private final Map<String, byte[]> staticFiles;
     private final String fingerprint;
+    private final java.util.Set<String> templates;
 
     /** {@code sources}: every template of the theme by its path, for the fingerprint. */
     private SiteTheme(Loader<String> loader, Map<String, byte[]> staticFiles, Map<String, byte[]> sources) {
@@ -46,6 +49,7 @@ public final class SiteTheme {
             parts.add(new String(bytes, StandardCharsets.ISO_8859_1));
         });
         this.fingerprint = InputKeys.ofText(parts);
+        this.templates = java.util.Set.copyOf(sources.keySet());
     }
 
     /** The built-in theme from the class path. */
@@ -62,6 +66,9 @@ public final class SiteTheme {
             sources.put(name, resource(cl, name));
         }
         for (String name : DEFAULT_PARTIALS) {
+            sources.put(name, resource(cl, name));
+        }
+        for (String name : OPTIONAL_TEMPLATES) {
             sources.put(name, resource(cl, name));
         }
         return new SiteTheme(loader, files, sources);
@@ -131,6 +138,11 @@ public final class SiteTheme {
      */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /** True when the theme has {@code template} (a copied theme may predate an optional one). */
+    public boolean hasTemplate(String template) {
+        return templates.contains(template);
     }
 
     /** Static files by their path inside the theme, e.g. {@code style.css}. */

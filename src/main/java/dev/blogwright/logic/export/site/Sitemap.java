@@ -25,6 +25,9 @@ final class Sitemap {
         for (RenderedPost rp : model.posts) {
             url(x, model, SiteLinks.postFile(rp.post().slug()), SiteModel.modified(rp.post()));
         }
+        for (RenderedPost rp : model.pages) {
+            url(x, model, SiteLinks.sitePageFile(rp.post().slug()), SiteModel.modified(rp.post()));
+        }
         List<String> listings = new ArrayList<>(model.byCategory.keySet());
         listings.addAll(model.byTag.keySet());
         listings.add("archive/index.html");
@@ -32,22 +35,26 @@ final class Sitemap {
         return x.end().finish();
     }
 
-    /** All the sitemap shows: the base URL, each post's slug and day, the category and tag pages. */
+    /** All the sitemap shows: the base URL, each post's and page's slug and day, the category and tag pages. */
     static List<Object> shown(SiteModel model) {
-        List<Object> posts = new ArrayList<>(model.posts.size() * 2);
-        for (RenderedPost rp : model.posts) {
+        return Arrays.asList(model.links.baseUrl(), slugsAndDays(model.posts), List.copyOf(model.byCategory.keySet()),
+                List.copyOf(model.byTag.keySet()), slugsAndDays(model.pages));
+    }
+
+    private static List<Object> slugsAndDays(List<RenderedPost> posts) {
+        List<Object> shown = new ArrayList<>(posts.size() * 2);
+        for (RenderedPost rp : posts) {
             Instant modified = SiteModel.modified(rp.post());
-            posts.add(rp.post().slug());
+            shown.add(rp.post().slug());
             // The day it shows, as a number: formatting 10,000 dates only to compare them would cost more.
-            posts.add(modified == null ? null : Math.floorDiv(modified.getEpochSecond(), 86_400L));
+            shown.add(modified == null ? null : Math.floorDiv(modified.getEpochSecond(), 86_400L));
         }
-        return Arrays.asList(model.links.baseUrl(), posts, List.copyOf(model.byCategory.keySet()),
-                List.copyOf(model.byTag.keySet()));
+        return shown;
     }
 
     /** The fingerprint of what {@link #shown} found, so an export that changes none of it keeps the old sitemap. */
     static String inputs(List<Object> shown) {
-        return InputKeys.of("sitemap", shown.get(0), shown.get(1), shown.get(2), shown.get(3));
+        return InputKeys.of("sitemap", shown.get(0), shown.get(1), shown.get(2), shown.get(3), shown.get(4));
     }
 
     static byte[] robots(SiteModel model) {

@@ -1,13 +1,17 @@
 package dev.blogwright.logic.publish.s3;
 
 import dev.blogwright.logic.publish.Digest;
+import dev.blogwright.logic.publish.ParallelUploads;
 import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
+import dev.blogwright.logic.publish.Upload;
 import dev.blogwright.logic.publish.UploadHints;
+import dev.blogwright.logic.publish.UploadListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +33,8 @@ final class S3RemoteSite implements RemoteSite {
     private static final Logger LOG = LoggerFactory.getLogger(S3RemoteSite.class);
     /** A single-part upload's ETag is the MD5 of the bytes; a multipart one is {@code <md5>-<parts>}. */
     private static final Pattern PLAIN_MD5 = Pattern.compile("[0-9a-f]{32}");
+
+    private static final int PARALLEL = 4;
 
     private final S3Client s3;
     private final String bucket;
@@ -116,6 +122,13 @@ final class S3RemoteSite implements RemoteSite {
         } catch (SdkException e) {
             throw errors.map(e, "upload of " + path);
         }
+    }
+
+    /** PUTs a batch four at a time: the client is thread-safe and the JDK keeps five connections per host alive. */
+    @Override
+    public void uploadAll(List<Upload> batch, UploadListener listener) throws IOException {
+        ParallelUploads.Sender put = file -> upload(file.path(), file.source(), file.hints());
+        ParallelUploads.run(batch, Collections.nCopies(PARALLEL, put), listener);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.blogwright.logic.publish.sftp;
 
 import dev.blogwright.logic.publish.Digest;
+import dev.blogwright.logic.publish.ParallelUploads;
 import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.PublishException.Problem;
 import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
+import dev.blogwright.logic.publish.Upload;
 import dev.blogwright.logic.publish.UploadHints;
+import dev.blogwright.logic.publish.UploadListener;
 import dev.blogwright.logic.publish.ssh.SshConnector;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.apache.sshd.sftp.client.extensions.openssh.OpenSSHPosixRenameExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +40,11 @@ final class SftpRemoteSite implements RemoteSite {
     private final SftpClient sftp;
     private final String root;
     private final String host;
-    private final Set<String> knownFolders = new HashSet<>();
+    /** SFTP channels besides {@link #sftp} that batches of uploads use at once (OpenSSH allows 10 by default). */
+    static final int CHANNELS = 4;
+
+    private final Set<String> knownFolders = ConcurrentHashMap.newKeySet();
+    private final List<SftpClient> extra = new ArrayList<>();
     private final List<String> leftoverTemporaries = new ArrayList<>();
     private final OpenSSHPosixRenameExtension posixRename;
 
@@ -121,22 +129,53 @@ final class SftpRemoteSite implements RemoteSite {
 
     @Override
     public void upload(String path, Path source, UploadHints hints) throws IOException {
+        upload(sftp, path, source);
+    }
+
+    /**
+     * Sends a batch over several SFTP channels of the one connection, each with its own thread: a file costs a few
+     * round trips (open, write, close, rename), which then overlap as rsync's pipeline does.
+     */
+    @Override
+    public void uploadAll(List<Upload> batch, UploadListener listener) throws IOException {
+        List<ParallelUploads.Sender> senders = new ArrayList<>();
+        senders.add(file -> upload(sftp, file.path(), file.source()));
+        for (SftpClient extra : extraChannels(Math.min(batch.size(), CHANNELS) - 1)) {
+            senders.add(file -> upload(extra, file.path(), file.source()));
+        }
+        ParallelUploads.run(batch, senders, listener);
+    }
+
+    /** Opens the extra channels a batch can use, once per deploy; a server that allows fewer gets fewer. */
+    private List<SftpClient> extraChannels(int wanted) {
+        while (extra.size() < wanted) {
+            try {
+                extra.add(SftpClientFactory.instance().createSftpClient(connection.session()));
+            } catch (IOException e) {
+                LOG.debug("The server {} allows no further SFTP channel; sending over {}", host, extra.size() + 1, e);
+                break;
+            }
+        }
+        return extra.subList(0, Math.min(wanted, extra.size()));
+    }
+
+    private void upload(SftpClient client, String path, Path source) throws IOException {
         String target = absolute(path);
         int slash = target.lastIndexOf('/');
         String folder = target.substring(0, slash);
         String temporary = folder + "/." + target.substring(slash + 1) + ".bw-"
                 + HexFormat.of().toHexDigits(RANDOM.nextInt()) + ".tmp";
-        makeFolders(folder, path);
-        try (OutputStream out = sftp.write(temporary)) {
+        makeFolders(client, folder, path);
+        try (OutputStream out = client.write(temporary)) {
             Files.copy(source, out);
         } catch (IOException e) {
-            removeQuietly(temporary);
+            removeQuietly(client, temporary);
             throw SftpErrors.ofWrite(e, "upload " + path);
         }
         try {
-            renameOver(temporary, target);
+            renameOver(client, temporary, target);
         } catch (IOException e) {
-            removeQuietly(temporary);
+            removeQuietly(client, temporary);
             throw SftpErrors.of(e, "replace " + path);
         }
     }
@@ -145,28 +184,30 @@ final class SftpRemoteSite implements RemoteSite {
      * Renames the upload over the file. OpenSSH's posix-rename replaces in one step; plain SFTP v3 rename refuses an
      * existing target, so without the extension the old file is removed first (a moment without the file).
      */
-    private void renameOver(String temporary, String target) throws IOException {
-        if (posixRename != null) {
-            posixRename.posixRename(temporary, target);
+    private void renameOver(SftpClient client, String temporary, String target) throws IOException {
+        OpenSSHPosixRenameExtension rename = client == sftp ? posixRename
+                : posixRename == null ? null : client.getExtension(OpenSSHPosixRenameExtension.class);
+        if (rename != null) {
+            rename.posixRename(temporary, target);
             return;
         }
         try {
-            sftp.rename(temporary, target);
+            client.rename(temporary, target);
         } catch (IOException refused) {
-            if (!exists(target)) {
+            if (!exists(client, target)) {
                 throw refused; // not the "target exists" refusal: removing the live file would not help
             }
-            removeIfPresent(target);
-            sftp.rename(temporary, target);
+            removeIfPresent(client, target);
+            client.rename(temporary, target);
         }
     }
 
-    private void makeFolders(String folder, String forPath) throws IOException {
+    private void makeFolders(SftpClient client, String folder, String forPath) throws IOException {
         if (knownFolders.contains(folder) || folder.isEmpty()) {
             return;
         }
         try {
-            if (sftp.stat(folder).isDirectory()) {
+            if (client.stat(folder).isDirectory()) {
                 knownFolders.add(folder);
                 return;
             }
@@ -177,14 +218,14 @@ final class SftpRemoteSite implements RemoteSite {
         }
         int slash = folder.lastIndexOf('/');
         if (slash > 0) {
-            makeFolders(folder.substring(0, slash), forPath);
+            makeFolders(client, folder.substring(0, slash), forPath);
         }
         try {
-            sftp.mkdir(folder);
+            client.mkdir(folder);
         } catch (IOException e) {
             boolean madeMeanwhile;
             try {
-                madeMeanwhile = sftp.stat(folder).isDirectory();
+                madeMeanwhile = client.stat(folder).isDirectory();
             } catch (IOException notThere) {
                 madeMeanwhile = false;
             }
@@ -199,7 +240,7 @@ final class SftpRemoteSite implements RemoteSite {
     public void delete(String path) throws IOException {
         String target = absolute(path);
         try {
-            if (!removeIfPresent(target)) {
+            if (!removeIfPresent(sftp, target)) {
                 return;
             }
         } catch (IOException e) {
@@ -219,14 +260,14 @@ final class SftpRemoteSite implements RemoteSite {
     @Override
     public void finish(String summary) {
         for (String leftover : leftoverTemporaries) {
-            removeQuietly(leftover);
+            removeQuietly(sftp, leftover);
         }
         leftoverTemporaries.clear();
     }
 
-    private boolean removeIfPresent(String file) throws IOException {
+    private static boolean removeIfPresent(SftpClient client, String file) throws IOException {
         try {
-            sftp.remove(file);
+            client.remove(file);
             return true;
         } catch (IOException e) {
             if (SftpErrors.isMissing(e)) {
@@ -236,18 +277,18 @@ final class SftpRemoteSite implements RemoteSite {
         }
     }
 
-    private boolean exists(String file) {
+    private static boolean exists(SftpClient client, String file) {
         try {
-            sftp.lstat(file);
+            client.lstat(file);
             return true;
         } catch (IOException e) {
             return false;
         }
     }
 
-    private void removeQuietly(String file) {
+    private void removeQuietly(SftpClient client, String file) {
         try {
-            removeIfPresent(file);
+            removeIfPresent(client, file);
         } catch (IOException e) {
             LOG.warn("Cannot remove the temporary file {} on {}", file, host, e);
         }
@@ -269,6 +310,9 @@ final class SftpRemoteSite implements RemoteSite {
     @Override
     public void close() throws IOException {
         try {
+            for (SftpClient channel : extra) {
+                channel.close();
+            }
             sftp.close();
         } finally {
             connection.close();

@@ -19,13 +19,18 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 public final class SftpRemoteSiteFactory implements RemoteSiteFactory {
     private final SshConnector connector;
 
+    /** The user's ~/.ssh and ssh-agent. */
     public SftpRemoteSiteFactory() {
-        this(SshConnector.userSshDir());
+        this(SshConnector.forUser());
     }
 
-    /** @param sshDir where known_hosts and the default keys are (tests pass their own) */
+    /** @param sshDir where known_hosts and the default keys are (tests pass their own); no ssh-agent */
     public SftpRemoteSiteFactory(Path sshDir) {
-        this.connector = new SshConnector(sshDir);
+        this(new SshConnector(sshDir));
+    }
+
+    public SftpRemoteSiteFactory(SshConnector connector) {
+        this.connector = connector;
     }
 
     @Override

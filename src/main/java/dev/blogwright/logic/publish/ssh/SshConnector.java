@@ -21,10 +21,24 @@ public final class SshConnector {
     static final Duration AUTH_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path sshDir;
+    private final Path agentSocket;
 
-    /** @param sshDir the user's {@code ~/.ssh}: known_hosts and the default keys are read from it */
+    /** @param sshDir the user's {@code ~/.ssh}: known_hosts and the default keys are read from it; no ssh-agent */
     public SshConnector(Path sshDir) {
+        this(sshDir, null);
+    }
+
+    /**
+     * @param agentSocket the ssh-agent's socket whose keys are offered when the target names no key file, or null
+     */
+    public SshConnector(Path sshDir, Path agentSocket) {
         this.sshDir = sshDir;
+        this.agentSocket = agentSocket;
+    }
+
+    /** The user's {@code ~/.ssh} and the ssh-agent of {@code SSH_AUTH_SOCK}, as ssh itself uses them. */
+    public static SshConnector forUser() {
+        return new SshConnector(userSshDir(), UnixSocketAgentFactory.fromEnvironment().orElse(null));
     }
 
     /** {@code ~/.ssh} of the user running the app. */
@@ -49,7 +63,7 @@ public final class SshConnector {
     }
 
     /**
-     * Connects, checks the host key and logs in with the target's key (or the default keys); when no key exists at
+     * Connects, checks the host key and logs in with the target's key (or the default keys and the ssh-agent's); when no key file exists at
      * all, the target's password is the login password.
      */
     public Connection connect(String user, String host, int port, TargetAccess access) throws PublishException {
@@ -59,6 +73,9 @@ public final class SshConnector {
         client.setServerKeyVerifier((session, address, key) -> hostKeys.accept(host, port, key));
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+        // MINA asks the agent only through its agent factory; without one set, no agent is used.
+        client.setAgentFactory(agentSocket != null && access.keyFile() == null
+                ? new UnixSocketAgentFactory(agentSocket) : null);
         client.start();
         ClientSession session = null;
         try {

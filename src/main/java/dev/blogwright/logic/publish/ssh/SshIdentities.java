@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The client keys offered to an SSH server: the target's own key file, or else OpenSSH's default keys in the user's
  * {@code ~/.ssh} (id_ed25519, id_ecdsa, id_rsa), in that order. An encrypted key is opened with the target's password
- * as its passphrase. MINA SSHD talks to an ssh-agent only through native libraries (Tomcat APR or JNA), which the
- * packaged app does not ship, so the agent is not asked.
+ * as its passphrase. The ssh-agent's keys are offered besides the default keys, by {@link UnixSocketAgentFactory}.
  */
 public final class SshIdentities {
     private static final Logger LOG = LoggerFactory.getLogger(SshIdentities.class);

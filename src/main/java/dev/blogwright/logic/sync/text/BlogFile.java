@@ -1,9 +1,11 @@
 package dev.blogwright.logic.sync.text;
 
+import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.Tag;
+import dev.blogwright.model.ThemeOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +16,10 @@ import java.util.TreeMap;
 
 /**
  * {@code blog.yaml}: the settings, the categories in their order (parents by name) and the tags. Categories and
- * tags are named, not numbered: ids are each library's own.
+ * tags are named, not numbered: ids are each library's own. The theme options are written only when set, so the
+ * file of a blog that never set them stays as it was.
  */
-public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme) {
     public static final String PATH = "blog.yaml";
 
     /** A category as the text form knows it: its parent by name (null at the top). */
@@ -28,15 +31,24 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         categories = categories.stream().sorted(Comparator.comparingDouble(NamedCategory::position)
                 .thenComparing(NamedCategory::name)).toList();
         tags = tags.stream().sorted(Comparator.comparing(Tag::slug).thenComparing(Tag::name)).toList();
+        theme = theme == null ? ThemeOptions.defaults() : theme;
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+        this(settings, categories, tags, null);
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags) {
+        return of(settings, categories, tags, ThemeOptions.defaults());
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, ThemeOptions theme) {
         Map<Long, String> names = new HashMap<>();
         categories.forEach(c -> names.put(c.id(), c.name()));
         List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
                 c.description(), c.colour(), c.position(), c.parentId() == null ? null : names.get(c.parentId())))
                 .toList();
-        return new BlogFile(settings, named, tags);
+        return new BlogFile(settings, named, tags, theme);
     }
 
     public byte[] bytes() {
@@ -86,6 +98,11 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         top.put("settings", s);
         top.put("categories", cats);
         top.put("tags", tagList);
+        if (!theme.isDefault()) {
+            Map<String, Object> options = new TreeMap<>();
+            ThemeOptionsService.toMap(theme).forEach((k, v) -> options.put(k.substring("theme.".length()), v));
+            top.put("theme", options);
+        }
         return top;
     }
 
@@ -112,7 +129,10 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             Map<String, Object> m = map(o);
             tags.add(new Tag(0, PostFields.text(m, "name"), PostFields.text(m, "slug")));
         }
-        return new BlogFile(settings, cats, tags);
+        Map<String, Object> theme = map(top.get("theme"));
+        Map<String, String> themeKeys = new HashMap<>();
+        theme.forEach((k, v) -> themeKeys.put("theme." + k, v == null ? "" : v.toString()));
+        return new BlogFile(settings, cats, tags, ThemeOptionsService.fromMap(themeKeys));
     }
 
     private static String orEmpty(String s) {
