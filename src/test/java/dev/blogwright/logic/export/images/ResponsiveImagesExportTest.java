@@ -122,6 +122,18 @@ class ResponsiveImagesExportTest {
     }
 
     @Test
+    void theThemesSocialImageIsTheFallbackOfPagesWithoutOne() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteContent content = content().withThemeOptions(
+                dev.blogwright.model.ThemeOptions.defaults().withSocialImage("assets/" + PHOTO));
+        new ExportService().export(content, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        String fallback = "https://example.com/blog/assets/photo-1200w.jpg";
+        assertThat(meta(Jsoup.parse(out.resolve("posts/no-images/index.html").toFile()), "og:image")).isEqualTo(fallback);
+        assertThat(meta(Jsoup.parse(out.resolve("index.html").toFile()), "og:image")).isEqualTo(fallback);
+        assertThat(out.resolve("assets/photo-1200w.jpg")).isRegularFile();
+    }
+
+    @Test
     void aCopiedThemeWithoutTheSocialIncludeStillExports() throws IOException {
         Path theme = tmp.resolve("my-theme");
         Files.createDirectories(theme);
