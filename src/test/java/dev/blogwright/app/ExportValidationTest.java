@@ -65,11 +65,6 @@ class ExportValidationTest {
                     .tags(List.of("C++ & <tags>", "עברית")).status(PostStatus.PUBLISHED)
                     .publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             lib.posts().create(Post.draft("A draft", "Not yet.").build());
-            // Pages (page.peb), one under another: its breadcrumb is checked too.
-            Post company = lib.posts().create(Post.draft("Company", "We make *tools*.").kind(PostKind.PAGE)
-                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
-            lib.posts().create(Post.draft("About <us>", EVERYTHING).kind(PostKind.PAGE).parentId(company.id())
-                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             // Responsive images: a photo wide enough for every copy, featured and in the body, and a small PNG.
             Path photo = dir.resolve("wide-photo.jpg");
             Path small = dir.resolve("small.png");
@@ -82,6 +77,11 @@ class ExportValidationTest {
             lib.posts().create(Post.draft("Pictures", "Text.\n\n![A wide photo](" + wide + ")\n\n![Small](" + narrow
                     + " \"A title\")\n").featuredImage(wide).featuredImageAlt("Featured").status(PostStatus.PUBLISHED)
                     .publishedAt(Instant.parse("2026-01-02T00:00:00Z")).build());
+            // Pages (page.peb), one under another: its breadcrumb is checked too.
+            Post company = lib.posts().create(Post.draft("Company", "We make *tools*.").kind(PostKind.PAGE)
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
+            lib.posts().create(Post.draft("About <us>", EVERYTHING).kind(PostKind.PAGE).parentId(company.id())
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             new ExportService().export(lib.siteContent(true), out,
                     ExportOptions.of(ExportFormat.HTML).withNow(Instant.parse("2026-06-01T00:00:00Z")), (d, t) -> { });
         }

@@ -53,12 +53,11 @@ public final class SiteExporter implements Exporter {
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
-    /** The export's posts apart from its pages. */
-    private SitePages pages;
-
     /** The export's images and their copies; none in the live preview, which shows the originals. */
     private ImageVariants images = ImageVariants.none();
     private ResponsiveImages responsive = new ResponsiveImages(images::facts, false);
+    /** The export's posts apart from its pages. */
+    private SitePages pages;
 
     SiteExporter(SiteTheme theme) {
         this(theme, ThemeOptions.defaults());
@@ -118,6 +117,11 @@ public final class SiteExporter implements Exporter {
         SiteModel model = new SiteModel(run.content(), posts, run.memo());
         model.pages = sitePages;
         writeListings(model, run.bundle(), run.options(), run.bodies());
+        writeImageCopies(rendered);
+    }
+
+    /** Makes the responsive copies of every image a post or page shows, and the social copies of featured ones. */
+    private void writeImageCopies(List<RenderedPost> rendered) {
         Set<String> used = new TreeSet<>();
         Set<String> featured = new TreeSet<>();
         for (RenderedPost rp : rendered) {
@@ -127,11 +131,17 @@ public final class SiteExporter implements Exporter {
                 featured.add(image.substring("assets/".length()));
             }
         }
-        // The blog's fallback link-preview image needs its social-width copy like a featured image.
-        if (socialFallback().startsWith("assets/")) {
-            featured.add(socialFallback().substring("assets/".length()));
+        String fallback = socialFallback();
+        if (fallback.startsWith("assets/")) {
+            used.add(fallback.substring("assets/".length()));
+            featured.add(fallback.substring("assets/".length()));
         }
         images.writeCopies(run.bundle(), used, featured, run.options());
+    }
+
+    /** The blog's image for link previews of pages without one of their own (a theme option), else empty. */
+    private String socialFallback() {
+        return webUrl(themeOptions.socialImage());
     }
 
     /** Writes a page's own file unless it was kept; its HTML body as for a post. */
@@ -140,15 +150,29 @@ public final class SiteExporter implements Exporter {
         if (run.bundle().has(file)) {
             return;
         }
-        String page = render(file, pages.template(), settingsOnly,
-                pages.values(settingsOnly, rp, responsiveBody(rp, html)));
+        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        String page = render(file, pages.template(), settingsOnly, sitePageValues(rp, body));
         run.bundle().write(file, bytes(page), pageInputs(rp));
     }
 
     /** As for a post: the body's fingerprint stands in for its HTML. */
     private String pageInputs(RenderedPost rp) {
         String file = SitePages.file(rp.post());
-        return inputs(file, pages.template(), settingsOnly, pages.values(settingsOnly, rp, "body:" + rp.bodyKey()));
+        return inputs(file, pages.template(), settingsOnly, List.of(sitePageValues(rp, "body:" + rp.bodyKey()),
+                shownImages(rp)));
+    }
+
+    /** A page's template values with its link-preview meta: the site's kind of page, with the page's title. */
+    private Map<String, Object> sitePageValues(RenderedPost rp, String html) {
+        Map<String, Object> values = pages.values(settingsOnly, rp, html);
+        if (values.get("post") instanceof PostPage page) {
+            SocialMeta m = SocialMeta.article(settingsOnly, page.card().title(), page.description(),
+                    settingsOnly.links.hasBaseUrl() ? page.canonical() : "", webUrl(rp.post().featuredImage()),
+                    rp.post().featuredImageAlt(), images, socialFallback());
+            values.put("social", new SocialMeta("website", m.title(), m.description(), m.url(), m.image(),
+                    m.imageAlt(), m.imageWidth(), m.imageHeight()));
+        }
+        return values;
     }
 
     /**
@@ -186,15 +210,19 @@ public final class SiteExporter implements Exporter {
             // The card's fingerprint, which the listings need too, stands in for it.
             Map<Object, String> known = new IdentityHashMap<>(2);
             known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            // The body's images as the page offers them: their sizes and whether WebP copies exist.
-            List<Object> shown = new ArrayList<>();
-            shown.add(images.webp());
-            for (String name : rp.assets()) {
-                shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
-            }
-            view.put("images", shown);
+            view.put("images", shownImages(rp));
             return inputs(file, "post.peb", model, view, known);
         });
+    }
+
+    /** The images of a body as its page offers them: their sizes, and whether WebP copies exist. */
+    private List<Object> shownImages(RenderedPost rp) {
+        List<Object> shown = new ArrayList<>();
+        shown.add(images.webp());
+        for (String name : rp.assets()) {
+            shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
+        }
+        return shown;
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
@@ -352,18 +380,9 @@ public final class SiteExporter implements Exporter {
                               String html) {
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
-        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, responsiveBody(rp, html),
-                previous, next);
-    }
-
-    /** The first image of a page without a featured image is above the fold: it is not loaded lazily. */
-    private String responsiveBody(RenderedPost rp, String html) {
-        return responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
-    }
-
-    /** The blog's image for link previews of pages without one of their own (a theme option; may be empty). */
-    private String socialFallback() {
-        return themeOptions.socialImage();
+        // The first image of a page without a featured image is above the fold: it is not loaded lazily.
+        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, body, previous, next);
     }
 
     /** The view of the page at {@code file} (a post's or a page's) showing {@code card}. */
@@ -451,7 +470,7 @@ public final class SiteExporter implements Exporter {
         context.put("theme", model.look);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
-        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback()));
+        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback(), images));
         return theme.render(template, context);
     }
 

@@ -17,9 +17,9 @@ public record SocialMeta(String type, String title, String description, String u
     }
 
     /** A listing, the archive or the 404 page: the site as a whole. */
-    static SocialMeta website(SiteModel model, String file, String fallbackImage) {
+    static SocialMeta website(SiteModel model, String file, String fallbackImage, ImageVariants images) {
         String url = model.links.hasBaseUrl() && !file.equals("404.html") ? model.links.absolute(file) : "";
-        Image image = image(model, fallbackImage, ImageVariants.none());
+        Image image = image(model, fallbackImage, images);
         return new SocialMeta("website", model.settings.title(), model.settings.description(), url, image.url, "",
                 image.width, image.height);
     }

@@ -121,6 +121,41 @@ class ResponsiveImagesExportTest {
         assertThat(index.select("meta[property=og:image]")).isEmpty();
     }
 
+    @Test
+    void theThemesSocialImageIsTheFallbackOfPagesWithoutOne() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteContent content = content().withThemeOptions(
+                dev.blogwright.model.ThemeOptions.defaults().withSocialImage("assets/" + PHOTO));
+        new ExportService().export(content, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        String fallback = "https://example.com/blog/assets/photo-1200w.jpg";
+        assertThat(meta(Jsoup.parse(out.resolve("posts/no-images/index.html").toFile()), "og:image")).isEqualTo(fallback);
+        assertThat(meta(Jsoup.parse(out.resolve("index.html").toFile()), "og:image")).isEqualTo(fallback);
+        assertThat(out.resolve("assets/photo-1200w.jpg")).isRegularFile();
+    }
+
+    @Test
+    void aCopiedThemeWithoutTheSocialIncludeStillExports() throws IOException {
+        Path theme = tmp.resolve("my-theme");
+        Files.createDirectories(theme);
+        List<String> files = new ArrayList<>(dev.blogwright.logic.export.site.SiteTheme.TEMPLATES);
+        files.addAll(List.of("card.peb", "pager.peb", "style.css", "search.js", "favicon.svg"));
+        for (String name : files) {
+            try (var in = getClass().getResourceAsStream("/" + dev.blogwright.logic.export.site.SiteTheme.DEFAULT_LOCATION
+                    + name)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                // A theme copied before social-meta.peb existed: its layout does not include it.
+                Files.writeString(theme.resolve(name), text.replace("{% include \"social-meta.peb\" %}\n", ""));
+            }
+        }
+        assertThat(Files.readString(theme.resolve("layout.peb"))).doesNotContain("social-meta");
+        Path out = tmp.resolve("site");
+        new ExportService().export(content(), out, SiteFixture.options(ExportFormat.HTML).withThemeDir(theme),
+                ExportProgress.NONE);
+        Document page = Jsoup.parse(out.resolve("posts/with-images/index.html").toFile());
+        assertThat(page.select("meta[name=twitter:card]")).isEmpty();
+        assertThat(page.selectFirst(".prose img").attr("srcset")).contains("photo-480w.jpg 480w");
+    }
+
     private static String meta(Document page, String property) {
         return page.selectFirst("meta[property=\"" + property + "\"]").attr("content");
     }
