@@ -2,6 +2,9 @@ package dev.blogwright.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.gui.common.ShellPreferences;
+import dev.blogwright.gui.common.Theme;
+import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Files;
@@ -36,6 +39,8 @@ class PagesSwitchTest {
     @Start
     void start(Stage stage) {
         node = TestWindows.freshPreferences();
+        // The size the brief asks the switch to be looked at in; no label may be cut to "…" there.
+        new ShellPreferences(new UiPreferences(node)).setWindow(new ShellPreferences.Bounds(0, 0, 1280, 800, false));
         window = TestWindows.show(stage, TestWindows.sampleLibraryAt(dir.resolve("library-" + UUID.randomUUID()
                 + ".db")), node);
     }
@@ -79,7 +84,11 @@ class PagesSwitchTest {
         settle(() -> shown(robot, "Slug") && !shown(robot, "Category"));
         assertThat(shown(robot, "Tags")).isFalse();
         assertThat(shown(robot, "Date")).isFalse();
-        snapshot(robot, "pages-switch-light.png");
+        snapshot(robot, "1280x800-light-pages-switch.png");
+        robot.interact(() -> window.viewModel().themeProperty().set(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "1280x800-dark-pages-switch.png");
+        robot.interact(() -> window.viewModel().themeProperty().set(Theme.LIGHT));
 
         robot.clickOn("#kind-posts");
         settle(() -> table(robot).getItems().size() == 6);
