@@ -120,7 +120,7 @@ public final class Manifest {
         Map<String, String> files = new HashMap<>();
         List<String> order = new ArrayList<>();
         int version = 0;
-        try (JsonParser in = JsonOutput.MAPPER.getFactory().createParser(file.toFile())) {
+        try (JsonParser in = JsonOutput.FACTORY.createParser(file.toFile())) {
             expect(in.nextToken(), JsonToken.START_OBJECT);
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String section = in.getCurrentName();
@@ -201,7 +201,7 @@ public final class Manifest {
         json.put("files", new TreeMap<>(files));
         json.put("version", VERSION);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.size() * 96 + 256);
-        JsonOutput.MAPPER.writeValue(bytes, json);
+        JsonOutput.mapper().writeValue(bytes, json);
         bytes.write('\n');
         return bytes.toByteArray();
     }
