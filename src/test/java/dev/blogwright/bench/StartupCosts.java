@@ -2,7 +2,7 @@ package dev.blogwright.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogwright.cli.CliLogging;
-import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.export.output.JsonWriter;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.StringLoader;
@@ -43,7 +43,7 @@ public final class StartupCosts {
             }
         });
         // What the export's JSON files cost now (jackson-core's generator), before what the mapper would add.
-        step("json", () -> JsonOutput.compact(Map.of("a", 1)));
+        step("json", () -> JsonWriter.compact(Map.of("a", 1)));
         step("jackson", () -> new ObjectMapper().writeValueAsString(Map.of("a", 1)));
         step("pebble", () -> new PebbleEngine.Builder().loader(new StringLoader()).build()
                 .getTemplate("{{ a }}").evaluate(new StringWriter(), Map.of("a", "x")));

@@ -47,7 +47,7 @@ final class BundlePatch {
         list.put("add", new TreeSet<>(added));
         list.put("remove", new TreeSet<>(removed));
         Path listFile = staging.resolve(LIST);
-        Files.write(listFile, JsonOutput.mapper().writeValueAsBytes(list));
+        Files.write(listFile, JsonOutput.MAPPER.writeValueAsBytes(list));
         // The list is what a recovery rolls forward from: on disk before the commit, or a power cut could leave a
         // committed patch that nobody can finish.
         try (FileChannel channel = FileChannel.open(listFile, StandardOpenOption.WRITE)) {
@@ -69,7 +69,7 @@ final class BundlePatch {
             SiblingFolders.deleteTree(patch);
             return;
         }
-        JsonNode list = JsonOutput.mapper().readTree(patch.resolve(LIST).toFile());
+        JsonNode list = JsonOutput.MAPPER.readTree(patch.resolve(LIST).toFile());
         List<String> added = strings(list.path("add"));
         List<String> changed = new ArrayList<>();
         for (String relative : added) {

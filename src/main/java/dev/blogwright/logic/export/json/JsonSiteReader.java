@@ -26,7 +26,7 @@ public final class JsonSiteReader {
         if (!Files.isRegularFile(blogFile)) {
             throw new IllegalArgumentException(dir + " holds no blog.json; is it a Blogwright JSON export?");
         }
-        JsonNode blog = JsonOutput.mapper().readTree(blogFile.toFile());
+        JsonNode blog = JsonOutput.MAPPER.readTree(blogFile.toFile());
         if (!JsonExporter.FORMAT.equals(blog.path("format").asText())
                 || blog.path("version").asInt() > JsonExporter.VERSION) {
             throw new IllegalArgumentException(blogFile + " is not a Blogwright JSON export this version can read");
@@ -42,7 +42,7 @@ public final class JsonSiteReader {
             if (!Files.isRegularFile(postFile)) {
                 throw new IllegalArgumentException("The export lacks " + JsonExporter.postFile(slug));
             }
-            JsonNode full = JsonOutput.mapper().readTree(postFile.toFile());
+            JsonNode full = JsonOutput.MAPPER.readTree(postFile.toFile());
             posts.add(PostJson.post(full, full.path("markdown").asText()));
         }
         return new SiteContent(PostJson.settings(blog.path("settings")), categories, tags, posts,

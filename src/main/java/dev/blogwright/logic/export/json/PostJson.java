@@ -127,7 +127,7 @@ final class PostJson {
 
     private static Object frontMatter(Post p) {
         try {
-            return JsonOutput.mapper().readValue(p.frontMatterJson(), Object.class);
+            return JsonOutput.MAPPER.readValue(p.frontMatterJson(), Object.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Post '" + p.slug() + "' has front matter that is not valid JSON: "
                     + e.getOriginalMessage(), e);

@@ -1,132 +1,52 @@
 package dev.blogwright.logic.export.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The one JSON setup of the export: sorted keys at every depth and "\n" line ends on every platform, so the same
  * content always gives the same bytes. Values are plain maps and lists, which keeps the field names explicit.
- *
- * <p>Those are written with jackson-core's streaming generator, the same bytes as {@link #mapper()} writes (tested):
- * a one-shot HTML export then never loads jackson-databind, about 350 classes and 250-320 ms of a new JVM's CPU.
- * Any other value (a record, a {@code JsonNode}, an array) is handed to the mapper.
+ * {@link JsonWriter} writes the same bytes without databind, for the HTML export.
  */
 public final class JsonOutput {
-    /** For parsers and generators: jackson-core only, unlike {@code mapper().getFactory()}. */
-    public static final JsonFactory FACTORY = new JsonFactory();
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private JsonOutput() {
     }
 
-    /** The databind mapper with the export's settings, made on first use. */
-    public static ObjectMapper mapper() {
-        return Mapper.MAPPER;
-    }
-
     public static byte[] pretty(Object value) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            write(g, value);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+        try {
+            String text = PRETTY.writeValueAsString(value) + "\n";
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write JSON: " + e.getOriginalMessage(), e);
         }
-        return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public static String compact(Object value) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            write(g, value);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write JSON: " + e.getOriginalMessage(), e);
         }
-        return out.toString();
     }
 
     /** ISO-8601 in UTC with a Z, or null; the same form for every date in every exported file. */
     public static String instant(Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
-    }
-
-    /** What the mapper would write for {@code value}, with its settings: maps in key order, nulls kept. */
-    private static void write(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            g.writeNumber(((Number) value).intValue());
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else if (value instanceof Float f) {
-            g.writeNumber(f);
-        } else if (value instanceof BigInteger i) {
-            g.writeNumber(i);
-        } else if (value instanceof BigDecimal d) {
-            g.writeNumber(d);
-        } else if (value instanceof Map<?, ?> map && stringKeys(map)) {
-            g.writeStartObject();
-            @SuppressWarnings("unchecked")
-            Map<String, ?> sorted = map instanceof SortedMap<?, ?> ? (Map<String, ?>) map
-                    : new TreeMap<>((Map<String, ?>) map);
-            for (Map.Entry<String, ?> e : sorted.entrySet()) {
-                g.writeFieldName(e.getKey());
-                write(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (value instanceof Collection<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                write(g, item);
-            }
-            g.writeEndArray();
-        } else {
-            mapper().writeValue(g, value);
-        }
-    }
-
-    /** Whether every key is a string and the map is in natural order if sorted, as the mapper would order it. */
-    private static boolean stringKeys(Map<?, ?> map) {
-        if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() != null) {
-            return false;
-        }
-        for (Object key : map.keySet()) {
-            if (!(key instanceof String)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A holder, so that loading {@link JsonOutput} does not build the mapper. */
-    private static final class Mapper {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .build();
+        return JsonWriter.instant(instant);
     }
 }

@@ -154,7 +154,7 @@ class BundlePatchTest {
             copy(expected.resolve(path), patch.resolve(path));
         }
         copy(expected.resolve(BundleWriter.MANIFEST), patch.resolve(BundleWriter.MANIFEST));
-        Files.write(patch.resolve(BundlePatch.LIST), JsonOutput.mapper().writeValueAsBytes(
+        Files.write(patch.resolve(BundlePatch.LIST), JsonOutput.MAPPER.writeValueAsBytes(
                 Map.of("add", added, "remove", removed)));
         String first = added.iterator().next();
         Files.move(patch.resolve(first), out.resolve(first), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -173,7 +173,7 @@ class BundlePatchTest {
         Path patch = tmp.resolve("site" + SiblingFolders.PATCH + "12345678");
         Files.createDirectories(patch.resolve("posts/new-page"));
         Files.writeString(patch.resolve("posts/new-page/index.html"), "<p>new</p>");
-        Files.write(patch.resolve(BundlePatch.LIST), JsonOutput.mapper().writeValueAsBytes(
+        Files.write(patch.resolve(BundlePatch.LIST), JsonOutput.MAPPER.writeValueAsBytes(
                 Map.of("add", List.of("posts/new-page/index.html"), "remove", List.of("posts/monorepo/index.html"))));
         Path copy = tmp.resolve("copy-of-patch");
         copyTree(patch, copy);

@@ -86,7 +86,7 @@ class ManifestTest {
     /** The file list as the manifest wrote it with Jackson's generator before it encoded entries itself. */
     private static byte[] jacksonFileList(Map<String, String> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = JsonOutput.FACTORY.createGenerator(bytes)) {
+        try (JsonGenerator out = JsonOutput.MAPPER.getFactory().createGenerator(bytes)) {
             out.writeStartObject();
             out.writeStringField("fileHash", Manifest.FILE_HASH);
             out.writeObjectFieldStart("files");

@@ -2,8 +2,6 @@ package dev.blogwright.logic.export.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +16,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The streaming writer must give the bytes the databind mapper gave, which exported files and digests fixed. */
-class JsonOutputTest {
-    private static String mapperPretty(Object value) throws Exception {
-        return JsonOutput.mapper().writer(new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(value) + "\n";
-    }
-
-    private static void assertSameAsMapper(Object value) throws Exception {
-        assertThat(JsonOutput.compact(value)).isEqualTo(JsonOutput.mapper().writeValueAsString(value));
-        assertThat(new String(JsonOutput.pretty(value), StandardCharsets.UTF_8)).isEqualTo(mapperPretty(value));
+class JsonWriterTest {
+    private static void assertSameAsMapper(Object value) {
+        assertThat(JsonWriter.compact(value)).isEqualTo(JsonOutput.compact(value));
+        assertThat(new String(JsonWriter.pretty(value), StandardCharsets.UTF_8))
+                .isEqualTo(new String(JsonOutput.pretty(value), StandardCharsets.UTF_8));
     }
 
     /** A JSON Feed and search-index shape: insertion-ordered maps, nulls, nested lists, escapes, non-ASCII. */
@@ -47,13 +40,13 @@ class JsonOutputTest {
     }
 
     @Test
-    void feedShapedMapsMatchTheMapperByteForByte() throws Exception {
+    void feedShapedMapsMatchTheMapperByteForByte() {
         assertSameAsMapper(feedLike());
         assertSameAsMapper(List.of(feedLike(), feedLike()));
     }
 
     @Test
-    void numbersBooleansAndSetsMatchTheMapper() throws Exception {
+    void numbersBooleansAndSetsMatchTheMapper() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("int", 42);
         values.put("long", 1L << 40);
@@ -87,11 +80,11 @@ class JsonOutputTest {
             }
         });
         assertSameAsMapper(values);
-        assertSameAsMapper(JsonOutput.mapper().readTree("{\"b\":[1,2.5,null],\"a\":{\"y\":true,\"x\":\"s\"}}"));
+        assertSameAsMapper(JsonOutput.MAPPER.readTree("{\"b\":[1,2.5,null],\"a\":{\"y\":true,\"x\":\"s\"}}"));
     }
 
     @Test
-    void randomStringsAreEscapedAsTheMapperEscapesThem() throws Exception {
+    void randomStringsAreEscapedAsTheMapperEscapesThem() {
         Random random = new Random(22);
         List<Object> strings = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
