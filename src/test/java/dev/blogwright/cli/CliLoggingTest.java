@@ -97,6 +97,36 @@ class CliLoggingTest {
                 .noneMatch(l -> l.contains("not at INFO"));
     }
 
+    @Test
+    void deferredAppenderWritesTheSameLinesOnceSomethingIsLogged() throws Exception {
+        LoggerContext code = inCode(dir.resolve("code"));
+        LoggerContext deferred = new LoggerContext();
+        deferred.setMDCAdapter(new LogbackMDCAdapter());
+        CliLogging.configureDeferred(deferred, dir.resolve("deferred").toString());
+        for (LoggerContext context : List.of(code, deferred)) {
+            org.slf4j.Logger log = context.getLogger("dev.blogwright.logic.export.bundle.BundleWriter");
+            log.info("Exported {}: {} written", "site", 3);
+            log.warn("failed", new IllegalStateException("disk full"));
+            context.stop();
+        }
+        assertThat(withoutTimes(dir.resolve("deferred/blogwright.log")))
+                .isEqualTo(withoutTimes(dir.resolve("code/blogwright.log")))
+                .anyMatch(l -> l.contains("java.lang.IllegalStateException: disk full"));
+    }
+
+    @Test
+    void deferredAppenderCreatesNoLogWhileOnlyDebugIsLogged() {
+        LoggerContext deferred = new LoggerContext();
+        deferred.setMDCAdapter(new LogbackMDCAdapter());
+        CliLogging.configureDeferred(deferred, dir.resolve("deferred").toString());
+        deferred.getLogger("dev.blogwright.cli.ExportCommand").debug("Exported {} files", 12);
+        DeferredFileAppender appender = (DeferredFileAppender) deferred.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .getAppender("FILE");
+        assertThat(appender.opened()).isFalse();
+        assertThat(dir.resolve("deferred")).doesNotExist();
+        deferred.stop();
+    }
+
     private static List<String> withoutTimes(Path log) throws Exception {
         return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .map(l -> l.replaceFirst("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} ", "TIME ")).toList();

@@ -1,6 +1,6 @@
 package dev.blogwright.logic.export.site;
 
-import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.export.output.JsonWriter;
 import dev.blogwright.logic.export.site.ThemeViews.Card;
 import dev.blogwright.logic.export.site.ThemeViews.Link;
 import java.util.ArrayList;
@@ -35,6 +35,6 @@ final class SearchIndex {
             e.put("category", c.category() == null ? "" : c.category().name());
             entries.add(e);
         }
-        return (JsonOutput.compact(entries) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (JsonWriter.compact(entries) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
