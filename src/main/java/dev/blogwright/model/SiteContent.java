@@ -2,20 +2,29 @@ package dev.blogwright.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Everything an export needs, read from the library in one consistent snapshot: the settings, all categories
  * and tags, the posts to publish in index order, where their bodies are ({@code bodies}: in the posts, or read
- * on demand), and the folder the library keeps assets in.
+ * on demand), the folder the library keeps assets in, the site's menus and the tags' descriptions (by slug).
  */
 public record SiteContent(BlogSettings settings, List<Category> categories, List<Tag> tags, List<Post> posts,
-                          Path assetsDir, PostBodies bodies) {
+                          Path assetsDir, PostBodies bodies, SiteMenus menus, Map<String, String> tagDescriptions) {
     public SiteContent {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
         posts = List.copyOf(posts);
         bodies = Objects.requireNonNullElse(bodies, PostBodies.IN_POSTS);
+        menus = Objects.requireNonNullElse(menus, SiteMenus.DEFAULT);
+        tagDescriptions = tagDescriptions == null ? Map.of() : Map.copyOf(tagDescriptions);
+    }
+
+    /** Content with the generated menu and no tag descriptions. */
+    public SiteContent(BlogSettings settings, List<Category> categories, List<Tag> tags, List<Post> posts,
+                       Path assetsDir, PostBodies bodies) {
+        this(settings, categories, tags, posts, assetsDir, bodies, SiteMenus.DEFAULT, Map.of());
     }
 
     /** Content whose posts carry their bodies. */
@@ -25,6 +34,11 @@ public record SiteContent(BlogSettings settings, List<Category> categories, List
     }
 
     public SiteContent withSettings(BlogSettings changed) {
-        return new SiteContent(changed, categories, tags, posts, assetsDir, bodies);
+        return new SiteContent(changed, categories, tags, posts, assetsDir, bodies, menus, tagDescriptions);
+    }
+
+    /** The same content with these menus and tag descriptions. */
+    public SiteContent withNavigation(SiteMenus changedMenus, Map<String, String> descriptions) {
+        return new SiteContent(settings, categories, tags, posts, assetsDir, bodies, changedMenus, descriptions);
     }
 }

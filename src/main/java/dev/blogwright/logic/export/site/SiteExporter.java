@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the HTML site through a theme: index pages, post pages, category, tag and archive pages, 404, plus the
@@ -40,26 +42,38 @@ import java.util.regex.Pattern;
  * the previous bundle's is carried over without being rendered.
  */
 public final class SiteExporter implements Exporter {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteExporter.class);
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final SiteTheme theme;
+    /** The menus and tag descriptions the export shows: on every page, so part of every page's fingerprint. */
+    private final String navigationKey;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
 
     SiteExporter(SiteTheme theme) {
+        this(theme, "");
+    }
+
+    private SiteExporter(SiteTheme theme, String navigationKey) {
         this.theme = theme;
+        this.navigationKey = navigationKey;
     }
 
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
     public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
-        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()));
+        return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()),
+                InputKeys.of("navigation", content.menus(), content.tagDescriptions()));
     }
 
-    /** A page is made from its template and the theme as much as from what it shows. */
+    /**
+     * A page is made from its template and the theme as much as from what it shows; the menus are on every page
+     * and the tag descriptions on the tag pages, so a change to them starts the export's memo afresh.
+     */
     @Override
     public String fingerprint() {
-        return theme.fingerprint();
+        return navigationKey.isEmpty() ? theme.fingerprint() : theme.fingerprint() + navigationKey;
     }
 
     @Override
@@ -67,6 +81,7 @@ public final class SiteExporter implements Exporter {
         this.run = run;
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
+        settingsOnly.nav.problems().forEach(problem -> LOG.warn("{}", problem));
     }
 
     @Override
@@ -132,7 +147,8 @@ public final class SiteExporter implements Exporter {
                     "description", l.description(), "cards", l.cards())));
         }
         for (Listing l : model.byTag.values()) {
-            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(), "cards", l.cards())));
+            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(),
+                    "description", l.description(), "cards", l.cards())));
         }
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
         jobs.add(new PageJob("404.html", "404.peb", Map.of()));
@@ -329,7 +345,8 @@ public final class SiteExporter implements Exporter {
 
     /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
-        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site, extra);
+        return InputKeys.ofKnown(known, "page", theme.fingerprint(), template, file, model.site, model.nav.shown(),
+                extra);
     }
 
     private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
@@ -337,6 +354,7 @@ public final class SiteExporter implements Exporter {
         context.put("site", model.site);
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
+        context.put("nav", model.nav.forPage(file));
         return theme.render(template, context);
     }
 

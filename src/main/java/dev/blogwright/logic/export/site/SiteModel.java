@@ -43,6 +43,9 @@ final class SiteModel {
     /** Each tag's page and link, by the tag as posts write it; worked out once (cards are made on several threads). */
     private final Map<String, TagPage> tagPages = new ConcurrentHashMap<>();
     private final DateTimeFormatter dateFormat;
+    /** The header and footer menus and social links, resolved against what this export writes. */
+    final SiteNav nav;
+    private final Map<String, String> tagDescriptions;
 
     SiteModel(SiteContent content, List<RenderedPost> posts) {
         this(content, posts, PostMemo.Round.NONE);
@@ -68,6 +71,8 @@ final class SiteModel {
             tagsByName.putIfAbsent(t.name(), t);
             tagsByName.putIfAbsent(t.slug(), t);
         }
+        this.tagDescriptions = content.tagDescriptions();
+        this.nav = new SiteNav(content, pageSlugs(content), this::tagSlug);
         for (int index = 0; index < posts.size(); index++) {
             cards.add(card(index, posts.get(index)));
         }
@@ -76,6 +81,15 @@ final class SiteModel {
         Listings listings = memo.fromListing("category and tag pages", cards, this::listings);
         byCategory.putAll(listings.byCategory());
         byTag.putAll(listings.byTag());
+    }
+
+    /**
+     * The slugs of the site's pages, which PAGE menu entries link to. Posts are not pages; pages (their own kind,
+     * exported to {@code <slug>/index.html}) come with the site-pages work, and until then no page exists, so a
+     * PAGE entry is left out and reported.
+     */
+    private static Set<String> pageSlugs(SiteContent content) {
+        return Set.of();
     }
 
     /** The category and tag pages, keyed by file, in order of first use. */
@@ -95,7 +109,9 @@ final class SiteModel {
                 add(categoryPages, file, card.category(), c.description(), card);
             }
             for (int i = 0; i < card.tags().size(); i++) {
-                add(tagPages, tagPage(p.post().tags().get(i)).file(), card.tags().get(i), "", card);
+                String tag = p.post().tags().get(i);
+                add(tagPages, tagPage(tag).file(), card.tags().get(i),
+                        tagDescriptions.getOrDefault(tagSlug(tag), ""), card);
             }
         }
         return new Listings(categoryPages, tagPages);
