@@ -8,6 +8,8 @@ import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.editor.EditorServices;
 import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.export.ExportViewModel;
+import dev.blogwright.gui.menus.MenuSources;
+import dev.blogwright.gui.menus.MenusViewModel;
 import dev.blogwright.gui.postlist.PostListServices;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.settings.BlogSettingsViewModel;
@@ -54,6 +56,12 @@ public final class ViewModels {
 
     public BlogSettingsViewModel settings() {
         return new BlogSettingsViewModel(library.settings());
+    }
+
+    /** The Menus editor: the library's menus, and its categories and tags to add. */
+    public MenusViewModel menus() {
+        return new MenusViewModel(new MenuSources(library.menus()::menus, library.menus()::saveMenus,
+                library.taxonomy()::categories, library.taxonomy()::tags));
     }
 
     public ExportViewModel export(ExportRunner runner, ShellPreferences prefs, DialogService dialogs,
