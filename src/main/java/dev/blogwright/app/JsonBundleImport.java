@@ -40,6 +40,8 @@ public final class JsonBundleImport {
         library.database().run(() -> {
             if (restore) {
                 library.settings().save(content.settings());
+                library.menus().saveMenus(content.menus());
+                library.menus().saveTagDescriptions(content.tagDescriptions());
                 content.categories().forEach(library.taxonomy()::restoreCategory);
                 content.tags().forEach(library.taxonomy()::restoreTag);
                 content.posts().forEach(library.posts()::restore);

@@ -34,7 +34,8 @@ public final class TextExporter {
             Map<Long, String> names = new HashMap<>();
             categories.forEach(c -> names.put(c.id(), c.name()));
             SortedMap<String, byte[]> files = new TreeMap<>();
-            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags()).bytes());
+            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags(), lib.menus().menus(),
+                    lib.menus().tagDescriptions()).bytes());
             Map<Long, String> slugs = new HashMap<>();
             for (Post p : allPosts(lib)) {
                 slugs.put(p.id(), p.slug());

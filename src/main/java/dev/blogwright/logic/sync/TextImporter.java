@@ -66,6 +66,7 @@ public final class TextImporter {
             if (blog != null && !Arrays.equals(blogBytes, current.files().get(BlogFile.PATH))) {
                 guard(expected, current, BlogFile.PATH);
                 applySettings(blog.settings());
+                applyNavigation(blog);
                 applyCategories(blog.categories());
                 addTags(blog.tags());
             }
@@ -148,6 +149,16 @@ public final class TextImporter {
     private void applySettings(BlogSettings wanted) {
         if (!wanted.equals(lib.settings().load())) {
             lib.settings().save(wanted);
+        }
+    }
+
+    /** The menus and tag descriptions of {@code blog}, written only where they differ. */
+    private void applyNavigation(BlogFile blog) {
+        if (!blog.menus().equals(lib.menus().menus())) {
+            lib.menus().saveMenus(blog.menus());
+        }
+        if (!blog.tagDescriptions().equals(lib.menus().tagDescriptions())) {
+            lib.menus().saveTagDescriptions(blog.tagDescriptions());
         }
     }
 

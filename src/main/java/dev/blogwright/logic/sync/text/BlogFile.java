@@ -1,8 +1,10 @@
 package dev.blogwright.logic.sync.text;
 
+import dev.blogwright.logic.menus.MenusJson;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
+import dev.blogwright.model.SiteMenus;
 import dev.blogwright.model.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,10 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code blog.yaml}: the settings, the categories in their order (parents by name) and the tags. Categories and
- * tags are named, not numbered: ids are each library's own.
+ * {@code blog.yaml}: the settings, the categories in their order (parents by name), the tags, and the menus and tag
+ * descriptions when the blog has them (left out otherwise, so a blog without them keeps its file as it was).
+ * Categories and tags are named, not numbered: ids are each library's own.
  */
-public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, SiteMenus menus,
+                       Map<String, String> tagDescriptions) {
     public static final String PATH = "blog.yaml";
 
     /** A category as the text form knows it: its parent by name (null at the top). */
@@ -28,15 +32,26 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         categories = categories.stream().sorted(Comparator.comparingDouble(NamedCategory::position)
                 .thenComparing(NamedCategory::name)).toList();
         tags = tags.stream().sorted(Comparator.comparing(Tag::slug).thenComparing(Tag::name)).toList();
+        menus = menus == null ? SiteMenus.DEFAULT : menus;
+        tagDescriptions = tagDescriptions == null ? Map.of() : MenusJson.cleanDescriptions(tagDescriptions);
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+        this(settings, categories, tags, SiteMenus.DEFAULT, Map.of());
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags) {
+        return of(settings, categories, tags, SiteMenus.DEFAULT, Map.of());
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, SiteMenus menus,
+                              Map<String, String> tagDescriptions) {
         Map<Long, String> names = new HashMap<>();
         categories.forEach(c -> names.put(c.id(), c.name()));
         List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
                 c.description(), c.colour(), c.position(), c.parentId() == null ? null : names.get(c.parentId())))
                 .toList();
-        return new BlogFile(settings, named, tags);
+        return new BlogFile(settings, named, tags, menus, tagDescriptions);
     }
 
     public byte[] bytes() {
@@ -86,6 +101,12 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         top.put("settings", s);
         top.put("categories", cats);
         top.put("tags", tagList);
+        if (!menus.equals(SiteMenus.DEFAULT)) {
+            top.put("menus", MenusJson.toTree(menus));
+        }
+        if (!tagDescriptions.isEmpty()) {
+            top.put("tagDescriptions", new TreeMap<>(tagDescriptions));
+        }
         return top;
     }
 
@@ -112,7 +133,16 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             Map<String, Object> m = map(o);
             tags.add(new Tag(0, PostFields.text(m, "name"), PostFields.text(m, "slug")));
         }
-        return new BlogFile(settings, cats, tags);
+        SiteMenus menus;
+        Map<String, String> descriptions;
+        try {
+            menus = top.containsKey("menus") ? MenusJson.fromTree(top.get("menus")) : SiteMenus.DEFAULT;
+            descriptions = top.containsKey("tagDescriptions")
+                    ? MenusJson.descriptionsFromTree(top.get("tagDescriptions")) : Map.of();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PATH + ": " + e.getMessage(), e);
+        }
+        return new BlogFile(settings, cats, tags, menus, descriptions);
     }
 
     private static String orEmpty(String s) {
