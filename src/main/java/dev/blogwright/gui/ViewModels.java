@@ -1,6 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.gui.categories.TagDescriptions;
 import dev.blogwright.gui.categories.TaxonomyViewModel;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
@@ -15,6 +16,7 @@ import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.settings.BlogSettingsViewModel;
 import dev.blogwright.gui.stats.StatsViewModel;
 import dev.blogwright.logic.Transactions;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -47,7 +49,18 @@ public final class ViewModels {
     }
 
     public TaxonomyViewModel taxonomy(UiExecutor exec, DialogService dialogs, Runnable onChanged) {
-        return new TaxonomyViewModel(library.taxonomy(), exec, dialogs, onChanged);
+        TagDescriptions descriptions = new TagDescriptions() {
+            @Override
+            public Map<String, String> all() {
+                return library.menus().tagDescriptions();
+            }
+
+            @Override
+            public void save(String slug, String text) {
+                library.menus().saveTagDescription(slug, text);
+            }
+        };
+        return new TaxonomyViewModel(library.taxonomy(), descriptions, exec, dialogs, onChanged);
     }
 
     public StatsViewModel stats(UiExecutor exec, DialogService dialogs) {
