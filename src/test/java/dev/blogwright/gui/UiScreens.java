@@ -125,6 +125,7 @@ public final class UiScreens {
             Button pick = (Button) lookup(window.stage().getScene().getRoot(), ".icon-choose");
             visitNewWindow("icon-picker", () -> Platform.runLater(pick::fire), visitor);
             visitMenu("Blog settings…", "settings", visitor);
+            visitMenu("Menus…", "menus", visitor);
             visitMenu("Export…", "export", visitor);
             visitMenu("Publish site…", "publish", visitor);
             visitMenu("Sync…", "sync", visitor);

@@ -54,6 +54,7 @@ public final class TaxonomyDialog extends Dialog<Void> {
         VBox categoryButtons = new VBox(6,
                 button("New…", vm::createCategory),
                 button("Rename…", () -> withCategory(vm::renameCategory)),
+                button("Description…", () -> withCategory(vm::describeCategory)),
                 button("Merge into…", () -> withCategory(c -> pick("Merge '" + c.name() + "' into", c,
                         vm.categories(), Category::name, vm::mergeCategory))),
                 button("Delete", () -> withCategory(vm::deleteCategory)),
@@ -65,6 +66,9 @@ public final class TaxonomyDialog extends Dialog<Void> {
                 button("Merge into…", () -> withTag(t -> pick("Merge '" + t.name() + "' into", t, vm.tags(),
                         Tag::name, vm::mergeTag))),
                 button("Delete", () -> withTag(vm::deleteTag)));
+        if (vm.describesTags()) {
+            tagButtons.getChildren().add(1, button("Description…", () -> withTag(vm::describeTag)));
+        }
         getDialogPane().setContent(new HBox(12,
                 new VBox(6, new Label("Categories"), new HBox(6, categories, categoryButtons)),
                 new VBox(6, new Label("Tags"), new HBox(6, tags, tagButtons))));

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * {@code blog.yaml} changed on both sides: settings key by key (ours where both changed a key), categories and tags
  * by name (added on either side: kept; deleted on one side and untouched on the other: gone; deleted on one side and
  * edited on the other: the edit stays). Category positions that end up shared are renumbered 1, 2, 3 … in their
- * merged order, so the order has no duplicates.
+ * merged order, so the order has no duplicates. The menus are taken whole (ours where both changed them), tag
+ * descriptions key by key.
  */
 final class BlogMerge {
     private BlogMerge() {
@@ -43,6 +44,16 @@ final class BlogMerge {
         tags.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("slug")))
                 .thenComparing(m -> String.valueOf(m.get("name"))));
         out.put("tags", tags);
+        // The menus are one arrangement: ours when we changed them, else theirs. Tag descriptions merge key by key.
+        Object menus = Objects.equals(o.get("menus"), b.get("menus")) ? t.get("menus") : o.get("menus");
+        if (menus != null) {
+            out.put("menus", menus);
+        }
+        Map<String, Object> descriptions = KeyMerge.merge(map(b.get("tagDescriptions")),
+                map(o.get("tagDescriptions")), map(t.get("tagDescriptions"))).merged();
+        if (!descriptions.isEmpty()) {
+            out.put("tagDescriptions", descriptions);
+        }
         return TextYaml.write(out).getBytes(StandardCharsets.UTF_8);
     }
 

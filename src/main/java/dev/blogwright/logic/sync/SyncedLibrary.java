@@ -2,6 +2,7 @@ package dev.blogwright.logic.sync;
 
 import dev.blogwright.logic.Transactions;
 import dev.blogwright.logic.asset.AssetService;
+import dev.blogwright.logic.menus.MenuService;
 import dev.blogwright.logic.post.PostOrganizer;
 import dev.blogwright.logic.post.PostService;
 import dev.blogwright.logic.settings.SettingsService;
@@ -12,5 +13,5 @@ import java.time.Clock;
 /** The services of one library that its text form is read from and written into; {@code file} is the library file. */
 public record SyncedLibrary(Path file, PostService posts, PostOrganizer organizer, TaxonomyService taxonomy,
                             SettingsService settings, AssetService assets, SyncRepository sync, Transactions tx,
-                            Clock clock) {
+                            Clock clock, MenuService menus) {
 }

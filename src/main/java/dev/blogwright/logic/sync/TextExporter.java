@@ -67,7 +67,8 @@ public final class TextExporter {
     /** The bytes of {@code blog.yaml}: settings, categories, tags and the theme options. */
     static byte[] blogBytes(SyncedLibrary lib, BlogSettings settings, List<Category> categories) {
         return BlogFile.of(settings, categories, lib.taxonomy().tags(),
-                new ThemeOptionsService(lib.settings().repository()).load()).bytes();
+                new ThemeOptionsService(lib.settings().repository()).load(), lib.menus().menus(),
+                lib.menus().tagDescriptions()).bytes();
     }
 
     /** Every post's slug by its id: a page's file names its parent by slug. */

@@ -73,6 +73,7 @@ public final class TextImporter {
                 guard(expected, current, BlogFile.PATH);
                 applySettings(blog.settings());
                 applyTheme(blog.theme());
+                applyNavigation(blog);
                 applyCategories(blog.categories());
                 addTags(blog.tags());
             }
@@ -198,6 +199,16 @@ public final class TextImporter {
             } catch (IllegalArgumentException e) {
                 LOG.warn("blog.yaml's theme options were not applied: {}", e.getMessage());
             }
+        }
+    }
+
+    /** The menus and tag descriptions of {@code blog}, written only where they differ. */
+    private void applyNavigation(BlogFile blog) {
+        if (!blog.menus().equals(lib.menus().menus())) {
+            lib.menus().saveMenus(blog.menus());
+        }
+        if (!blog.tagDescriptions().equals(lib.menus().tagDescriptions())) {
+            lib.menus().saveTagDescriptions(blog.tagDescriptions());
         }
     }
 

@@ -37,6 +37,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the HTML site through a theme: index pages, post pages, category, tag and archive pages, 404, plus the
@@ -45,11 +47,14 @@ import java.util.regex.Pattern;
  * the previous bundle's is carried over without being rendered.
  */
 public final class SiteExporter implements Exporter {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteExporter.class);
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final SiteTheme theme;
     /** The blog's theme options: pages show them, so they are part of every page's fingerprint. */
     private final ThemeOptions themeOptions;
+    /** The menus and tag descriptions the export shows: on every page, so part of every page's fingerprint. */
+    private final String navigationKey;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
@@ -60,24 +65,34 @@ public final class SiteExporter implements Exporter {
     private SitePages pages;
 
     SiteExporter(SiteTheme theme) {
-        this(theme, ThemeOptions.defaults());
+        this(theme, ThemeOptions.defaults(), "");
     }
 
     SiteExporter(SiteTheme theme, ThemeOptions themeOptions) {
+        this(theme, themeOptions, "");
+    }
+
+    private SiteExporter(SiteTheme theme, ThemeOptions themeOptions, String navigationKey) {
         this.theme = theme;
         this.themeOptions = themeOptions;
+        this.navigationKey = navigationKey;
     }
 
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
     public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
         return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()),
-                content.themeOptions());
+                content.themeOptions(), InputKeys.of("navigation", content.menus(), content.tagDescriptions()));
     }
 
-    /** A page is made from its template and the theme as much as from what it shows. */
+    /**
+     * A page is made from its template and the theme as much as from what it shows; the menus are on every page
+     * and the tag descriptions on the tag pages, so a change to them starts the export's memo afresh.
+     */
     @Override
     public String fingerprint() {
-        return themeOptions.isDefault() ? theme.fingerprint() : InputKeys.of(theme.fingerprint(), themeOptions);
+        String withOptions = themeOptions.isDefault() ? theme.fingerprint()
+                : InputKeys.of(theme.fingerprint(), themeOptions);
+        return navigationKey.isEmpty() ? withOptions : withOptions + navigationKey;
     }
 
     @Override
@@ -88,6 +103,7 @@ public final class SiteExporter implements Exporter {
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
         this.pages = new SitePages(run.content().posts(), theme);
+        settingsOnly.nav.problems().forEach(problem -> LOG.warn("{}", problem));
     }
 
     @Override
@@ -234,7 +250,8 @@ public final class SiteExporter implements Exporter {
                     "description", l.description(), "cards", l.cards())));
         }
         for (Listing l : model.byTag.values()) {
-            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(), "cards", l.cards())));
+            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(),
+                    "description", l.description(), "cards", l.cards())));
         }
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
         jobs.add(new PageJob("404.html", "404.peb", Map.of()));
@@ -461,6 +478,7 @@ public final class SiteExporter implements Exporter {
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
         // The base URL is in every page's link-preview meta.
         return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, model.links.baseUrl(),
+                model.nav.shown(),
                 extra);
     }
 
@@ -471,6 +489,7 @@ public final class SiteExporter implements Exporter {
         context.put("root", SiteLinks.root(file));
         context.put("file", file);
         context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback(), images));
+        context.put("nav", model.nav.forPage(file));
         return theme.render(template, context);
     }
 

@@ -29,7 +29,8 @@ public final class SiteTheme {
             "tag.peb", "archive.peb", "404.peb");
     /** A class-path folder cannot be listed portably, so the default theme names its other files. */
     private static final List<String> DEFAULT_STATIC = List.of("style.css", "search.js", "favicon.svg");
-    public static final List<String> DEFAULT_PARTIALS = List.of("card.peb", "pager.peb", "social-meta.peb");
+    public static final List<String> DEFAULT_PARTIALS = List.of("card.peb", "pager.peb", "social-meta.peb",
+            "nav-header.peb", "nav-footer.peb");
     /** Templates a copied theme may lack: the exporter falls back to another (page.peb to post.peb). */
     public static final List<String> OPTIONAL_TEMPLATES = List.of("page.peb");
 

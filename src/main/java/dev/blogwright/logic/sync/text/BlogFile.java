@@ -1,9 +1,11 @@
 package dev.blogwright.logic.sync.text;
 
+import dev.blogwright.logic.menus.MenusJson;
 import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
+import dev.blogwright.model.SiteMenus;
 import dev.blogwright.model.Tag;
 import dev.blogwright.model.ThemeOptions;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code blog.yaml}: the settings, the categories in their order (parents by name) and the tags. Categories and
- * tags are named, not numbered: ids are each library's own. The theme options are written only when set, so the
- * file of a blog that never set them stays as it was.
+ * {@code blog.yaml}: the settings, the categories in their order (parents by name), the tags, and the theme options,
+ * the menus and the tag descriptions when the blog has them (left out otherwise, so a blog without them keeps its
+ * file as it was). Categories and tags are named, not numbered: ids are each library's own.
  */
-public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme) {
+public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme,
+                       SiteMenus menus, Map<String, String> tagDescriptions) {
     public static final String PATH = "blog.yaml";
 
     /** A category as the text form knows it: its parent by name (null at the top). */
@@ -32,10 +35,21 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
                 .thenComparing(NamedCategory::name)).toList();
         tags = tags.stream().sorted(Comparator.comparing(Tag::slug).thenComparing(Tag::name)).toList();
         theme = theme == null ? ThemeOptions.defaults() : theme;
+        menus = menus == null ? SiteMenus.DEFAULT : menus;
+        tagDescriptions = tagDescriptions == null ? Map.of() : MenusJson.cleanDescriptions(tagDescriptions);
     }
 
     public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
-        this(settings, categories, tags, null);
+        this(settings, categories, tags, null, null, null);
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme) {
+        this(settings, categories, tags, theme, null, null);
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, SiteMenus menus,
+                    Map<String, String> tagDescriptions) {
+        this(settings, categories, tags, null, menus, tagDescriptions);
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags) {
@@ -43,12 +57,22 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, ThemeOptions theme) {
+        return of(settings, categories, tags, theme, SiteMenus.DEFAULT, Map.of());
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, SiteMenus menus,
+                              Map<String, String> tagDescriptions) {
+        return of(settings, categories, tags, ThemeOptions.defaults(), menus, tagDescriptions);
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, ThemeOptions theme,
+                              SiteMenus menus, Map<String, String> tagDescriptions) {
         Map<Long, String> names = new HashMap<>();
         categories.forEach(c -> names.put(c.id(), c.name()));
         List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
                 c.description(), c.colour(), c.position(), c.parentId() == null ? null : names.get(c.parentId())))
                 .toList();
-        return new BlogFile(settings, named, tags, theme);
+        return new BlogFile(settings, named, tags, theme, menus, tagDescriptions);
     }
 
     public byte[] bytes() {
@@ -103,6 +127,12 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             ThemeOptionsService.toMap(theme).forEach((k, v) -> options.put(k.substring("theme.".length()), v));
             top.put("theme", options);
         }
+        if (!menus.equals(SiteMenus.DEFAULT)) {
+            top.put("menus", MenusJson.toTree(menus));
+        }
+        if (!tagDescriptions.isEmpty()) {
+            top.put("tagDescriptions", new TreeMap<>(tagDescriptions));
+        }
         return top;
     }
 
@@ -132,7 +162,16 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         Map<String, Object> theme = map(top.get("theme"));
         Map<String, String> themeKeys = new HashMap<>();
         theme.forEach((k, v) -> themeKeys.put("theme." + k, v == null ? "" : v.toString()));
-        return new BlogFile(settings, cats, tags, ThemeOptionsService.fromMap(themeKeys));
+        SiteMenus menus;
+        Map<String, String> descriptions;
+        try {
+            menus = top.containsKey("menus") ? MenusJson.fromTree(top.get("menus")) : SiteMenus.DEFAULT;
+            descriptions = top.containsKey("tagDescriptions")
+                    ? MenusJson.descriptionsFromTree(top.get("tagDescriptions")) : Map.of();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PATH + ": " + e.getMessage(), e);
+        }
+        return new BlogFile(settings, cats, tags, ThemeOptionsService.fromMap(themeKeys), menus, descriptions);
     }
 
     private static String orEmpty(String s) {
