@@ -1,7 +1,6 @@
 package dev.blogwright.gui.menus;
 
 import dev.blogwright.gui.common.DialogService;
-import dev.blogwright.gui.menus.MenusViewModel.Place;
 import dev.blogwright.gui.menus.MenusViewModel.Which;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.MenuEntry;

@@ -143,8 +143,10 @@ class ResponsiveImagesExportTest {
             try (var in = getClass().getResourceAsStream("/" + dev.blogwright.logic.export.site.SiteTheme.DEFAULT_LOCATION
                     + name)) {
                 String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                // A theme copied before social-meta.peb existed: its layout does not include it.
-                Files.writeString(theme.resolve(name), text.replace("{% include \"social-meta.peb\" %}\n", ""));
+                // A theme copied before social-meta.peb (and the menus' partials) existed: its layout includes none.
+                Files.writeString(theme.resolve(name), text.replace("{% include \"social-meta.peb\" %}\n", "")
+                        .replace("{% include \"nav-header.peb\" %}\n", "")
+                        .replace("{% include \"nav-footer.peb\" %}\n", ""));
             }
         }
         assertThat(Files.readString(theme.resolve("layout.peb"))).doesNotContain("social-meta");
