@@ -3,6 +3,7 @@ package dev.blogwright.logic.spelling;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,14 +38,29 @@ public final class SpellingService {
         if (post.id() > 0) {
             accepted.addAll(repo.ignoredIn(post.id()));
         }
-        return dictionaries.forLanguage(language).map(d -> new SpellChecker(d, accepted));
+        return dictionaries.forLanguage(language).map(d -> new SpellChecker(d.newSpeller(), accepted));
     }
 
     /** A checker for {@code language} with the personal dictionary and {@code alsoAccepted} (a session's ignores). */
     public Optional<SpellChecker> checkerFor(String language, Set<String> alsoAccepted) {
         Set<String> accepted = new HashSet<>(repo.words(key(language)));
         accepted.addAll(alsoAccepted);
-        return dictionaries.forLanguage(language).map(d -> new SpellChecker(d, accepted));
+        return dictionaries.forLanguage(language).map(d -> new SpellChecker(d.newSpeller(), accepted));
+    }
+
+    /** Whether there is a dictionary for {@code language}: without one, its posts are not checked. */
+    public boolean hasDictionary(String language) {
+        return dictionaries.has(language);
+    }
+
+    /** The languages there is a dictionary for, for the language choosers. */
+    public List<InstalledLanguage> languages() {
+        return dictionaries.languages();
+    }
+
+    /** The folder where a writer drops {@code xx.dic}/{@code xx.aff} pairs to install a language. */
+    public Path writersFolder() {
+        return dictionaries.writersFolder();
     }
 
     /** Adds a word to the personal dictionary of {@code language}: from now on it is right in every post. */
