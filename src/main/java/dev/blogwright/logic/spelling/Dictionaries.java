@@ -35,6 +35,7 @@ public final class Dictionaries {
             "en-au", ENGLISH + "en_AU.dict",
             "en-nz", ENGLISH + "en_NZ.dict",
             "en-za", ENGLISH + "en_ZA.dict");
+    static final String BUILT_IN_SOURCE = "built in";
     /** Where Debian, Fedora and older distributions put Hunspell dictionaries. */
     private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/usr/share/hunspell"),
             Path.of("/usr/share/myspell/dicts"), Path.of("/usr/share/myspell"));
@@ -83,29 +84,21 @@ public final class Dictionaries {
 
     /**
      * The dictionary for {@code language} ("de", "en-GB", "fr_CA"), or empty when none is installed or it cannot be
-     * read. A language without a country takes its own country's variant (de → de_DE), else the first there is.
+     * read. Which one is {@link #pick}'s choice.
      */
     public Optional<SpellingDictionary> forLanguage(String language) {
-        String tag = normalize(language);
-        String builtIn = BUILT_IN.get(tag);
-        if (builtIn != null) {
-            return loaded.computeIfAbsent(builtIn, Dictionaries::readBuiltIn);
-        }
-        Optional<Path> dic = hunspellFile(tag, found());
-        // By the file a link points to: Debian's fr_FR.dic, fr_CA.dic … are links to one fr.dic, read once.
-        return dic.flatMap(path -> loaded.computeIfAbsent(realPath(path).toString(), k -> readHunspell(path)));
+        return pick(language, languages()).flatMap(this::read);
     }
 
     /** Whether a dictionary is installed for {@code language} (without reading it). */
     public boolean has(String language) {
-        String tag = normalize(language);
-        return BUILT_IN.containsKey(tag) || hunspellFile(tag, found()).isPresent();
+        return pick(language, languages()).isPresent();
     }
 
     /** Every language there is a dictionary for, by tag, the built-in English first. */
     public List<InstalledLanguage> languages() {
         List<InstalledLanguage> out = new ArrayList<>();
-        new TreeMap<>(BUILT_IN).keySet().forEach(tag -> out.add(new InstalledLanguage(tag, "built in")));
+        new TreeMap<>(BUILT_IN).keySet().forEach(tag -> out.add(new InstalledLanguage(tag, BUILT_IN_SOURCE)));
         found().forEach((tag, dic) -> {
             if (!BUILT_IN.containsKey(tag)) {
                 out.add(new InstalledLanguage(tag, dic.toString()));
@@ -114,25 +107,37 @@ public final class Dictionaries {
         return out;
     }
 
+    /**
+     * The dictionary of {@code installed} that spells {@code language}: its own tag, else its language without the
+     * country (en-IE → en), else that language's own country (de → de-de), else its first variant (pt → pt-br).
+     */
+    public static Optional<InstalledLanguage> pick(String language, List<InstalledLanguage> installed) {
+        String tag = normalize(language);
+        int dash = tag.indexOf('-');
+        String base = dash < 0 ? tag : tag.substring(0, dash);
+        for (String wanted : List.of(tag, base, base + "-" + base)) {
+            for (InstalledLanguage l : installed) {
+                if (l.tag().equals(wanted)) {
+                    return Optional.of(l);
+                }
+            }
+        }
+        return installed.stream().filter(l -> l.tag().startsWith(base + "-")).findFirst();
+    }
+
     /** "en_GB", " EN-gb " → "en-gb". */
     public static String normalize(String language) {
         return language == null ? "" : language.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<Path> hunspellFile(String tag, Map<String, Path> found) {
-        if (found.containsKey(tag)) {
-            return Optional.of(found.get(tag));
+    private Optional<SpellingDictionary> read(InstalledLanguage language) {
+        if (language.source().equals(BUILT_IN_SOURCE)) {
+            String resource = BUILT_IN.get(language.tag());
+            return loaded.computeIfAbsent(resource, Dictionaries::readBuiltIn);
         }
-        int dash = tag.indexOf('-');
-        String base = dash < 0 ? tag : tag.substring(0, dash);
-        if (found.containsKey(base)) {
-            return Optional.of(found.get(base));
-        }
-        if (found.containsKey(base + "-" + base)) {
-            return Optional.of(found.get(base + "-" + base));
-        }
-        return found.entrySet().stream().filter(e -> e.getKey().startsWith(base + "-")).map(Map.Entry::getValue)
-                .findFirst();
+        // By the file a link points to: Debian's fr_FR.dic, fr_CA.dic … are links to one fr.dic, read once.
+        Path dic = Path.of(language.source());
+        return loaded.computeIfAbsent(realPath(dic).toString(), k -> readHunspell(dic));
     }
 
     /** The {@code .dic} files with an {@code .aff} beside them, by tag; a tag of an earlier folder wins. */

@@ -8,7 +8,7 @@ import morfologik.stemming.Dictionary;
 record MorfologikDictionary(Dictionary dictionary) implements SpellingDictionary {
     @Override
     public String source() {
-        return "built in";
+        return Dictionaries.BUILT_IN_SOURCE;
     }
 
     @Override
