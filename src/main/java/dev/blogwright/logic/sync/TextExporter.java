@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -34,11 +35,13 @@ public final class TextExporter {
             Map<Long, String> names = new HashMap<>();
             categories.forEach(c -> names.put(c.id(), c.name()));
             SortedMap<String, byte[]> files = new TreeMap<>();
-            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags()).bytes());
+            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags(),
+                    lib.spelling().personalDictionary()).bytes());
             Map<Long, String> slugs = new HashMap<>();
+            Map<Long, Integer> goals = lib.goals().all();
             for (Post p : allPosts(lib)) {
                 slugs.put(p.id(), p.slug());
-                files.put(postPath(p.slug()), postBytes(p, names, settings.zone()));
+                files.put(postPath(p.slug()), postBytes(p, names, settings.zone(), goal(goals, p.id())));
             }
             for (ConflictVersion c : lib.sync().conflicts()) {
                 String slug = slugs.get(c.postId());
@@ -67,8 +70,13 @@ public final class TextExporter {
         return LibraryText.POSTS + slug + ".md";
     }
 
-    static byte[] postBytes(Post p, Map<Long, String> categoryNames, ZoneId zone) {
+    static byte[] postBytes(Post p, Map<Long, String> categoryNames, ZoneId zone, OptionalInt goal) {
         String category = p.categoryId() == null ? null : categoryNames.get(p.categoryId());
-        return PostFields.toFile(p, category, zone).bytes();
+        return PostFields.toFile(p, category, zone, goal).bytes();
+    }
+
+    static OptionalInt goal(Map<Long, Integer> goals, long postId) {
+        Integer words = goals.get(postId);
+        return words == null ? OptionalInt.empty() : OptionalInt.of(words);
     }
 }

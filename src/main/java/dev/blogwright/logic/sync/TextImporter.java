@@ -66,6 +66,7 @@ public final class TextImporter {
             if (blog != null && !Arrays.equals(blogBytes, current.files().get(BlogFile.PATH))) {
                 guard(expected, current, BlogFile.PATH);
                 applySettings(blog.settings());
+                lib.spelling().replacePersonalDictionary(blog.dictionary());
                 applyCategories(blog.categories());
                 addTags(blog.tags());
             }
@@ -79,6 +80,7 @@ public final class TextImporter {
             Map<String, Post> bySlug = new HashMap<>();
             TextExporter.allPosts(lib).forEach(p -> bySlug.put(p.slug(), p));
             Set<String> usedTags = new HashSet<>();
+            Map<Long, Integer> goals = lib.goals().all();
             for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
                 String slug = LibraryText.postSlug(e.getKey());
                 if (slug == null) {
@@ -87,19 +89,21 @@ public final class TextImporter {
                 PostFile file = parse(e.getKey(), e.getValue());
                 usedTags.addAll(PostFields.fromFile(file, slug).tags());
                 Post existing = bySlug.remove(slug);
-                if (existing != null && Arrays.equals(e.getValue(),
-                        TextExporter.postBytes(existing, names, settings.zone()))) {
+                if (existing != null && Arrays.equals(e.getValue(), TextExporter.postBytes(existing, names,
+                        settings.zone(), TextExporter.goal(goals, existing.id())))) {
                     continue;
                 }
                 guard(expected, current, e.getKey());
                 Post wanted = toPost(file, slug, ids);
+                long id;
                 if (existing != null) {
-                    lib.posts().replace(wanted.toBuilder().id(existing.id()).build());
+                    id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
                     counts[1]++;
                 } else {
-                    lib.posts().restore(wanted);
+                    id = lib.posts().restore(wanted).id();
                     counts[0]++;
                 }
+                lib.goals().restore(id, PostFields.goal(file));
             }
             for (Post gone : bySlug.values()) {
                 guard(expected, current, TextExporter.postPath(gone.slug()));

@@ -6,37 +6,61 @@ import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@code blog.yaml}: the settings, the categories in their order (parents by name) and the tags. Categories and
- * tags are named, not numbered: ids are each library's own.
+ * {@code blog.yaml}: the settings, the categories in their order (parents by name), the tags and the writer's
+ * personal spelling dictionary (words by language; left out when empty). Categories and tags are named, not
+ * numbered: ids are each library's own.
  */
-public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags,
+                       SortedMap<String, SortedSet<String>> dictionary) {
     public static final String PATH = "blog.yaml";
+    /** The key of the personal dictionary. */
+    public static final String DICTIONARY = "dictionary";
 
     /** A category as the text form knows it: its parent by name (null at the top). */
     public record NamedCategory(String name, String slug, String description, String colour, double position,
                                 String parent) {
     }
 
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
+        this(settings, categories, tags, new TreeMap<>());
+    }
+
     public BlogFile {
+        SortedMap<String, SortedSet<String>> words = new TreeMap<>();
+        dictionary.forEach((language, set) -> {
+            if (!set.isEmpty()) {
+                words.put(language, Collections.unmodifiableSortedSet(new TreeSet<>(set)));
+            }
+        });
+        dictionary = Collections.unmodifiableSortedMap(words);
         categories = categories.stream().sorted(Comparator.comparingDouble(NamedCategory::position)
                 .thenComparing(NamedCategory::name)).toList();
         tags = tags.stream().sorted(Comparator.comparing(Tag::slug).thenComparing(Tag::name)).toList();
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags) {
+        return of(settings, categories, tags, new TreeMap<>());
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags,
+                              SortedMap<String, SortedSet<String>> dictionary) {
         Map<Long, String> names = new HashMap<>();
         categories.forEach(c -> names.put(c.id(), c.name()));
         List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
                 c.description(), c.colour(), c.position(), c.parentId() == null ? null : names.get(c.parentId())))
                 .toList();
-        return new BlogFile(settings, named, tags);
+        return new BlogFile(settings, named, tags, dictionary);
     }
 
     public byte[] bytes() {
@@ -86,6 +110,11 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         top.put("settings", s);
         top.put("categories", cats);
         top.put("tags", tagList);
+        if (!dictionary.isEmpty()) {
+            Map<String, Object> words = new TreeMap<>();
+            dictionary.forEach((language, set) -> words.put(language, new ArrayList<>(set)));
+            top.put(DICTIONARY, words);
+        }
         return top;
     }
 
@@ -112,7 +141,13 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             Map<String, Object> m = map(o);
             tags.add(new Tag(0, PostFields.text(m, "name"), PostFields.text(m, "slug")));
         }
-        return new BlogFile(settings, cats, tags);
+        SortedMap<String, SortedSet<String>> words = new TreeMap<>();
+        map(top.get(DICTIONARY)).forEach((language, list) -> {
+            SortedSet<String> set = new TreeSet<>();
+            list(list).forEach(w -> set.add(String.valueOf(w)));
+            words.put(language, set);
+        });
+        return new BlogFile(settings, cats, tags, words);
     }
 
     private static String orEmpty(String s) {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -27,6 +28,11 @@ public final class PostFields {
 
     /** The file of {@code p}; {@code category} is its category's name or null; {@code zone} places a date without offset. */
     public static PostFile toFile(Post p, String category, ZoneId zone) {
+        return toFile(p, category, zone, OptionalInt.empty());
+    }
+
+    /** As {@link #toFile(Post, String, ZoneId)}, with the post's word-count goal ({@code goal:}, left out when none). */
+    public static PostFile toFile(Post p, String category, ZoneId zone, OptionalInt goal) {
         Map<String, Object> top = new TreeMap<>();
         top.put("title", p.title());
         top.put("slug", p.slug());
@@ -67,6 +73,9 @@ public final class PostFields {
         if (p.sourcePath() != null) {
             own.put("sourcePath", p.sourcePath());
         }
+        if (goal.isPresent()) {
+            own.put("goal", (long) goal.getAsInt());
+        }
         top.put(OWN, own);
         return new PostFile(top, p.body());
     }
@@ -94,6 +103,13 @@ public final class PostFields {
                 .featuredImage(text(own, "featuredImage")).featuredImageAlt(text(own, "featuredImageAlt"))
                 .frontMatterJson(text(own, "frontMatter")).sourcePath(text(own, "sourcePath"))
                 .build();
+    }
+
+    /** The post's word-count goal, or empty when the file has none (or not a whole number). */
+    public static OptionalInt goal(PostFile f) {
+        Object v = f.own().get("goal");
+        return v instanceof Number n && n.longValue() == n.doubleValue() && n.longValue() > 0
+                && n.longValue() <= Integer.MAX_VALUE ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
     }
 
     /** The post's category name, or null. */
