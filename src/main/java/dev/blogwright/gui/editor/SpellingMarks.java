@@ -93,11 +93,14 @@ final class SpellingMarks {
         long gen = generation;
         SpellChecker reuse = checker;
         String key = key(post);
+        String checkedIn = language;
         BackgroundTasks.run(() -> {
             BlogSettings settings = vm.services().settings().load();
-            Optional<SpellChecker> c = reuse != null ? Optional.of(reuse) : spelling.checkerFor(post, settings);
-            return new Result(c.orElse(null), SpellingService.languageOf(post, settings),
-                    c.map(s -> s.check(text)).orElse(List.of()));
+            String now = SpellingService.languageOf(post, settings);
+            // The blog's language may have changed in its settings since: then the checker is the old language's.
+            Optional<SpellChecker> c = reuse != null && now.equals(checkedIn) ? Optional.of(reuse)
+                    : spelling.checkerFor(post, settings);
+            return new Result(c.orElse(null), now, c.map(s -> s.check(text)).orElse(List.of()));
         }, result -> {
             running = false;
             if (gen == generation) {

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.sync;
 
+import dev.blogwright.logic.sync.text.BlogFile;
 import dev.blogwright.logic.sync.text.TextYaml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,13 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code blog.yaml} changed on both sides: settings key by key (ours where both changed a key), categories and tags
  * by name (added on either side: kept; deleted on one side and untouched on the other: gone; deleted on one side and
  * edited on the other: the edit stays). Category positions that end up shared are renumbered 1, 2, 3 … in their
  * merged order, so the order has no duplicates. The menus are taken whole (ours where both changed them), tag
- * descriptions key by key.
+ * descriptions key by key, the personal dictionary word by word: a word added on either side stays, one removed on
+ * either side goes.
  */
 final class BlogMerge {
     private BlogMerge() {
@@ -54,7 +57,41 @@ final class BlogMerge {
         if (!descriptions.isEmpty()) {
             out.put("tagDescriptions", descriptions);
         }
+        Map<String, Object> words = words(map(b.get(BlogFile.DICTIONARY)), map(o.get(BlogFile.DICTIONARY)),
+                map(t.get(BlogFile.DICTIONARY)));
+        if (!words.isEmpty()) {
+            out.put(BlogFile.DICTIONARY, words);
+        }
         return TextYaml.write(out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Per language: the words both sides have, plus those either side added since the base. */
+    private static Map<String, Object> words(Map<String, Object> base, Map<String, Object> ours,
+                                             Map<String, Object> theirs) {
+        Set<String> languages = new TreeSet<>(ours.keySet());
+        languages.addAll(theirs.keySet());
+        Map<String, Object> out = new TreeMap<>();
+        for (String language : languages) {
+            Set<String> b = strings(base.get(language));
+            Set<String> o = strings(ours.get(language));
+            Set<String> t = strings(theirs.get(language));
+            Set<String> merged = new TreeSet<>(o);
+            merged.retainAll(t);
+            o.stream().filter(w -> !b.contains(w)).forEach(merged::add);
+            t.stream().filter(w -> !b.contains(w)).forEach(merged::add);
+            if (!merged.isEmpty()) {
+                out.put(language, new ArrayList<>(merged));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> strings(Object list) {
+        Set<String> out = new TreeSet<>();
+        if (list instanceof List<?> l) {
+            l.forEach(w -> out.add(String.valueOf(w)));
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> byName(Object base, Object ours, Object theirs) {

@@ -4,6 +4,7 @@ import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.logic.sync.text.BlogFile;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
+import dev.blogwright.logic.sync.text.PostFile;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,7 @@ final class ChangeImporter {
                 ids.put(c.name().toLowerCase(Locale.ROOT), c.id());
             }
             var zone = lib.settings().load().zone();
+            Map<Long, Integer> goals = lib.goals().all();
             int[] counts = new int[3];
             // Deletions first: a renamed slug is one file gone and one new, and slugs are unique.
             for (boolean deletions : new boolean[] {true, false}) {
@@ -92,7 +94,8 @@ final class ChangeImporter {
                         continue;
                     }
                     Post existing = lib.posts().findBySlug(slug).orElse(null);
-                    byte[] now = existing == null ? null : TextExporter.postBytes(existing, names, Map.of(), zone);
+                    byte[] now = existing == null ? null : TextExporter.postBytes(existing, names, Map.of(), zone,
+                            TextExporter.goal(goals, existing.id()));
                     if (!Arrays.equals(now, before.get(e.getKey()))) {
                         throw new TextImporter.ChangedMeanwhile(e.getKey());
                     }
@@ -102,14 +105,17 @@ final class ChangeImporter {
                         counts[2]++;
                         continue;
                     }
-                    Post wanted = importer.toPost(TextImporter.parse(e.getKey(), e.getValue()), slug, ids);
+                    PostFile file = TextImporter.parse(e.getKey(), e.getValue());
+                    Post wanted = importer.toPost(file, slug, ids);
+                    long id;
                     if (existing != null) {
-                        lib.posts().replace(wanted.toBuilder().id(existing.id()).build());
+                        id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
                         counts[1]++;
                     } else {
-                        lib.posts().restore(wanted);
+                        id = lib.posts().restore(wanted).id();
                         counts[0]++;
                     }
+                    lib.goals().restore(id, PostFields.goal(file));
                 }
             }
             applyConflicts(after);

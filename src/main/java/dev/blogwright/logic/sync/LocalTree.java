@@ -109,16 +109,18 @@ final class LocalTree {
         List<Category> categories = lib.taxonomy().categories();
         Map<Long, String> names = new HashMap<>();
         categories.forEach(c -> names.put(c.id(), c.name()));
-        texts.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags()).bytes());
+        texts.put(BlogFile.PATH, TextExporter.blogBytes(lib, settings, categories));
         ZoneId zone = settings.zone();
         Map<Long, Long> versions = lib.posts().versions();
         Map<Long, CachedFile> cache = lib.sync().cachedFiles();
+        // A word goal is in its post's file but is no edit of the post (its version stays): it is in the context.
+        Map<Long, Integer> goals = lib.goals().all();
         List<Long> misses = new ArrayList<>();
         for (Map.Entry<Long, Long> v : versions.entrySet()) {
             CachedFile c = cache.get(v.getKey());
             // A page's file names its parent by slug, which its own version does not follow: pages (few) are always
             // written afresh.
-            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone))
+            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone, goals.get(c.postId())))
                     && present(store, base, c)) {
                 files.put(c.path(), ObjectId.fromString(c.blob()));
                 posts.put(c.postId(), c);
@@ -132,8 +134,9 @@ final class LocalTree {
         for (Post p : missed) {
             String path = TextExporter.path(p);
             CachedFile f = new CachedFile(p.id(), versions.get(p.id()), p.categoryId(),
-                    context(names, p.categoryId(), zone), path, null);
-            pending.add(new Pending(p, f, TextExporter.postBytes(p, names, pageSlugs, zone)));
+                    context(names, p.categoryId(), zone, goals.get(p.id())), path, null);
+            pending.add(new Pending(p, f, TextExporter.postBytes(p, names, pageSlugs, zone,
+                    TextExporter.goal(goals, p.id()))));
         }
         Map<Long, String> slugs = new HashMap<>();
         posts.values().forEach(c -> slugs.put(c.postId(), LibraryText.postSlug(c.path())));
@@ -165,9 +168,11 @@ final class LocalTree {
     }
 
     /** What a post's file shows that its version does not follow: its category's name and the blog's time zone. */
-    static String context(Map<Long, String> categoryNames, Long categoryId, ZoneId zone) {
+    static String context(Map<Long, String> categoryNames, Long categoryId, ZoneId zone, Integer goal) {
         String name = categoryId == null ? null : categoryNames.get(categoryId);
-        return Objects.requireNonNullElse(name, "") + "\n" + zone.getId();
+        String context = Objects.requireNonNullElse(name, "") + "\n" + zone.getId();
+        // Without a goal the context is as before, so a library's cache stays valid across this change.
+        return goal == null ? context : context + "\ngoal " + goal;
     }
 
     /** A remembered blob is in the repository (the common case: the last commit has it at that very path). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -38,8 +39,9 @@ public final class TextExporter {
             files.put(BlogFile.PATH, blogBytes(lib, settings, categories));
             List<Post> all = allPosts(lib);
             Map<Long, String> slugs = slugs(all);
+            Map<Long, Integer> goals = lib.goals().all();
             for (Post p : all) {
-                files.put(path(p), postBytes(p, names, slugs, settings.zone()));
+                files.put(path(p), postBytes(p, names, slugs, settings.zone(), goal(goals, p.id())));
             }
             for (ConflictVersion c : lib.sync().conflicts()) {
                 String slug = slugs.get(c.postId());
@@ -64,11 +66,11 @@ public final class TextExporter {
         return all;
     }
 
-    /** The bytes of {@code blog.yaml}: settings, categories, tags and the theme options. */
+    /** The bytes of {@code blog.yaml}: settings, categories, tags, theme options, menus and personal dictionary. */
     static byte[] blogBytes(SyncedLibrary lib, BlogSettings settings, List<Category> categories) {
         return BlogFile.of(settings, categories, lib.taxonomy().tags(),
                 new ThemeOptionsService(lib.settings().repository()).load(), lib.menus().menus(),
-                lib.menus().tagDescriptions()).bytes();
+                lib.menus().tagDescriptions(), lib.spelling().personalDictionary()).bytes();
     }
 
     /** Every post's slug by its id: a page's file names its parent by slug. */
@@ -83,9 +85,15 @@ public final class TextExporter {
         return (p.isPage() ? LibraryText.PAGES : LibraryText.POSTS) + p.slug() + ".md";
     }
 
-    static byte[] postBytes(Post p, Map<Long, String> categoryNames, Map<Long, String> slugs, ZoneId zone) {
+    static byte[] postBytes(Post p, Map<Long, String> categoryNames, Map<Long, String> slugs, ZoneId zone,
+                            OptionalInt goal) {
         String category = p.categoryId() == null ? null : categoryNames.get(p.categoryId());
         String parent = p.isPage() && p.parentId() != null ? slugs.get(p.parentId()) : null;
-        return PostFields.toFile(p, category, parent, zone).bytes();
+        return PostFields.toFile(p, category, parent, zone, goal).bytes();
+    }
+
+    static OptionalInt goal(Map<Long, Integer> goals, long postId) {
+        Integer words = goals.get(postId);
+        return words == null ? OptionalInt.empty() : OptionalInt.of(words);
     }
 }

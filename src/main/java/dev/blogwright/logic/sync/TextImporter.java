@@ -74,6 +74,7 @@ public final class TextImporter {
                 applySettings(blog.settings());
                 applyTheme(blog.theme());
                 applyNavigation(blog);
+                lib.spelling().replacePersonalDictionary(blog.dictionary());
                 applyCategories(blog.categories());
                 addTags(blog.tags());
             }
@@ -90,6 +91,7 @@ public final class TextImporter {
             Map<Long, String> slugs = TextExporter.slugs(all);
             Map<String, String> parents = new HashMap<>();
             Set<String> usedTags = new HashSet<>();
+            Map<Long, Integer> goals = lib.goals().all();
             for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
                 String slug = LibraryText.postSlug(e.getKey());
                 if (slug == null) {
@@ -102,20 +104,22 @@ public final class TextImporter {
                     parents.put(slug, PostFields.parent(file));
                 }
                 Post existing = bySlug.remove(slug);
-                if (existing != null && Arrays.equals(e.getValue(),
-                        TextExporter.postBytes(existing, names, slugs, settings.zone()))) {
+                if (existing != null && Arrays.equals(e.getValue(), TextExporter.postBytes(existing, names, slugs,
+                        settings.zone(), TextExporter.goal(goals, existing.id())))) {
                     continue;
                 }
                 guard(expected, current, e.getKey());
                 Post wanted = toPost(file, slug, ids).toBuilder().kind(page ? PostKind.PAGE : PostKind.POST)
                         .parentId(existing == null ? null : existing.parentId()).build();
+                long id;
                 if (existing != null) {
-                    lib.posts().replace(wanted.toBuilder().id(existing.id()).build());
+                    id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
                     counts[1]++;
                 } else {
-                    lib.posts().restore(wanted);
+                    id = lib.posts().restore(wanted).id();
                     counts[0]++;
                 }
+                lib.goals().restore(id, PostFields.goal(file));
             }
             linkParents(target, parents);
             for (Post gone : bySlug.values()) {

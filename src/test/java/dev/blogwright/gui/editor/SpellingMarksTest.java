@@ -86,6 +86,23 @@ class SpellingMarksTest extends FxRobot {
     }
 
     @Test
+    void aNewBlogLanguageIsTakenAtTheNextCheckOfTheOpenPost() throws Exception {
+        assertThat(mount.library.posts().find(mount.editor().viewModel().getCurrent().id()).orElseThrow().language())
+                .as("the sample post follows the blog's language").isEmpty();
+        show("The colour of the sky. It is rainning");
+        String text = "The colour of the sky. It is rainning";
+        waitUntil(() -> markedAll(text, "rainning"));
+        var settings = mount.library.settings().load();
+        // Klingon: no dictionary anywhere, so the post is no longer checked and its marks go.
+        mount.library.settings().save(new dev.blogwright.model.BlogSettings(settings.header(), settings.title(),
+                settings.tagline(), settings.description(), settings.baseUrl(), settings.authorName(), "tlh",
+                settings.postsPerPage(), settings.dateFormat(), settings.indexOrder(), settings.theme(),
+                settings.trustRawHtml(), settings.timeZone()));
+        write(" today");
+        waitUntil(() -> !marked(text.indexOf("rainning") + 1));
+    }
+
+    @Test
     void typingAMisspelledWordUnderlinesItAndLeavesRightWordsAlone() throws Exception {
         show("The colour of the sky.");
         write(" It is rainning");

@@ -16,6 +16,11 @@ public final class FakeGoals implements GoalRepository {
     }
 
     @Override
+    public java.util.Map<Long, Integer> all() {
+        return new java.util.TreeMap<>(goals);
+    }
+
+    @Override
     public void setGoal(long postId, OptionalInt words) {
         if (words.isPresent()) {
             goals.put(postId, words.getAsInt());

@@ -16,6 +16,17 @@ public final class MemoryDictionaryRepository implements DictionaryRepository {
     }
 
     @Override
+    public Map<String, Set<String>> all() {
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        words.forEach((language, set) -> {
+            if (!set.isEmpty()) {
+                out.put(language, new TreeSet<>(set));
+            }
+        });
+        return out;
+    }
+
+    @Override
     public void add(String language, String word) {
         words.computeIfAbsent(language, k -> new TreeSet<>()).add(word);
     }

@@ -22,6 +22,11 @@ class WordGoalsTest {
         }
 
         @Override
+        public java.util.Map<Long, Integer> all() {
+            return new java.util.TreeMap<>(goals);
+        }
+
+        @Override
         public void setGoal(long postId, OptionalInt words) {
             if (words.isPresent()) {
                 goals.put(postId, words.getAsInt());

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -27,11 +28,21 @@ public final class PostFields {
 
     /** The file of {@code p}; {@code category} is its category's name or null; {@code zone} places a date without offset. */
     public static PostFile toFile(Post p, String category, ZoneId zone) {
-        return toFile(p, category, null, zone);
+        return toFile(p, category, null, zone, OptionalInt.empty());
     }
 
     /** As {@link #toFile(Post, String, ZoneId)}; {@code parent} is a page's parent page's slug, or null. */
     public static PostFile toFile(Post p, String category, String parent, ZoneId zone) {
+        return toFile(p, category, parent, zone, OptionalInt.empty());
+    }
+
+    /** As {@link #toFile(Post, String, ZoneId)}, with the post's word-count goal ({@code goal:}, left out when none). */
+    public static PostFile toFile(Post p, String category, ZoneId zone, OptionalInt goal) {
+        return toFile(p, category, null, zone, goal);
+    }
+
+    /** The file of {@code p} with its parent page's slug (or null) and its word-count goal. */
+    public static PostFile toFile(Post p, String category, String parent, ZoneId zone, OptionalInt goal) {
         Map<String, Object> top = new TreeMap<>();
         if (parent != null) {
             top.put("parent", parent);
@@ -75,6 +86,9 @@ public final class PostFields {
         if (p.sourcePath() != null) {
             own.put("sourcePath", p.sourcePath());
         }
+        if (goal.isPresent()) {
+            own.put("goal", (long) goal.getAsInt());
+        }
         top.put(OWN, own);
         return new PostFile(top, p.body());
     }
@@ -107,6 +121,13 @@ public final class PostFields {
     /** A page's parent page's slug, or null. */
     public static String parent(PostFile f) {
         return text(f.frontMatter(), "parent");
+    }
+
+    /** The post's word-count goal, or empty when the file has none (or not a whole number). */
+    public static OptionalInt goal(PostFile f) {
+        Object v = f.own().get("goal");
+        return v instanceof Number n && n.longValue() == n.doubleValue() && n.longValue() > 0
+                && n.longValue() <= Integer.MAX_VALUE ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
     }
 
     /** The post's category name, or null. */
