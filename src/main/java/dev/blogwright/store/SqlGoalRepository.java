@@ -4,8 +4,8 @@ import dev.blogwright.logic.writing.GoalRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /** Each post's word-count goal (schema V7). */
 public final class SqlGoalRepository implements GoalRepository {

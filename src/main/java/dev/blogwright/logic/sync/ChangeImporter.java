@@ -35,7 +35,7 @@ final class ChangeImporter {
 
     /**
      * True when every changed path is a post, a conflict version or an image, or {@code blog.yaml} with only new
-     * tags (a pulled post with a tag this library lacks): settings and categories reach every post's file, and a
+     * tags (its settings, categories, theme options, menus and dictionary as they were) (a pulled post with a tag this library lacks): settings and categories reach every post's file, and a
      * tag gone may still be used by a post here, so those go the whole way.
      */
     static boolean handles(Map<String, byte[]> after, Map<String, byte[]> before) {
@@ -57,6 +57,8 @@ final class ChangeImporter {
 
     private static boolean onlyNewTags(BlogFile was, BlogFile is) {
         return was.settings().equals(is.settings()) && was.categories().equals(is.categories())
+                && was.theme().equals(is.theme()) && was.menus().equals(is.menus())
+                && was.tagDescriptions().equals(is.tagDescriptions()) && was.dictionary().equals(is.dictionary())
                 && new HashSet<>(is.tags()).containsAll(was.tags());
     }
 
