@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
@@ -50,7 +51,7 @@ class CliLoggingTest {
             if (logger.getLevel() != null || logger.iteratorForAppenders().hasNext()) {
                 facts.add(logger.getName() + " level=" + logger.getLevel() + " additive=" + logger.isAdditive());
             }
-            for (Iterator<Appender<ch.qos.logback.classic.spi.ILoggingEvent>> it = logger.iteratorForAppenders();
+            for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders();
                     it.hasNext();) {
                 Appender<?> appender = it.next();
                 facts.add("appender " + appender.getName() + " " + appender.getClass().getName() + " started="

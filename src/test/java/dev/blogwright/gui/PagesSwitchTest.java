@@ -16,6 +16,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class PagesSwitchTest {
     private void snapshot(FxRobot robot, String name) throws Exception {
         Path out = Path.of("target", "ui-screens");
         Files.createDirectories(out);
-        javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
+        Image[] image = new Image[1];
         robot.interact(() -> image[0] = window.stage().getScene().snapshot(null));
         Snapshots.writePng(image[0], out.resolve(name));
     }

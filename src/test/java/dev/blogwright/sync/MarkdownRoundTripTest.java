@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +114,7 @@ class MarkdownRoundTripTest {
         Files.writeString(mine.resolve("letter.txt"), "keep me");
         Files.createDirectories(dir.resolve("a"));
         try (BlogLibrary a = TestLibraries.sample(dir.resolve("a"))) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LibraryTexts.export(a, mine))
+            Assertions.assertThatThrownBy(() -> LibraryTexts.export(a, mine))
                     .isInstanceOf(IOException.class).hasMessageContaining("holds no Markdown export");
         }
         assertThat(Files.readString(mine.resolve("letter.txt"))).isEqualTo("keep me");

@@ -1,9 +1,12 @@
 package dev.blogwright.gui.categories;
 
+import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Tag;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -76,14 +79,14 @@ public final class TaxonomyDialog extends Dialog<Void> {
         tags.setPrefSize(240, 320);
         categoryButtons.setMinWidth(VBox.USE_PREF_SIZE);
         tagButtons.setMinWidth(VBox.USE_PREF_SIZE);
-        dev.blogwright.gui.common.DialogLook.apply(this);
+        DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         vm.load();
     }
 
-    private <T> void pick(String title, T from, java.util.List<T> all, java.util.function.Function<T, String> name,
+    private <T> void pick(String title, T from, List<T> all, Function<T, String> name,
                           BiConsumer<T, T> action) {
-        java.util.List<String> names = all.stream().filter(x -> x != from).map(name).toList();
+        List<String> names = all.stream().filter(x -> x != from).map(name).toList();
         if (names.isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -167,7 +168,7 @@ final class MetadataPane extends VBox {
     private static FlowPane row(Node... fields) {
         FlowPane row = new FlowPane(12, 8, fields);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        row.setRowValignment(javafx.geometry.VPos.BOTTOM);
+        row.setRowValignment(VPos.BOTTOM);
         return row;
     }
 

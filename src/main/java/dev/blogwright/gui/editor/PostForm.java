@@ -19,6 +19,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,7 +55,7 @@ public final class PostForm {
     private final StringProperty canonicalUrl = new SimpleStringProperty("");
     private final StringProperty featuredImage = new SimpleStringProperty("");
     /** True while the loaded post is a page: the pane hides what a page does not show (category, tags, date). */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper page = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper page = new ReadOnlyBooleanWrapper();
     /** The blog's time zone: where a date without an offset of its own is shown and written. */
     private final ZoneId zone;
     /** The offset the loaded post's date was written with (an import's -04:00), or null: the blog's zone. */
@@ -239,7 +241,7 @@ public final class PostForm {
     public StringProperty canonicalUrlProperty() { return canonicalUrl; }
     public StringProperty featuredImageProperty() { return featuredImage; }
     public BooleanBinding scheduledBinding() { return scheduled; }
-    public javafx.beans.property.ReadOnlyBooleanProperty pageProperty() { return page.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty pageProperty() { return page.getReadOnlyProperty(); }
     public String getTitle() { return title.get(); }
     public String getSlug() { return slug.get(); }
     public boolean isSlugFollowsTitle() { return slugFollowsTitle.get(); }

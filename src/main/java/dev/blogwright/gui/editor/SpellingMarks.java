@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
@@ -159,7 +160,7 @@ final class SpellingMarks {
     }
 
     /** What the writer may have meant, computed off the FX thread (a checker of its own: the speller is not shared). */
-    void suggest(String word, java.util.function.Consumer<List<String>> then) {
+    void suggest(String word, Consumer<List<String>> then) {
         Post post = vm.getCurrent();
         if (post == null) {
             return;

@@ -7,6 +7,7 @@ import dev.blogwright.model.MenuEntry;
 import dev.blogwright.model.MenuEntry.Kind;
 import dev.blogwright.model.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -93,7 +94,7 @@ public final class MenusPane extends TabPane {
         // Ids per menu: both tabs hold the same buttons, and a test (or a screen reader script) needs this tab's.
         for (Node n : actions.getChildren()) {
             if (n instanceof Button b && n.getId() == null) {
-                b.setId(tree.getId() + "-" + b.getText().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+                b.setId(tree.getId() + "-" + b.getText().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
             }
         }
         apply.setId(tree.getId() + "-apply");

@@ -4,6 +4,7 @@ import dev.blogwright.model.SocialLink;
 import dev.blogwright.model.SocialLink.Network;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -60,7 +61,7 @@ final class SocialLinksForm {
     }
 
     private static boolean web(String url) {
-        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        String u = url.strip().toLowerCase(Locale.ROOT);
         return u.startsWith("https://") || u.startsWith("http://");
     }
 }

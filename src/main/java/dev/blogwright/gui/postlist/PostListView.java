@@ -15,17 +15,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -33,6 +37,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -41,7 +47,7 @@ import javafx.util.StringConverter;
  * It only binds and forwards; what happens lives in {@link PostListViewModel} and {@link PostListActions}.
  */
 public final class PostListView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
     @FXML private TextField searchField;
@@ -60,7 +66,7 @@ public final class PostListView {
     private final Parent root;
     private final ToggleGroup tabs = new ToggleGroup();
     private final ToggleGroup kinds = new ToggleGroup();
-    @FXML private javafx.scene.layout.HBox kindSwitch;
+    @FXML private HBox kindSwitch;
     private boolean applyingSelection;
 
     public PostListView(PostListViewModel vm) {
@@ -100,7 +106,7 @@ public final class PostListView {
             b.setId("kind-" + k.key() + "s");
             b.setUserData(k);
             b.setToggleGroup(kinds);
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.getStyleClass().add(k == PostKind.POST ? "left-pill" : "right-pill");
             kindSwitch.getChildren().add(b);
         }
@@ -112,7 +118,7 @@ public final class PostListView {
                 vm.kindProperty().set((PostKind) b.getUserData());
             }
         });
-        searchField.promptTextProperty().bind(javafx.beans.binding.Bindings.when(
+        searchField.promptTextProperty().bind(Bindings.when(
                 vm.kindProperty().isEqualTo(PostKind.PAGE)).then("Search pages").otherwise(searchField.getPromptText()));
     }
 
@@ -210,7 +216,7 @@ public final class PostListView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().publishedAt() == null ? "—" : DATE.format(c.getValue().publishedAt())));
-        wordsColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createObjectBinding(
+        wordsColumn.setCellValueFactory(c -> Bindings.createObjectBinding(
                 () -> vm.words(c.getValue()), vm.savedWords()));
         table.setRowFactory(new PostRowFactory(vm));
         // The view model's copy of the selection: the table's own list must not be read while it is changing.
@@ -242,14 +248,14 @@ public final class PostListView {
         if (menu.isShowing()) {
             return;
         }
-        javafx.scene.Node anchor = table;
+        Node anchor = table;
         int focused = table.getFocusModel().getFocusedIndex();
-        for (javafx.scene.Node row : table.lookupAll(".table-row-cell")) {
-            if (row instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == focused && r.isVisible()) {
+        for (Node row : table.lookupAll(".table-row-cell")) {
+            if (row instanceof TableRow<?> r && r.getIndex() == focused && r.isVisible()) {
                 anchor = r;
             }
         }
-        javafx.geometry.Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
         if (b != null) {
             menu.show(anchor, b.getMinX() + Math.min(24, b.getWidth() / 2), b.getMaxY());
         }

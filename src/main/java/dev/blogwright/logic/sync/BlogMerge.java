@@ -5,6 +5,7 @@ import dev.blogwright.logic.sync.text.TextYaml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class BlogMerge {
         List<Map<String, Object>> categories = byName(b.get("categories"), o.get("categories"), t.get("categories"));
         categories.sort(Comparator.comparingDouble((Map<String, Object> m) -> number(m.get("position")))
                 .thenComparing(m -> String.valueOf(m.get("name"))));
-        Set<Double> seen = new java.util.HashSet<>();
+        Set<Double> seen = new HashSet<>();
         boolean shared = categories.stream().anyMatch(m -> !seen.add(number(m.get("position"))));
         if (shared) {
             for (int i = 0; i < categories.size(); i++) {

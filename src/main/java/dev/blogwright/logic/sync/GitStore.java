@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,6 +18,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
@@ -30,7 +33,9 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The library's own Git repository, bare, beside the library file ({@code <library>.sync}). Commits are built
@@ -113,7 +118,7 @@ final class GitStore implements AutoCloseable {
         }
         try (RevWalk walk = new RevWalk(repo)) {
             return walk.parseCommit(ObjectId.fromString(id));
-        } catch (org.eclipse.jgit.errors.MissingObjectException | IllegalArgumentException e) {
+        } catch (MissingObjectException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -126,7 +131,7 @@ final class GitStore implements AutoCloseable {
 
     /** Path → blob id of every file of a commit (empty for null), without reading the blobs. */
     Map<String, ObjectId> entries(ObjectId commit) throws IOException {
-        Map<String, ObjectId> out = new java.util.HashMap<>();
+        Map<String, ObjectId> out = new HashMap<>();
         if (commit == null) {
             return out;
         }
@@ -212,7 +217,7 @@ final class GitStore implements AutoCloseable {
             tw.addTree(walk.parseCommit(from).getTree());
             tw.addTree(walk.parseCommit(to).getTree());
             tw.setRecursive(true);
-            tw.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+            tw.setFilter(TreeFilter.ANY_DIFF);
             while (tw.next()) {
                 out.put(tw.getPathString(), tw.getFileMode(1) == FileMode.MISSING ? null : tw.getObjectId(1));
             }
@@ -282,7 +287,7 @@ final class GitStore implements AutoCloseable {
             for (Map.Entry<String, ObjectId> e : assets.entrySet()) {
                 Path file = folder.resolve(e.getKey());
                 try (InputStream in = reader.open(e.getValue()).openStream()) {
-                    Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
                 out.put(e.getKey(), file);
             }
@@ -294,13 +299,13 @@ final class GitStore implements AutoCloseable {
     int changedPaths(ObjectId from, ObjectId to) throws IOException {
         try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
             if (from == null) {
-                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                tw.addTree(new EmptyTreeIterator());
             } else {
                 tw.addTree(walk.parseCommit(from).getTree());
             }
             tw.addTree(walk.parseCommit(to).getTree());
             tw.setRecursive(true);
-            tw.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+            tw.setFilter(TreeFilter.ANY_DIFF);
             int n = 0;
             while (tw.next()) {
                 n++;

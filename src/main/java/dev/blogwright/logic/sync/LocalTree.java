@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.Constants;
@@ -157,7 +159,7 @@ final class LocalTree {
 
     private static List<Post> read(SyncedLibrary lib, List<Long> ids) {
         if (ids.size() > READ_ALL_ABOVE) {
-            java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+            Set<Long> wanted = new HashSet<>(ids);
             return TextExporter.allPosts(lib).stream().filter(p -> wanted.contains(p.id())).toList();
         }
         List<Post> out = new ArrayList<>();

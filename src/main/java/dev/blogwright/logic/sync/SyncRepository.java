@@ -1,6 +1,8 @@
 package dev.blogwright.logic.sync;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,10 +27,10 @@ public interface SyncRepository {
     void resolve(long revisionId);
 
     /** What the last syncs wrote each post as, by post id (see {@link CachedFile}). */
-    java.util.Map<Long, CachedFile> cachedFiles();
+    Map<Long, CachedFile> cachedFiles();
 
     /** Remembers these files (replacing the rows of their posts). */
-    void cacheFiles(java.util.Collection<CachedFile> files);
+    void cacheFiles(Collection<CachedFile> files);
 
     /** Forgets every file (the repository that held their blobs is new). */
     void clearCache();

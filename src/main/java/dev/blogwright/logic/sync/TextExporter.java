@@ -9,6 +9,7 @@ import dev.blogwright.model.Asset;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -46,7 +47,7 @@ public final class TextExporter {
             for (ConflictVersion c : lib.sync().conflicts()) {
                 String slug = slugs.get(c.postId());
                 if (slug != null) {
-                    files.put(c.path(slug), c.file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    files.put(c.path(slug), c.file().getBytes(StandardCharsets.UTF_8));
                 }
             }
             SortedMap<String, Path> assets = new TreeMap<>();

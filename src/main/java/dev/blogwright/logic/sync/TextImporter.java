@@ -16,12 +16,15 @@ import dev.blogwright.model.Tag;
 import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,7 +156,7 @@ public final class TextImporter {
             String parentSlug = parents.get(page.slug());
             Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug)
                     .filter(Post::isPage).map(Post::id).orElse(null);
-            if (!java.util.Objects.equals(parentId, page.parentId())) {
+            if (!Objects.equals(parentId, page.parentId())) {
                 lib.posts().replace(page.toBuilder().parentId(parentId).build());
             }
         }
@@ -176,7 +179,7 @@ public final class TextImporter {
     Post toPost(PostFile file, String slug, Map<String, Long> ids) {
         Post p = PostFields.fromFile(file, slug);
         if (p.createdAt() == null || p.updatedAt() == null) {
-            java.time.Instant now = lib.clock().instant();
+            Instant now = lib.clock().instant();
             p = p.toBuilder().createdAt(p.createdAt() == null ? now : p.createdAt())
                     .updatedAt(p.updatedAt() == null ? now : p.updatedAt()).build();
         }
@@ -291,7 +294,7 @@ public final class TextImporter {
     void addAssets(LibraryText target) {
         Set<String> have = new HashSet<>();
         lib.assets().all().forEach(a -> have.add(a.fileName()));
-        for (Map.Entry<String, java.nio.file.Path> e : target.assets().entrySet()) {
+        for (Map.Entry<String, Path> e : target.assets().entrySet()) {
             if (!have.contains(e.getKey())) {
                 try {
                     lib.assets().add(e.getValue());

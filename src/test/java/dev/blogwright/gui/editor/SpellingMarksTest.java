@@ -5,6 +5,7 @@ import static dev.blogwright.gui.editor.EditorMount.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +95,7 @@ class SpellingMarksTest extends FxRobot {
         waitUntil(() -> markedAll(text, "rainning"));
         var settings = mount.library.settings().load();
         // Klingon: no dictionary anywhere, so the post is no longer checked and its marks go.
-        mount.library.settings().save(new dev.blogwright.model.BlogSettings(settings.header(), settings.title(),
+        mount.library.settings().save(new BlogSettings(settings.header(), settings.title(),
                 settings.tagline(), settings.description(), settings.baseUrl(), settings.authorName(), "tlh",
                 settings.postsPerPage(), settings.dateFormat(), settings.indexOrder(), settings.theme(),
                 settings.trustRawHtml(), settings.timeZone()));

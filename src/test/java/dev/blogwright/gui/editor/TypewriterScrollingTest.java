@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.logic.post.PostQuery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ class TypewriterScrollingTest extends FxRobot {
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> editor = EditorFixtureApp.mount(s, library,
-                new dev.blogwright.gui.common.FakeDialogService()));
+                new FakeDialogService()));
         interact(() -> editor.open(id));
         waitUntil(() -> editor.viewModel().getCurrent() != null && editor.area().getLength() > 0);
     }

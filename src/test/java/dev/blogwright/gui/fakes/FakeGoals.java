@@ -4,6 +4,7 @@ import dev.blogwright.logic.writing.GoalRepository;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /** Word goals held in a map, for view-model tests without a database. */
 public final class FakeGoals implements GoalRepository {
@@ -16,8 +17,8 @@ public final class FakeGoals implements GoalRepository {
     }
 
     @Override
-    public java.util.Map<Long, Integer> all() {
-        return new java.util.TreeMap<>(goals);
+    public Map<Long, Integer> all() {
+        return new TreeMap<>(goals);
     }
 
     @Override

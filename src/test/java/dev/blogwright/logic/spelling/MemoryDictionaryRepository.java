@@ -3,6 +3,7 @@ package dev.blogwright.logic.spelling;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** A personal dictionary held in memory, for tests of the logic without a library. */
@@ -17,7 +18,7 @@ public final class MemoryDictionaryRepository implements DictionaryRepository {
 
     @Override
     public Map<String, Set<String>> all() {
-        Map<String, Set<String>> out = new java.util.TreeMap<>();
+        Map<String, Set<String>> out = new TreeMap<>();
         words.forEach((language, set) -> {
             if (!set.isEmpty()) {
                 out.put(language, new TreeSet<>(set));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryTexts;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
@@ -88,7 +89,7 @@ class LocalTreeTest {
     void aRenamedCategoryRewritesExactlyItsPosts() throws Exception {
         Post p = lib.posts().findBySlug("ai-chatbots-lessons").orElseThrow();
         Category c = lib.taxonomy().category(p.categoryId()).orElseThrow();
-        long inIt = lib.posts().posts(dev.blogwright.logic.post.PostQuery.all()).stream()
+        long inIt = lib.posts().posts(PostQuery.all()).stream()
                 .filter(x -> c.id() == (x.categoryId() == null ? -1 : x.categoryId())).count();
         lib.taxonomy().updateCategory(new Category(c.id(), c.name() + " Renamed", c.slug(), c.description(),
                 c.colour(), c.position(), c.parentId()));

@@ -6,14 +6,17 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.post.PostQuery;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WordGoalsTest {
     /** Goals in a map: what the store keeps, without a database. */
     private static final class MapGoals implements GoalRepository {
-        private final java.util.Map<Long, Integer> goals = new java.util.HashMap<>();
+        private final Map<Long, Integer> goals = new HashMap<>();
 
         @Override
         public OptionalInt goal(long postId) {
@@ -22,8 +25,8 @@ class WordGoalsTest {
         }
 
         @Override
-        public java.util.Map<Long, Integer> all() {
-            return new java.util.TreeMap<>(goals);
+        public Map<Long, Integer> all() {
+            return new TreeMap<>(goals);
         }
 
         @Override

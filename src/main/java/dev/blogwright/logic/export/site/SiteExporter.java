@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -420,7 +421,7 @@ public final class SiteExporter implements Exporter {
      * data: value never reaches a page (browsers drop whitespace and controls before reading the scheme).
      */
     private static String webUrl(String url) {
-        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
         boolean hasScheme = SCHEME.matcher(squeezed).matches();
         return !hasScheme || squeezed.startsWith("http:") || squeezed.startsWith("https:") ? url : "";
     }

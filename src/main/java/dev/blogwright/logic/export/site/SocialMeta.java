@@ -2,6 +2,7 @@ package dev.blogwright.logic.export.site;
 
 import dev.blogwright.logic.export.images.ImageFacts;
 import dev.blogwright.logic.export.images.ImageVariants;
+import java.util.Locale;
 
 /**
  * What {@code social-meta.peb} writes into a page's head for link previews (Open Graph, Twitter cards): the page's
@@ -46,7 +47,7 @@ public record SocialMeta(String type, String title, String description, String u
         if (src == null || src.isBlank()) {
             return Image.NONE;
         }
-        String lower = src.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = src.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("https:") || lower.startsWith("http:")) {
             return new Image(src.strip(), 0, 0);
         }

@@ -7,13 +7,16 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.SiteFixture;
+import dev.blogwright.logic.export.site.SiteTheme;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.ThemeOptions;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -125,7 +128,7 @@ class ResponsiveImagesExportTest {
     void theThemesSocialImageIsTheFallbackOfPagesWithoutOne() throws IOException {
         Path out = tmp.resolve("site");
         SiteContent content = content().withThemeOptions(
-                dev.blogwright.model.ThemeOptions.defaults().withSocialImage("assets/" + PHOTO));
+                ThemeOptions.defaults().withSocialImage("assets/" + PHOTO));
         new ExportService().export(content, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
         String fallback = "https://example.com/blog/assets/photo-1200w.jpg";
         assertThat(meta(Jsoup.parse(out.resolve("posts/no-images/index.html").toFile()), "og:image")).isEqualTo(fallback);
@@ -137,12 +140,12 @@ class ResponsiveImagesExportTest {
     void aCopiedThemeWithoutTheSocialIncludeStillExports() throws IOException {
         Path theme = tmp.resolve("my-theme");
         Files.createDirectories(theme);
-        List<String> files = new ArrayList<>(dev.blogwright.logic.export.site.SiteTheme.TEMPLATES);
+        List<String> files = new ArrayList<>(SiteTheme.TEMPLATES);
         files.addAll(List.of("card.peb", "pager.peb", "style.css", "search.js", "favicon.svg"));
         for (String name : files) {
-            try (var in = getClass().getResourceAsStream("/" + dev.blogwright.logic.export.site.SiteTheme.DEFAULT_LOCATION
+            try (var in = getClass().getResourceAsStream("/" + SiteTheme.DEFAULT_LOCATION
                     + name)) {
-                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 // A theme copied before social-meta.peb (and the menus' partials) existed: its layout includes none.
                 Files.writeString(theme.resolve(name), text.replace("{% include \"social-meta.peb\" %}\n", "")
                         .replace("{% include \"nav-header.peb\" %}\n", "")

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class JsonWriterTest {
         values.put("record", new Card("Hi", 3));
         values.put("array", new String[] {"x", "y"});
         values.put("numberKeys", numberKeys);
-        values.put("reversed", new TreeMap<String, Object>(java.util.Comparator.reverseOrder()) {
+        values.put("reversed", new TreeMap<String, Object>(Comparator.reverseOrder()) {
             {
                 put("a", 1);
                 put("b", 2);
