@@ -209,7 +209,7 @@ public final class SiteExporter implements Exporter {
             jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(), "cards", l.cards())));
         }
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
-        jobs.add(new PageJob("404.html", "404.peb", Map.of()));
+        jobs.add(new PageJob("404.html", "404.peb", Map.of("root", model.links.notFoundRoot())));
         CardKeys cardKeys = new CardKeys(model, options);
         Parallel.map(jobs, options, ExportProgress.NONE, job -> {
             String inputs = model.memo.fromListing(job.file(), job.extra(),
@@ -449,7 +449,7 @@ public final class SiteExporter implements Exporter {
         Map<String, Object> context = new HashMap<>(extra);
         context.put("site", model.site);
         context.put("theme", model.look);
-        context.put("root", SiteLinks.root(file));
+        context.putIfAbsent("root", SiteLinks.root(file));
         context.put("file", file);
         context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback()));
         return theme.render(template, context);
