@@ -4,7 +4,10 @@ import dev.blogwright.app.LibraryLocation;
 import dev.blogwright.cli.Cli;
 import dev.blogwright.cli.CliLogging;
 import dev.blogwright.gui.DesktopApp;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +30,7 @@ public final class Launcher {
     private static void run(String[] args) {
         Path markdown = markdownArgument(args);
         if (markdown != null) {
-            String[] rest = java.util.Arrays.copyOf(args, args.length - 1);
+            String[] rest = Arrays.copyOf(args, args.length - 1);
             String option = desktopLibraryOption(rest);
             Path file = LibraryLocation.resolve(option == null || option.isEmpty() ? null : option, System.getenv());
             DesktopApp.launch(file, false, markdown);
@@ -52,14 +55,14 @@ public final class Launcher {
      */
     static Path markdownArgument(String[] args) {
         if (args.length == 0 || (args.length != 1 && desktopLibraryOption(
-                java.util.Arrays.copyOf(args, args.length - 1)) == null)) {
+                Arrays.copyOf(args, args.length - 1)) == null)) {
             return null;
         }
         String last = args[args.length - 1];
-        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        String lower = last.toLowerCase(Locale.ROOT);
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown");
         Path path = Path.of(last);
-        return markdown && java.nio.file.Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : null;
+        return markdown && Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.blogwright.app;
 
 import dev.blogwright.logic.asset.AssetService;
+import dev.blogwright.logic.menus.MenuService;
 import dev.blogwright.logic.post.PostOrganizer;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostService;
@@ -55,6 +56,7 @@ public final class BlogLibrary implements AutoCloseable {
     private final AssetService assets;
     private final SpellingService spelling;
     private final WordGoals goals;
+    private final MenuService menus;
 
     private BlogLibrary(Database db, Clock clock) {
         this.db = db;
@@ -70,6 +72,7 @@ public final class BlogLibrary implements AutoCloseable {
         this.assets = new AssetService(new SqlAssetRepository(db), db, LibraryLocation.assetsFolder(file), clock);
         this.spelling = new SpellingService(Dictionaries.installed(), new SqlDictionaryRepository(db));
         this.goals = new WordGoals(new SqlGoalRepository(db));
+        this.menus = new MenuService(new SqlSettingsRepository(db));
     }
 
     public static BlogLibrary open(Path file, OpenMode mode) {
@@ -143,6 +146,11 @@ public final class BlogLibrary implements AutoCloseable {
         return goals;
     }
 
+    /** The site's header and footer menus, social links and tag descriptions. */
+    public MenuService menus() {
+        return menus;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -174,7 +182,8 @@ public final class BlogLibrary implements AutoCloseable {
     /** A consistent snapshot of what an export needs, bodies included, read in one transaction. */
     public SiteContent siteContent(boolean includeDrafts) {
         return db.inTransaction(() -> new SiteContent(settings.load(), taxonomy.categories(), taxonomy.tags(),
-                indexPosts(includeDrafts), assets.folder()).withThemeOptions(themeOptions.load()));
+                indexPosts(includeDrafts), assets.folder()).withThemeOptions(themeOptions.load())
+                .withNavigation(menus.menus(), menus.tagDescriptions()));
     }
 
     /**
@@ -193,6 +202,7 @@ public final class BlogLibrary implements AutoCloseable {
             TaxonomyService storedTaxonomy = new TaxonomyService(new SqlTaxonomyRepository(snapshot), snapshot);
             SqlSettingsRepository storedSettings = new SqlSettingsRepository(snapshot);
             BlogSettings s = new SettingsService(storedSettings).load();
+            Map<String, String> settingValues = storedSettings.all();
             PostQuery query = indexQuery(s);
             List<PostHead> heads = cache == null ? stored.heads(query) : cache.heads(stored, query);
             Instant now = clock.instant();
@@ -206,7 +216,8 @@ public final class BlogLibrary implements AutoCloseable {
             }
             return new ExportSnapshot(snapshot, new SiteContent(s, storedTaxonomy.categories(), storedTaxonomy.tags(),
                     selected, assets.folder(), new StoredBodies(stored, fingerprints),
-                    new ThemeOptionsService(storedSettings).load()));
+                    new ThemeOptionsService(storedSettings).load(), MenuService.menusOf(settingValues),
+                    MenuService.tagDescriptionsOf(settingValues)));
         } catch (RuntimeException e) {
             snapshot.close();
             throw e;

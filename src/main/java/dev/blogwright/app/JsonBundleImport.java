@@ -48,6 +48,8 @@ public final class JsonBundleImport {
             if (restore) {
                 library.settings().save(content.settings());
                 restoreThemeOptions(library, content.themeOptions());
+                library.menus().saveMenus(content.menus());
+                library.menus().saveTagDescriptions(content.tagDescriptions());
                 content.categories().forEach(library.taxonomy()::restoreCategory);
                 content.tags().forEach(library.taxonomy()::restoreTag);
                 for (Post p : content.posts()) {

@@ -17,7 +17,8 @@ public final class LibraryTexts {
 
     public static SyncedLibrary of(BlogLibrary lib) {
         return new SyncedLibrary(lib.file(), lib.posts(), lib.organizer(), lib.taxonomy(), lib.settings(),
-                lib.assets(), new SqlSyncRepository(lib.database()), lib.database(), lib.clock());
+                lib.assets(), new SqlSyncRepository(lib.database()), lib.database(), lib.clock(), lib.menus(),
+                lib.goals(), lib.spelling());
     }
 
     /** Sync of this library through its Git remote. */

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -139,12 +140,12 @@ public final class SitePreviewServer implements AutoCloseable {
     }
 
     private static String withReload(String html) {
-        int at = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+        int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         return at < 0 ? html + RELOAD_SCRIPT : html.substring(0, at) + RELOAD_SCRIPT + html.substring(at);
     }
 
     private static String contentType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.substring(name.lastIndexOf('.') + 1);
         return switch (ext) {
             case "html", "htm" -> "text/html; charset=utf-8";

@@ -5,9 +5,11 @@ import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.theme.FaviconSet;
 import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.ThemeOptions;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
@@ -45,8 +47,8 @@ public final class ThemeChoices {
             byte[] bytes = Files.readAllBytes(file);
             if ("favicon".equals(key)) {
                 FaviconSet.read(bytes);
-            } else if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
-                    && ImageIO.read(new java.io.ByteArrayInputStream(bytes)) == null) {
+            } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")
+                    && ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
                 throw new IllegalArgumentException(file.getFileName() + " is not a picture (PNG, JPEG, GIF, SVG)");
             }
             return AssetService.reference(library.assets().add(file));

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "text; headings that skip a level; titles and descriptions outside search engines' lengths; posts "
                 + "without a category; excerpts cut mid-sentence; duplicate titles; scheduled posts in the past; "
                 + "spelling.",
-                "Exit code 0 when clean, 1 with one line per finding (slug: kind: detail)."})
+                "Exit code 0 when clean, 1 with one line per finding (slug: kind: detail). A language without a "
+                + "spelling dictionary is said once on the error stream, and its posts' spelling is not checked."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
@@ -34,10 +35,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Finding> findings;
+        LibraryCheck.Result result;
         try (BlogLibrary lib = library.openForReading()) {
-            findings = LibraryCheck.run(lib, slugs);
+            result = LibraryCheck.check(lib, slugs);
         }
+        List<Finding> findings = result.findings();
+        // On the error stream, so the findings (and the JSON) stay what tools read; not a finding, so no exit 1.
+        result.notes().forEach(note -> spec.commandLine().getErr().println("blogwright: " + note));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(PostViews.json().writeValueAsString(findings.stream().map(CheckCommand::view).toList()));

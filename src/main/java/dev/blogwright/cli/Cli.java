@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ public final class Cli {
         @Override
         public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
             // The logger is asked for here, so a command that logs nothing never starts the logging.
-            org.slf4j.Logger log = LoggerFactory.getLogger(Cli.class);
+            Logger log = LoggerFactory.getLogger(Cli.class);
             if (e instanceof LibraryException || e instanceof CliException) {
                 log.info("command failed: {}", e.getMessage(), e);
                 command.getErr().println("blogwright: " + e.getMessage());

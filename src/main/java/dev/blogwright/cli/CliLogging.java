@@ -16,7 +16,8 @@ import ch.qos.logback.core.util.StatusPrinter;
 /**
  * The command line's log: the appender of {@code logback.xml} (which the desktop app reads), built in code. Logback's
  * own start-up searched all 53 jars of the app image for providers, configurators and configuration files, then
- * parsed the XML through Joran: ~90 ms of CPU of every command. {@code CliLoggingTest} keeps the two the same.
+ * parsed the XML through Joran: ~90 ms of CPU of every command. The appender itself is built at the first event
+ * ({@link DeferredFileAppender}). {@code CliLoggingTest} keeps the two the same.
  */
 public final class CliLogging extends LogbackServiceProvider {
     static final String LOG_DIR = "BLOGWRIGHT_LOG_DIR";
@@ -43,10 +44,18 @@ public final class CliLogging extends LogbackServiceProvider {
         LoggerContext context = (LoggerContext) getLoggerFactory();
         context.setName(CoreConstants.DEFAULT_CONTEXT_NAME);
         context.setMDCAdapter(getMDCAdapter());
-        configure(context, logDir());
-        // Logback prints its status when its configuration went wrong (say, a log folder it cannot create); so does this.
-        StatusPrinter.printInCaseOfErrorsOrWarnings(context);
+        configureDeferred(context, logDir());
         context.start();
+    }
+
+    /**
+     * {@link #configure}, with the file appender built at the first event that reaches it: a command that logs
+     * nothing never loads the appender's classes nor creates the log folder.
+     */
+    static void configureDeferred(LoggerContext context, String dir) {
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(new DeferredFileAppender(context, dir));
     }
 
     /** {@code ${BLOGWRIGHT_LOG_DIR:-${user.home}/.local/state/blogwright}}, looked up as Logback does. */
@@ -58,8 +67,18 @@ public final class CliLogging extends LogbackServiceProvider {
         return dir != null ? dir : System.getProperty("user.home") + "/.local/state/blogwright";
     }
 
-    /** logback.xml's FILE appender on the root logger at INFO, in the order Joran builds and starts its parts. */
+    /** logback.xml's FILE appender on the root logger at INFO. */
     static void configure(LoggerContext context, String dir) {
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(fileAppender(context, dir));
+    }
+
+    /**
+     * logback.xml's FILE appender, started, built in the order Joran builds and starts its parts. Logback prints its
+     * status when this went wrong (say, a log folder it cannot create); so does this.
+     */
+    static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, String dir) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -87,9 +106,7 @@ public final class CliLogging extends LogbackServiceProvider {
         encoder.start();
         file.setEncoder(encoder);
         file.start();
-
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(file);
+        StatusPrinter.printInCaseOfErrorsOrWarnings(context);
+        return file;
     }
 }

@@ -8,6 +8,8 @@ import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.bundle.RetiredBundle;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -81,9 +83,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException f) {
+        if (e instanceof FileSystemException f) {
             String why = f.getReason() != null ? f.getReason()
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "file system error";
+                    : e instanceof AccessDeniedException ? "permission denied" : "file system error";
             return why + " (" + f.getFile() + ")";
         }
         return String.valueOf(e.getMessage()).lines().findFirst().orElse("I/O error");

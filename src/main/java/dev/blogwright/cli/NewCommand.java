@@ -4,6 +4,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostKind;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class NewCommand implements Callable<Integer> {
             if (Files.size(file) > MAX_BODY_BYTES) {
                 throw new CliException(file + " is larger than 50 MB.");
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString().replaceFirst("^\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new CliException(file + " is not UTF-8 text; use 'import' to convert other encodings.");

@@ -2,6 +2,7 @@ package dev.blogwright.cli;
 
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw new CliException(file + " is larger than 50 MB.");
             }
             String text = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             spec.commandLine().getOut().print(new MarkdownRenderer(trustHtml).render(text.replaceFirst("^\uFEFF", "")));
             return 0;
         } catch (CharacterCodingException e) {

@@ -3,8 +3,10 @@ package dev.blogwright.gui;
 import dev.blogwright.model.Post;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -22,8 +24,8 @@ final class DeferredEditor implements PostEditor {
     private Layout layout = Layout.SPLIT;
     private Consumer<Post> onPostChanged = p -> { };
     private Long pendingOpen;
-    private final javafx.beans.property.DoubleProperty previewDivider =
-            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty previewDivider =
+            new SimpleDoubleProperty(Double.NaN);
 
     DeferredEditor(Supplier<PostEditor> factory) {
         this.factory = factory;
@@ -124,7 +126,7 @@ final class DeferredEditor implements PostEditor {
     }
 
     @Override
-    public javafx.beans.property.DoubleProperty previewDividerProperty() {
+    public DoubleProperty previewDividerProperty() {
         return previewDivider;
     }
 

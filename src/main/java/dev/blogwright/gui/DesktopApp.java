@@ -2,6 +2,7 @@ package dev.blogwright.gui;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.gui.export.ExportRunner;
@@ -11,6 +12,7 @@ import dev.blogwright.gui.importing.ServiceImportRunner;
 import dev.blogwright.gui.startup.LibraryOpener;
 import dev.blogwright.gui.startup.StartupDialog;
 import dev.blogwright.gui.startup.StartupWarmup;
+import dev.blogwright.gui.startup.ToolkitFailure;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,7 +66,7 @@ public final class DesktopApp extends Application {
         try {
             Application.launch(DesktopApp.class);
         } catch (RuntimeException | LinkageError e) {
-            String line = dev.blogwright.gui.startup.ToolkitFailure.explain(e).orElse(null);
+            String line = ToolkitFailure.explain(e).orElse(null);
             if (line == null) {
                 throw e;
             }
@@ -114,7 +116,7 @@ public final class DesktopApp extends Application {
                 uri -> getHostServices().showDocument(uri));
         window.show();
         if (OPEN_FILE.get() != null) {
-            window.viewModel().openMarkdownFile(OPEN_FILE.get(), new dev.blogwright.gui.common.FxDialogService(stage));
+            window.viewModel().openMarkdownFile(OPEN_FILE.get(), new FxDialogService(stage));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.blogwright.gui;
 
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.editor.EditorServices;
+import dev.blogwright.gui.editor.MarkdownEditorView;
 
 /**
  * Makes the editor the main window shows in its centre. This is the one seam between the shell and the editor
@@ -13,6 +14,6 @@ public interface EditorFactory {
 
     /** The editor of this build. */
     static EditorFactory current() {
-        return (services, dialogs) -> new dev.blogwright.gui.editor.MarkdownEditorView(services, dialogs);
+        return (services, dialogs) -> new MarkdownEditorView(services, dialogs);
     }
 }

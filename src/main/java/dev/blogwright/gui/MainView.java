@@ -153,6 +153,7 @@ public final class MainView {
     @FXML private void sync() { SyncDialog.open(root.getScene().getWindow(), vm.library(), vm::libraryChanged); }
     @FXML private void openInBrowser() { dialogs.showSitePreview(); }
     @FXML private void settings() { dialogs.showSettings(); }
+    @FXML private void menus() { dialogs.showMenus(); }
     @FXML private void quit() { dialogs.requestClose(); }
     @FXML private void undo() { vm.undo(!editorHasFocus()); }
     @FXML private void redo() { vm.redo(!editorHasFocus()); }

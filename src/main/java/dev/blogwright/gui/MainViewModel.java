@@ -1,13 +1,21 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.LibraryImportTarget;
 import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.common.Wording;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.postlist.StatusFilter;
+import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.importing.ImportOptions;
+import dev.blogwright.logic.importing.ImportService;
+import dev.blogwright.logic.importing.ProgressListener;
+import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
@@ -107,17 +115,17 @@ public final class MainViewModel {
      * Brings a Markdown file into the library (as "Open with Blogwright" does) and opens its post; opening the
      * same file again updates that post instead of adding another.
      */
-    public void openMarkdownFile(java.nio.file.Path file, dev.blogwright.gui.common.DialogService dialogs) {
-        dev.blogwright.gui.common.BackgroundTasks.write(() -> {
-            var service = new dev.blogwright.logic.importing.ImportService(
-                    new dev.blogwright.app.LibraryImportTarget(library), library.clock());
-            var report = service.run(List.of(file), dev.blogwright.logic.importing.ImportOptions.defaults(),
-                    dev.blogwright.logic.importing.ProgressListener.NONE, () -> false);
+    public void openMarkdownFile(Path file, DialogService dialogs) {
+        BackgroundTasks.write(() -> {
+            var service = new ImportService(
+                    new LibraryImportTarget(library), library.clock());
+            var report = service.run(List.of(file), ImportOptions.defaults(),
+                    ProgressListener.NONE, () -> false);
             if (report.errors() > 0) {
-                throw new dev.blogwright.logic.LibraryException(report.errorLines().get(0).toText());
+                throw new LibraryException(report.errorLines().get(0).toText());
             }
             return library.posts().findBySourcePath(file.toAbsolutePath().normalize().toString())
-                    .map(dev.blogwright.model.Post::id).orElse(0L);
+                    .map(Post::id).orElse(0L);
         }, id -> {
             if (id > 0) {
                 list.reloadSelecting(List.of(id));

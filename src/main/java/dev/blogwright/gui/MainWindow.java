@@ -11,7 +11,9 @@ import dev.blogwright.gui.postlist.PostListViewModel;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -42,7 +44,7 @@ public final class MainWindow {
         vm.themeProperty().get().apply();
         ShellPreferences.Bounds b = prefs.window();
         // A size remembered on a bigger monitor must not open the window larger than this screen.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.node(), Math.min(b.width(), screen.getWidth()),
                 Math.min(b.height(), screen.getHeight()));
         stage.setScene(scene);

@@ -2,6 +2,7 @@ package dev.blogwright.gui;
 
 import dev.blogwright.model.Post;
 import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 
@@ -49,7 +50,7 @@ public interface PostEditor {
      * Where the editor/preview divider sits (0 to 1), NaN while nobody has moved it; the shell remembers it
      * between runs and sets it back.
      */
-    javafx.beans.property.DoubleProperty previewDividerProperty();
+    DoubleProperty previewDividerProperty();
 
     Layout getLayout();
 

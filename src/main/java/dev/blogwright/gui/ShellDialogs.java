@@ -13,6 +13,7 @@ import dev.blogwright.gui.export.SitePreview;
 import dev.blogwright.gui.importing.ImportDialog;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.importing.ImportViewModel;
+import dev.blogwright.gui.menus.MenusDialog;
 import dev.blogwright.gui.problems.ProblemPlaces;
 import dev.blogwright.gui.problems.ProblemsDialog;
 import dev.blogwright.gui.problems.ProblemsViewModel;
@@ -112,6 +113,10 @@ public final class ShellDialogs {
 
     void showSettings() {
         new BlogSettingsDialog(owner, models.settings(), models.themeOptions(), dialogs).showAndWait();
+    }
+
+    void showMenus() {
+        new MenusDialog(owner, models.menus(), dialogs).showAndWait();
     }
 
     void showCategories() {

@@ -2,6 +2,7 @@ package dev.blogwright.gui;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.ThemeChoices;
+import dev.blogwright.gui.categories.TagDescriptions;
 import dev.blogwright.gui.categories.TaxonomyViewModel;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
@@ -9,12 +10,15 @@ import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.editor.EditorServices;
 import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.export.ExportViewModel;
+import dev.blogwright.gui.menus.MenuSources;
+import dev.blogwright.gui.menus.MenusViewModel;
 import dev.blogwright.gui.postlist.PostListServices;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.settings.BlogSettingsViewModel;
 import dev.blogwright.gui.settings.ThemeOptionsViewModel;
 import dev.blogwright.gui.stats.StatsViewModel;
 import dev.blogwright.logic.Transactions;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -47,7 +51,18 @@ public final class ViewModels {
     }
 
     public TaxonomyViewModel taxonomy(UiExecutor exec, DialogService dialogs, Runnable onChanged) {
-        return new TaxonomyViewModel(library.taxonomy(), exec, dialogs, onChanged);
+        TagDescriptions descriptions = new TagDescriptions() {
+            @Override
+            public Map<String, String> all() {
+                return library.menus().tagDescriptions();
+            }
+
+            @Override
+            public void save(String slug, String text) {
+                library.menus().saveTagDescription(slug, text);
+            }
+        };
+        return new TaxonomyViewModel(library.taxonomy(), descriptions, exec, dialogs, onChanged);
     }
 
     public StatsViewModel stats(UiExecutor exec, DialogService dialogs) {
@@ -61,6 +76,12 @@ public final class ViewModels {
     public ThemeOptionsViewModel themeOptions() {
         ThemeChoices choices = new ThemeChoices(library);
         return new ThemeOptionsViewModel(library.themeOptions(), choices::importImage, library.assets().folder());
+    }
+
+    /** The Menus editor: the library's menus, and its categories and tags to add. */
+    public MenusViewModel menus() {
+        return new MenusViewModel(new MenuSources(library.menus()::menus, library.menus()::saveMenus,
+                library.taxonomy()::categories, library.taxonomy()::tags));
     }
 
     public ExportViewModel export(ExportRunner runner, ShellPreferences prefs, DialogService dialogs,

@@ -4,6 +4,7 @@ import dev.blogwright.logic.LibraryException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -77,17 +78,17 @@ public final class Backups {
         LibraryFile.inspect(backup, Migrations.LATEST);
         try (LibraryLock lock = LibraryLock.acquire(library)) {
             Path temp = library.resolveSibling(library.getFileName() + ".restoring");
-            Files.copy(backup, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             if (Files.exists(library)) {
                 Path dir = folder(library);
                 Files.createDirectories(dir);
                 Files.copy(library, dir.resolve(library.getFileName() + "." + STAMP.format(Instant.now())
-                        + "-replaced.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        + "-replaced.db"), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.deleteIfExists(library.resolveSibling(library.getFileName() + "-wal"));
             Files.deleteIfExists(library.resolveSibling(library.getFileName() + "-shm"));
-            Files.move(temp, library, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, library, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new LibraryException("Restoring the backup failed: " + e.getMessage(), e);
         }

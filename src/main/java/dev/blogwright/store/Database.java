@@ -3,6 +3,7 @@ package dev.blogwright.store;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.Transactions;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -115,7 +116,7 @@ public final class Database implements Transactions, AutoCloseable {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
             throw SqlErrors.translate(e);
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new LibraryException("Cannot create a library in " + LibraryFile.name(file.getParent())
                     + ": the folder is read-only.", e);
         } catch (IOException e) {

@@ -2,15 +2,19 @@ package dev.blogwright.store;
 
 import dev.blogwright.logic.LibraryException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * One writer per library: an OS lock on {@code <library>.lock} that holds the owner's process id, so a second
@@ -62,7 +66,7 @@ final class LibraryLock implements AutoCloseable {
                 lock.release();
                 channel.close();
             }
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
             throw new LibraryException("The folder of " + LibraryFile.name(library)
@@ -84,20 +88,20 @@ final class LibraryLock implements AutoCloseable {
      * On Linux the descriptor's link in /proc says "(deleted)"; elsewhere the name's absence is all we learn.
      */
     static boolean lockedFileWasDeleted(Path lockFile) {
-        if (!java.nio.file.Files.exists(lockFile)) {
+        if (!Files.exists(lockFile)) {
             return true;
         }
         Path fds = Path.of("/proc/self/fd");
         String gone = lockFile + " (deleted)";
-        try (java.util.stream.Stream<Path> links = java.nio.file.Files.list(fds)) {
+        try (Stream<Path> links = Files.list(fds)) {
             return links.anyMatch(fd -> {
                 try {
-                    return java.nio.file.Files.readSymbolicLink(fd).toString().equals(gone);
+                    return Files.readSymbolicLink(fd).toString().equals(gone);
                 } catch (IOException | UnsupportedOperationException e) {
                     return false;
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }
@@ -128,7 +132,7 @@ final class LibraryLock implements AutoCloseable {
         try {
             // Deleted while still locked, so nobody can take the lock on this file and then lose it to the name.
             if (!lockedFileWasDeleted(path)) {
-                java.nio.file.Files.deleteIfExists(path);
+                Files.deleteIfExists(path);
             }
         } catch (IOException ignored) {
             // a file left behind does not block: its lock dies with this process

@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Schema versions, kept in SQLite's user_version. Each migration is a SQL file under {@code /db}, followed where
@@ -37,7 +39,8 @@ final class Migrations {
             new Script("/db/V5__sync.sql"),
             new Script("/db/V6__dictionary.sql"),
             new Script("/db/V7__goals.sql"),
-            new Script("/db/V8__pages.sql"));
+            new Script("/db/V8__pages.sql"),
+            new Script("/db/V9__sync_cache.sql"));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
@@ -81,7 +84,7 @@ final class Migrations {
 
     /** Splits a script at semicolons that end a line, keeping trigger bodies (BEGIN … END;) whole. */
     static List<String> statements(String script) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inTrigger = false;
         for (String line : script.split("\n")) {
@@ -90,7 +93,7 @@ final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+            if (trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
                 inTrigger = true;
             }
             boolean ends = trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"));

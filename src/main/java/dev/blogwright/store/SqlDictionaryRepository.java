@@ -3,7 +3,9 @@ package dev.blogwright.store;
 import dev.blogwright.logic.spelling.DictionaryRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The personal dictionary and the per-post ignored words (schema V6). */
@@ -17,6 +19,20 @@ public final class SqlDictionaryRepository implements DictionaryRepository {
     @Override
     public Set<String> words(String language) {
         return strings("SELECT word FROM dictionary_words WHERE language = ?", language);
+    }
+
+    @Override
+    public Map<String, Set<String>> all() {
+        return db.with(c -> {
+            Map<String, Set<String>> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT language, word FROM dictionary_words");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
     }
 
     @Override

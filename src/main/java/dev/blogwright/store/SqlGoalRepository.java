@@ -3,7 +3,9 @@ package dev.blogwright.store;
 import dev.blogwright.logic.writing.GoalRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /** Each post's word-count goal (schema V7). */
 public final class SqlGoalRepository implements GoalRepository {
@@ -22,6 +24,20 @@ public final class SqlGoalRepository implements GoalRepository {
                     return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
                 }
             }
+        });
+    }
+
+    @Override
+    public Map<Long, Integer> all() {
+        return db.with(c -> {
+            Map<Long, Integer> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT post_id, words FROM post_goals");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            return out;
         });
     }
 

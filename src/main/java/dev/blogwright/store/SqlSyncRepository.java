@@ -1,5 +1,6 @@
 package dev.blogwright.store;
 
+import dev.blogwright.logic.sync.CachedFile;
 import dev.blogwright.logic.sync.ConflictVersion;
 import dev.blogwright.logic.sync.SyncRepository;
 import java.sql.PreparedStatement;
@@ -7,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sync's values and conflict revisions (schema V5). */
@@ -80,6 +84,57 @@ public final class SqlSyncRepository implements SyncRepository {
             try (PreparedStatement ps = c.prepareStatement("UPDATE revisions SET conflict = NULL WHERE id = ?")) {
                 ps.setLong(1, revisionId);
                 ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, CachedFile> cachedFiles() {
+        return db.with(c -> {
+            Map<Long, CachedFile> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT post_id, version, category_id, context, path, blob FROM sync_cache")) {
+                while (rs.next()) {
+                    long category = rs.getLong(3);
+                    out.put(rs.getLong(1), new CachedFile(rs.getLong(1), rs.getLong(2),
+                            rs.wasNull() ? null : category, rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void cacheFiles(Collection<CachedFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        db.inTransaction(() -> db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO sync_cache"
+                    + " (post_id, version, category_id, context, path, blob) SELECT ?, ?, ?, ?, ?, ?"
+                    + " WHERE EXISTS (SELECT 1 FROM posts WHERE id = ?)")) {
+                for (CachedFile f : files) {
+                    ps.setLong(1, f.postId());
+                    ps.setLong(2, f.version());
+                    ps.setObject(3, f.categoryId());
+                    ps.setString(4, f.context());
+                    ps.setString(5, f.path());
+                    ps.setString(6, f.blob());
+                    ps.setLong(7, f.postId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void clearCache() {
+        db.with(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM sync_cache");
             }
             return null;
         });

@@ -7,12 +7,15 @@ import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.store.Database;
+import dev.blogwright.store.SqlPostRepository;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +52,7 @@ class ExportSnapshotTest {
         }
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void close() {
         library.close();
     }
@@ -62,7 +66,7 @@ class ExportSnapshotTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(root.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
             }
         }
         return files;
@@ -158,8 +162,8 @@ class ExportSnapshotTest {
     /** The heads the cache holds now, in the library's manual order, through a fresh snapshot of its own. */
     private List<PostHead> heads(PostCache cache) {
         try (Database snapshot = library.database().snapshot()) {
-            return cache.heads(new dev.blogwright.store.SqlPostRepository(snapshot),
-                    dev.blogwright.logic.post.PostQuery.all());
+            return cache.heads(new SqlPostRepository(snapshot),
+                    PostQuery.all());
         }
     }
 }

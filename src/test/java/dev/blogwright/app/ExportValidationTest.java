@@ -2,6 +2,7 @@ package dev.blogwright.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportService;
@@ -9,6 +10,7 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.TestLibraries;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,20 +68,15 @@ class ExportValidationTest {
                     .tags(List.of("C++ & <tags>", "עברית")).status(PostStatus.PUBLISHED)
                     .publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             lib.posts().create(Post.draft("A draft", "Not yet.").build());
-            // Pages (page.peb), one under another: its breadcrumb is checked too.
-            Post company = lib.posts().create(Post.draft("Company", "We make *tools*.").kind(PostKind.PAGE)
-                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
-            lib.posts().create(Post.draft("About <us>", EVERYTHING).kind(PostKind.PAGE).parentId(company.id())
-                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             // Responsive images: a photo wide enough for every copy, featured and in the body, and a small PNG.
             Path photo = dir.resolve("wide-photo.jpg");
             Path small = dir.resolve("small.png");
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1800, 900,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB), "png", small.toFile());
-            String wide = dev.blogwright.logic.asset.AssetService.reference(lib.assets().add(photo));
-            String narrow = dev.blogwright.logic.asset.AssetService.reference(lib.assets().add(small));
+            ImageIO.write(new BufferedImage(1800, 900,
+                    BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+            ImageIO.write(new BufferedImage(200, 100,
+                    BufferedImage.TYPE_INT_ARGB), "png", small.toFile());
+            String wide = AssetService.reference(lib.assets().add(photo));
+            String narrow = AssetService.reference(lib.assets().add(small));
             // The "post with code, table and images" in one page, as a reader meets it.
             lib.posts().create(Post.draft("Pictures", "Text.\n\n![A wide photo](" + wide + ")\n\n![Small](" + narrow
                     + " \"A title\")\n\n| Size | Format |\n|---|---|\n| 1800 | JPEG |\n\n```sql\nselect 1;\n```\n")
@@ -89,6 +87,11 @@ class ExportValidationTest {
                 lib.posts().create(Post.draft("Note " + i, "A short note.").status(PostStatus.PUBLISHED)
                         .publishedAt(Instant.parse("2025-12-0" + i + "T00:00:00Z")).build());
             }
+            // Pages (page.peb), one under another: its breadcrumb is checked too.
+            Post company = lib.posts().create(Post.draft("Company", "We make *tools*.").kind(PostKind.PAGE)
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
+            lib.posts().create(Post.draft("About <us>", EVERYTHING).kind(PostKind.PAGE).parentId(company.id())
+                    .status(PostStatus.PUBLISHED).publishedAt(Instant.parse("2026-01-01T00:00:00Z")).build());
             new ExportService().export(lib.siteContent(true), out,
                     ExportOptions.of(ExportFormat.HTML).withNow(Instant.parse("2026-06-01T00:00:00Z")), (d, t) -> { });
         }

@@ -2,6 +2,8 @@ package dev.blogwright.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogwright.logic.asset.AssetService;
 import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
@@ -79,8 +81,8 @@ class JsonRoundTripTest {
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode manifestFiles(byte[] manifest) throws IOException {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest).path("files");
+    private static JsonNode manifestFiles(byte[] manifest) throws IOException {
+        return new ObjectMapper().readTree(manifest).path("files");
     }
 
     @Test

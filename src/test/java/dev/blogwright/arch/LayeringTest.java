@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.blogwright.util.SetsThirdPartyLogging;
 
 /** The layering rules of STYLE.md, so the build fails the day someone breaks them. */
 @AnalyzeClasses(packages = "dev.blogwright", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -78,7 +79,7 @@ class LayeringTest {
     /** One logging facade, so the log file and its levels are set in one place (logback.xml). */
     @ArchTest
     static final ArchRule loggingOnlyThroughSlf4j = noClasses().that()
-            .areNotAnnotatedWith(dev.blogwright.util.SetsThirdPartyLogging.class).should(USE_JAVA_UTIL_LOGGING)
+            .areNotAnnotatedWith(SetsThirdPartyLogging.class).should(USE_JAVA_UTIL_LOGGING)
             .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.log4j..", "org.apache.logging.log4j..",
                     "org.apache.commons.logging..");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +80,7 @@ class BenchReportTest {
 
     @Test
     void samplesUseNearestRankPercentiles() {
-        Samples s = new Samples(java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(i -> (double) i).toList());
+        Samples s = new Samples(IntStream.rangeClosed(1, 100).mapToObj(i -> (double) i).toList());
         assertThat(s.percentile(95)).isEqualTo(95.0);
         assertThat(s.median()).isEqualTo(50.5);
         assertThat(s.min()).isEqualTo(1.0);

@@ -18,6 +18,7 @@ import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.w3c.dom.Element;
@@ -125,14 +127,14 @@ public final class DesktopBench {
         MarkdownEditorView editor = fx(() -> {
             MarkdownEditorView view = new MarkdownEditorView(new ViewModels(library).editorServices(), new FxDialogService(null));
             Stage stage = new Stage();
-            stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 800));
+            stage.setScene(new Scene((Parent) view.node(), 1200, 800));
             stage.show();
             view.open(id);
             return view;
         });
         waitFor(() -> fx(() -> previewText(editor).contains("Keystroke") || previewText(editor).length() > 1000),
                 Duration.ofSeconds(60));
-        List<Double> samples = new java.util.ArrayList<>();
+        List<Double> samples = new ArrayList<>();
         for (int i = 0; i < count + 10; i++) {
             String token = " zqx" + i;
             long start = System.nanoTime();

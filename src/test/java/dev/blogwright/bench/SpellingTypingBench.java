@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.w3c.dom.Element;
@@ -58,7 +60,7 @@ public final class SpellingTypingBench {
                     all.settings(), all.assets(), all.revisions(), all.goals());
             MarkdownEditorView view = new MarkdownEditorView(services, new FxDialogService(null));
             Stage stage = new Stage();
-            stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 800));
+            stage.setScene(new Scene((Parent) view.node(), 1200, 800));
             stage.show();
             view.open(id);
             return view;
@@ -125,7 +127,7 @@ public final class SpellingTypingBench {
         return f.get(60, TimeUnit.SECONDS);
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition, long timeoutMs) throws Exception {
+    private static void waitFor(Callable<Boolean> condition, long timeoutMs) throws Exception {
         long end = System.nanoTime() + timeoutMs * 1_000_000;
         while (!condition.call()) {
             if (System.nanoTime() > end) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.OpenMode;
+import dev.blogwright.logic.spelling.Dictionaries;
+import dev.blogwright.model.Post;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +69,24 @@ class CheckCommandTest {
         assertThat(link.get("slug").asText()).isEqualTo("a-post-written-in-a-hurry-today");
         assertThat(link.get("line").asInt()).isEqualTo(3);
         assertThat(link.get("column").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aLanguageWithoutDictionaryIsSaidOnceInsteadOfFlaggingEveryWord() {
+        assertThat(run("init", "--sample", "--library", lib()).code()).isZero();
+        try (BlogLibrary l = BlogLibrary.open(Path.of(lib()), OpenMode.WRITE)) {
+            // Klingon: no system has a Hunspell dictionary for it.
+            l.posts().create(Post.draft("Qapla", "nuqneH ghaH qaStaHvIS wa' ram loS SaD.").language("tlh").build());
+            l.posts().create(Post.draft("Batlh", "Heghlu'meH QaQ jajvam.").language("tlh").build());
+        }
+        Result check = run("check", "--library", lib());
+        assertThat(check.out()).doesNotContain(": spelling: ");
+        assertThat(check.err().lines()).containsExactly("blogwright: no dictionary for tlh: spelling not checked in 2 "
+                + "posts (install a Hunspell dictionary, such as Debian's hunspell-tlh*, or put tlh.dic and tlh.aff in "
+                + Dictionaries.installed().writersFolder() + ")");
+        // The JSON on the output stays a list of findings for tools.
+        assertThat(run("check", "--json", "qapla", "--library", lib()).out().strip()).startsWith("[");
+        assertThat(run("check", "monorepo-vs-polyrepo", "--library", lib()).err()).isEmpty();
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Command;
@@ -68,8 +70,8 @@ class CliCommandsTest {
                 .filter(c -> c.isAnnotatedWith(Command.class) && !c.isEquivalentTo(BlogwrightCommand.class))
                 .map(JavaClass::getName).toList();
         // A command's own subcommands (target add, list, remove) are registered through its annotation.
-        List<String> registered = BlogwrightCommand.COMMANDS.stream().flatMap(c -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(c), java.util.Arrays.stream(c.getAnnotation(Command.class).subcommands())))
+        List<String> registered = BlogwrightCommand.COMMANDS.stream().flatMap(c -> Stream.concat(
+                Stream.of(c), Arrays.stream(c.getAnnotation(Command.class).subcommands())))
                 .map(Class::getName).toList();
         assertThat(registered).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(annotated);
         assertThat(BlogwrightCommand.COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList())

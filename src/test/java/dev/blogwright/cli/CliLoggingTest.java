@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
@@ -50,7 +51,7 @@ class CliLoggingTest {
             if (logger.getLevel() != null || logger.iteratorForAppenders().hasNext()) {
                 facts.add(logger.getName() + " level=" + logger.getLevel() + " additive=" + logger.isAdditive());
             }
-            for (Iterator<Appender<ch.qos.logback.classic.spi.ILoggingEvent>> it = logger.iteratorForAppenders();
+            for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders();
                     it.hasNext();) {
                 Appender<?> appender = it.next();
                 facts.add("appender " + appender.getName() + " " + appender.getClass().getName() + " started="
@@ -95,6 +96,36 @@ class CliLoggingTest {
                 .anyMatch(l -> l.endsWith(" INFO  [main] d.b.logic.export.bundle.BundleWriter - Exported site: 3 written"))
                 .anyMatch(l -> l.contains("java.lang.IllegalStateException: disk full"))
                 .noneMatch(l -> l.contains("not at INFO"));
+    }
+
+    @Test
+    void deferredAppenderWritesTheSameLinesOnceSomethingIsLogged() throws Exception {
+        LoggerContext code = inCode(dir.resolve("code"));
+        LoggerContext deferred = new LoggerContext();
+        deferred.setMDCAdapter(new LogbackMDCAdapter());
+        CliLogging.configureDeferred(deferred, dir.resolve("deferred").toString());
+        for (LoggerContext context : List.of(code, deferred)) {
+            org.slf4j.Logger log = context.getLogger("dev.blogwright.logic.export.bundle.BundleWriter");
+            log.info("Exported {}: {} written", "site", 3);
+            log.warn("failed", new IllegalStateException("disk full"));
+            context.stop();
+        }
+        assertThat(withoutTimes(dir.resolve("deferred/blogwright.log")))
+                .isEqualTo(withoutTimes(dir.resolve("code/blogwright.log")))
+                .anyMatch(l -> l.contains("java.lang.IllegalStateException: disk full"));
+    }
+
+    @Test
+    void deferredAppenderCreatesNoLogWhileOnlyDebugIsLogged() {
+        LoggerContext deferred = new LoggerContext();
+        deferred.setMDCAdapter(new LogbackMDCAdapter());
+        CliLogging.configureDeferred(deferred, dir.resolve("deferred").toString());
+        deferred.getLogger("dev.blogwright.cli.ExportCommand").debug("Exported {} files", 12);
+        DeferredFileAppender appender = (DeferredFileAppender) deferred.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .getAppender("FILE");
+        assertThat(appender.opened()).isFalse();
+        assertThat(dir.resolve("deferred")).doesNotExist();
+        deferred.stop();
     }
 
     private static List<String> withoutTimes(Path log) throws Exception {

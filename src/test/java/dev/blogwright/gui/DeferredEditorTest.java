@@ -7,8 +7,11 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.layout.Pane;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in editor hands on what was asked of it before the real editor was built. */
@@ -18,8 +21,8 @@ class DeferredEditorTest {
     private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
 
     /** Records each call by name and argument. */
-    private final javafx.beans.property.DoubleProperty divider =
-            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty divider =
+            new SimpleDoubleProperty(Double.NaN);
 
     private PostEditor recording() {
         return (PostEditor) Proxy.newProxyInstance(PostEditor.class.getClassLoader(), new Class<?>[]{PostEditor.class},
@@ -78,8 +81,8 @@ class DeferredEditorTest {
         DeferredEditor deferred = new DeferredEditor(this::recording);
         deferred.previewDividerProperty().set(0.7);
         deferred.create();
-        org.assertj.core.api.Assertions.assertThat(divider.get()).isEqualTo(0.7);
+        Assertions.assertThat(divider.get()).isEqualTo(0.7);
         divider.set(0.4);
-        org.assertj.core.api.Assertions.assertThat(deferred.previewDividerProperty().get()).isEqualTo(0.4);
+        Assertions.assertThat(deferred.previewDividerProperty().get()).isEqualTo(0.4);
     }
 }

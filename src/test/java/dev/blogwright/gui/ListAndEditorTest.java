@@ -6,6 +6,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.editor.MarkdownEditorView;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +14,21 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -94,16 +102,16 @@ class ListAndEditorTest {
         selectAndFocus(robot, 1);
         long id = table(robot).getItems().get(1).id();
         assertThat(stored(id).featured()).isFalse();
-        var row = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+        var row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getIndex() == 1).findFirst().orElseThrow();
         robot.clickOn(row, MouseButton.SECONDARY);
         // A desktop's glass turns the right button into a context-menu request; headless Monocle does not, so
         // the request the platform would send is fired at the row.
         robot.interact(() -> {
-            javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());
-            javafx.geometry.Point2D local = row.screenToLocal(b.getMinX() + 20, b.getMinY() + 5);
-            javafx.event.Event.fireEvent(row, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+            Bounds b = row.localToScreen(row.getBoundsInLocal());
+            Point2D local = row.screenToLocal(b.getMinX() + 20, b.getMinY() + 5);
+            Event.fireEvent(row, new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
                     b.getMinX() + 20, b.getMinY() + 5, false, null));
         });
         settle(() -> showingMenu(robot) != null);
@@ -157,15 +165,15 @@ class ListAndEditorTest {
         long a = table(robot).getItems().get(0).id();
         settle(() -> editor.viewModel().getCurrent() != null && editor.viewModel().getCurrent().id() == a);
         robot.interact(() -> window.viewModel().list().actions().setStatus(
-                List.copyOf(window.viewModel().list().selection()), dev.blogwright.model.PostStatus.DRAFT));
-        settle(() -> editor.viewModel().form().statusProperty().get() == dev.blogwright.model.PostStatus.DRAFT);
+                List.copyOf(window.viewModel().list().selection()), PostStatus.DRAFT));
+        settle(() -> editor.viewModel().form().statusProperty().get() == PostStatus.DRAFT);
         robot.interact(() -> {
             editor.area().moveTo(editor.area().getLength());
             editor.area().insertText(editor.area().getLength(), "\n\nOne more line.");
         });
         robot.interact(() -> window.viewModel().editor().saveWithRevision());
         robot.interact(() -> window.viewModel().editor().flush());
-        assertThat(stored(a).status()).isEqualTo(dev.blogwright.model.PostStatus.DRAFT);
+        assertThat(stored(a).status()).isEqualTo(PostStatus.DRAFT);
         assertThat(stored(a).body()).endsWith("One more line.");
     }
 
@@ -204,15 +212,15 @@ class ListAndEditorTest {
         settle(() -> again.viewModel().getCurrent() != null && again.viewModel().getCurrent().id() == id);
         SplitPane restored = robot.from(again.node()).lookup(".split-pane").queryAs(SplitPane.class);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(restored.getDividerPositions()[0]).isCloseTo(0.62, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(restored.getDividerPositions()[0]).isCloseTo(0.62, Offset.offset(0.01));
     }
 
     /** The row's second line ("Draft · 7 words"), as drawn: the Words column is hidden by default. */
     private String wordsShown(FxRobot robot, long id) {
-        return robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof PostSummary p && p.id() == id).findFirst()
-                .flatMap(r -> robot.from(r).lookup(".post-meta").tryQueryAs(javafx.scene.control.Label.class))
-                .map(javafx.scene.control.Label::getText)
+                .flatMap(r -> robot.from(r).lookup(".post-meta").tryQueryAs(Label.class))
+                .map(Label::getText)
                 .orElse("?");
     }
 

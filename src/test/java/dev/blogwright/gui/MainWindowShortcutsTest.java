@@ -3,6 +3,7 @@ package dev.blogwright.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.gui.common.Theme;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +12,14 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -87,8 +93,8 @@ class MainWindowShortcutsTest {
     private void snapshot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Path out = Path.of("target", "ui-snapshots", name);
-        java.nio.file.Files.createDirectories(out.getParent());
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        Files.createDirectories(out.getParent());
+        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = window.stage().getScene().snapshot(null));
         Snapshots.writePng(image[0], out);
     }
@@ -103,17 +109,17 @@ class MainWindowShortcutsTest {
     @Test
     void ctrlDigitsSwitchTheLayoutWhileTypingInTheEditor(FxRobot robot) throws Exception {
         Node area = focusTheEditor(robot);
-        String before = robot.lookup(".code-area").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
+        String before = robot.lookup(".code-area").queryAs(CodeArea.class).getText();
         shortcut(robot, KeyCode.DIGIT1);
         settle(() -> window.viewModel().editor().getLayout() == PostEditor.Layout.EDITOR_ONLY);
-        assertThat(((javafx.scene.control.RadioMenuItem) viewItem("Editor only")).isSelected()).isTrue();
+        assertThat(((RadioMenuItem) viewItem("Editor only")).isSelected()).isTrue();
         robot.interact(area::requestFocus);
         shortcut(robot, KeyCode.DIGIT3);
         settle(() -> window.viewModel().editor().getLayout() == PostEditor.Layout.PREVIEW_ONLY);
         shortcut(robot, KeyCode.DIGIT2);
         settle(() -> window.viewModel().editor().getLayout() == PostEditor.Layout.SPLIT);
-        assertThat(((javafx.scene.control.RadioMenuItem) viewItem("Editor and preview")).isSelected()).isTrue();
-        assertThat(robot.lookup(".code-area").queryAs(org.fxmisc.richtext.CodeArea.class).getText())
+        assertThat(((RadioMenuItem) viewItem("Editor and preview")).isSelected()).isTrue();
+        assertThat(robot.lookup(".code-area").queryAs(CodeArea.class).getText())
                 .as("the digits are not typed into the post").isEqualTo(before);
     }
 
@@ -124,9 +130,9 @@ class MainWindowShortcutsTest {
         assertThat(window.viewModel().themeProperty().get()).isEqualTo(Theme.LIGHT);
         // The replace bar and a notice over the text, so the snapshots show them in both themes.
         shortcut(robot, KeyCode.H);
-        robot.interact(() -> robot.lookup(".editor-notices").queryAs(org.controlsfx.control.NotificationPane.class)
+        robot.interact(() -> robot.lookup(".editor-notices").queryAs(NotificationPane.class)
                 .show("This text looks garbled (wrong encoding).", null,
-                        new org.controlsfx.control.action.Action("Repair", e -> { })));
+                        new Action("Repair", e -> { })));
         shortcut(robot, KeyCode.SHIFT, KeyCode.L);
         settle(() -> window.viewModel().themeProperty().get() == Theme.DARK);
         assertThat(dark.isSelected()).isTrue();

@@ -8,17 +8,23 @@ import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -57,7 +63,7 @@ class MainWindowTest {
     }
 
     /** Background loads finish on a worker and then on the FX thread; wait for both. */
-    private void settle(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
+    private void settle(FxRobot robot, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
@@ -68,19 +74,19 @@ class MainWindowTest {
     void exportThroughTheDialogWritesTheSite(FxRobot robot) throws Exception {
         settle(robot, () -> table(robot).getItems().size() == 6);
         Path out = dir.resolve("export-" + UUID.randomUUID());
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
-                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.E)
+                .release(KeyCode.E, KeyCode.CONTROL);
         settle(robot, () -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "Export".equals(s.getTitle())));
         Stage dialog = (Stage) robot.window("Export");
-        javafx.scene.control.TextField folder = robot.from(dialog.getScene().getRoot()).lookup(".text-field")
-                .queryAs(javafx.scene.control.TextField.class);
-        javafx.scene.control.Button export = robot.from(dialog.getScene().getRoot())
-                .lookup((javafx.scene.control.Button b) -> "Export".equals(b.getText())).queryButton();
+        TextField folder = robot.from(dialog.getScene().getRoot()).lookup(".text-field")
+                .queryAs(TextField.class);
+        Button export = robot.from(dialog.getScene().getRoot())
+                .lookup((Button b) -> "Export".equals(b.getText())).queryButton();
         robot.interact(() -> folder.setText(out.toString()));
         robot.interact(export::fire);
-        settle(robot, () -> java.nio.file.Files.exists(out.resolve("index.html")));
-        org.assertj.core.api.Assertions.assertThat(out.resolve("posts/monorepo-vs-polyrepo/index.html")).exists();
+        settle(robot, () -> Files.exists(out.resolve("index.html")));
+        Assertions.assertThat(out.resolve("posts/monorepo-vs-polyrepo/index.html")).exists();
         robot.interact(dialog::close);
     }
 
@@ -117,9 +123,9 @@ class MainWindowTest {
     void draggingARowReordersThePostsAndPersists(FxRobot robot) throws Exception {
         settle(robot, () -> table(robot).getItems().size() == 6);
         String last = table(robot).getItems().get(5).slug();
-        var rows = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
-                .filter(r -> r.getItem() != null).sorted(java.util.Comparator.comparingInt(r -> r.getIndex())).toList();
-        robot.drag(rows.get(5), javafx.scene.input.MouseButton.PRIMARY).dropTo(rows.get(1));
+        var rows = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null).sorted(Comparator.comparingInt(r -> r.getIndex())).toList();
+        robot.drag(rows.get(5), MouseButton.PRIMARY).dropTo(rows.get(1));
         settle(robot, () -> !table(robot).getItems().get(5).slug().equals(last));
         int moved = table(robot).getItems().stream().map(PostSummary::slug).toList().indexOf(last);
         assertThat(moved).isBetween(0, 2);

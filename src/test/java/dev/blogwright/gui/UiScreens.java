@@ -7,8 +7,11 @@ import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.common.UiPreferences;
 import dev.blogwright.gui.editor.MarkdownArea;
+import dev.blogwright.gui.export.ServiceExportRunner;
+import dev.blogwright.gui.importing.ServiceImportRunner;
 import dev.blogwright.gui.startup.LibraryOpener;
 import dev.blogwright.gui.startup.StartupDialog;
+import dev.blogwright.logic.post.PostQuery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +30,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -125,6 +130,7 @@ public final class UiScreens {
             Button pick = (Button) lookup(window.stage().getScene().getRoot(), ".icon-choose");
             visitNewWindow("icon-picker", () -> Platform.runLater(pick::fire), visitor);
             visitMenu("Blog settings…", "settings", visitor);
+            visitMenu("Menus…", "menus", visitor);
             visitMenu("Export…", "export", visitor);
             visitMenu("Publish site…", "publish", visitor);
             visitMenu("Sync…", "sync", visitor);
@@ -159,11 +165,11 @@ public final class UiScreens {
             BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE);
             library.installSample();
             // A word goal on every post, so the status bar's progress ring is on every screen that shows it.
-            library.posts().posts(dev.blogwright.logic.post.PostQuery.all())
+            library.posts().posts(PostQuery.all())
                     .forEach(p -> library.goals().set(p.id(), "1000"));
             window = new MainWindow(new Stage(), library, prefs, EditorFactory.current(),
-                    new dev.blogwright.gui.export.ServiceExportRunner(),
-                    new dev.blogwright.gui.importing.ServiceImportRunner(), uri -> { });
+                    new ServiceExportRunner(),
+                    new ServiceImportRunner(), uri -> { });
             // The headless screen is 1280x800; the window may be larger than the screen, as on a big monitor.
             window.stage().setWidth(size.width());
             window.stage().setHeight(size.height());
@@ -188,23 +194,23 @@ public final class UiScreens {
 
     /** The outline panel and focus mode on a paragraph (the word goal's ring is on), then both off again. */
     private void visitWritingAids(MarkdownArea area, Visitor visitor) throws Exception {
-        javafx.scene.control.MenuButton aids = (javafx.scene.control.MenuButton) lookup(
+        MenuButton aids = (MenuButton) lookup(
                 window.stage().getScene().getRoot(), ".writing-aids");
         fx(() -> {
-            ((javafx.scene.control.CheckMenuItem) item(aids, "Outline")).setSelected(true);
+            ((CheckMenuItem) item(aids, "Outline")).setSelected(true);
             item(aids, "Focus on the paragraph").fire();
             area.moveTo(area.getText().indexOf('\n') + 1);
         });
         pause(700);
         visitor.visit("writing-aids", window.stage());
         fx(() -> {
-            ((javafx.scene.control.CheckMenuItem) item(aids, "Outline")).setSelected(false);
+            ((CheckMenuItem) item(aids, "Outline")).setSelected(false);
             item(aids, "No focus").fire();
         });
         pause(300);
     }
 
-    private static javafx.scene.control.MenuItem item(javafx.scene.control.MenuButton button, String text) {
+    private static MenuItem item(MenuButton button, String text) {
         return button.getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 

@@ -8,6 +8,7 @@ import dev.blogwright.logic.importing.ImportReport;
 import dev.blogwright.logic.importing.ImportService;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class CrashWriterMain {
         }
     }
 
-    private static void say(FileOutputStream out, String line) throws java.io.IOException {
+    private static void say(FileOutputStream out, String line) throws IOException {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /** Appends the figures a hardening run produced (kills survived, payloads tried …) to target/, for SECURITY.md. */
 final class Figures {
@@ -17,7 +18,7 @@ final class Figures {
     static synchronized void record(String name, Object value) {
         try {
             Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, java.time.Instant.now() + " " + name + " = " + value + "\n",
+            Files.writeString(FILE, Instant.now() + " " + name + " = " + value + "\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

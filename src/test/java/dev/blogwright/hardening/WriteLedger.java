@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,7 +66,7 @@ final class WriteLedger {
      */
     static int rotationOf(List<Long> order, List<Long> idsInCreationOrder) {
         List<Long> base = new ArrayList<>(idsInCreationOrder);
-        java.util.Collections.reverse(base);
+        Collections.reverse(base);
         for (int k = 0; k < base.size(); k++) {
             boolean match = true;
             for (int i = 0; i < base.size() && match; i++) {

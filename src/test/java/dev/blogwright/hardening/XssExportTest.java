@@ -153,7 +153,7 @@ class XssExportTest {
         Set<String> searchTitles = new TreeSet<>(json.readTree(out.resolve("search-index.json").toFile()).findValuesAsText("title"));
         assertThat(searchTitles).containsAll(titlesBySlug.values());
         // The same index as a script: after its one assignment it must be exactly that JSON, so no title ends it.
-        String script = java.nio.file.Files.readString(out.resolve("assets/search-index.js"));
+        String script = Files.readString(out.resolve("assets/search-index.js"));
         assertThat(script).startsWith("window.BLOGWRIGHT_SEARCH_INDEX = ").endsWith(";\n");
         String literal = script.substring("window.BLOGWRIGHT_SEARCH_INDEX = ".length(), script.length() - 2);
         assertThat(new TreeSet<>(json.readTree(literal).findValuesAsText("title"))).isEqualTo(searchTitles);

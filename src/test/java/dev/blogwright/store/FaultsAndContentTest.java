@@ -7,6 +7,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class FaultsAndContentTest {
     void sqlFragmentsInTextAreStoredAsText() {
         String evil = "'); DROP TABLE posts; -- \" OR 1=1 /* */";
         try (BlogLibrary lib = TestLibraries.fresh(dir)) {
-            Post p = lib.posts().create(Post.draft(evil, evil).excerpt(evil).icon(evil).tags(java.util.List.of(evil))
+            Post p = lib.posts().create(Post.draft(evil, evil).excerpt(evil).icon(evil).tags(List.of(evil))
                     .categoryId(lib.taxonomy().categoryNamed(evil).id()).build());
             Post back = lib.posts().find(p.id()).orElseThrow();
             assertThat(back.title()).isEqualTo(evil);

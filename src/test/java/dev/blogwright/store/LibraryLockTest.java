@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.cli.Cli;
 import dev.blogwright.logic.LibraryException;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +78,8 @@ class LibraryLockTest {
     @Test
     void initOnTheCommandLineLeavesNoLockFile() {
         Path file = dir.resolve("cli.db");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int code = new dev.blogwright.cli.Cli(new java.io.PrintStream(out), new java.io.PrintStream(out))
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out), new PrintStream(out))
                 .run(new String[] {"init", "--library", file.toString()});
         assertThat(code).as(out.toString()).isZero();
         assertThat(file).exists();
@@ -90,9 +95,9 @@ class LibraryLockTest {
                 "-version").redirectErrorStream(true).start();
         gone.getInputStream().readAllBytes();
         gone.waitFor(30, TimeUnit.SECONDS);
-        java.nio.file.Files.writeString(lockOf(file), Long.toString(gone.pid()));
+        Files.writeString(lockOf(file), Long.toString(gone.pid()));
         try (BlogLibrary library = BlogLibrary.open(file, OpenMode.WRITE)) {
-            assertThat(java.nio.file.Files.readString(lockOf(file)))
+            assertThat(Files.readString(lockOf(file)))
                     .isEqualTo(Long.toString(ProcessHandle.current().pid()));
         }
         assertThat(lockOf(file)).doesNotExist();
@@ -103,9 +108,9 @@ class LibraryLockTest {
         Path file = dir.resolve("library.db");
         try (BlogLibrary library = BlogLibrary.open(file, OpenMode.CREATE)) {
             assertThat(LibraryLock.lockedFileWasDeleted(lockOf(file).toAbsolutePath())).isFalse();
-            java.nio.file.Files.delete(lockOf(file));
-            java.nio.file.Files.writeString(lockOf(file), "someone else");
-            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc/self/fd")));
+            Files.delete(lockOf(file));
+            Files.writeString(lockOf(file), "someone else");
+            Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
             assertThat(LibraryLock.lockedFileWasDeleted(lockOf(file).toAbsolutePath())).isTrue();
         }
     }

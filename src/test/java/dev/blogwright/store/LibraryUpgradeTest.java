@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class LibraryUpgradeTest {
                     "SELECT COUNT(*) FROM posts WHERE published_offset IS NULL")).isEqualTo(2);
             assertThat(lib.posts().findBySlug("second").orElseThrow().publishedOffset()).isNull();
             lib.posts().save(lib.posts().findBySlug("second").orElseThrow().toBuilder()
-                    .publishedOffset(java.time.ZoneOffset.ofHoursMinutes(5, 30)).build(), false);
+                    .publishedOffset(ZoneOffset.ofHoursMinutes(5, 30)).build(), false);
             assertThat(TestLibraries.queryString(lib.database(),
                     "SELECT published_offset FROM posts WHERE slug = 'second'")).isEqualTo("+05:30");
         }

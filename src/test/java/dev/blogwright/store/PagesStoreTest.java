@@ -12,6 +12,7 @@ import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +38,8 @@ class PagesStoreTest {
             assertThat(lib.posts().findBySlug("about").orElseThrow().parentId()).isEqualTo(company.id());
             assertThat(lib.posts().find(post.id()).orElseThrow().kind()).isEqualTo(PostKind.POST);
             assertThat(lib.posts().posts(PostQuery.all())).extracting(Post::slug, Post::kind)
-                    .contains(org.assertj.core.groups.Tuple.tuple("about", PostKind.PAGE),
-                            org.assertj.core.groups.Tuple.tuple("a-post", PostKind.POST));
+                    .contains(Tuple.tuple("about", PostKind.PAGE),
+                            Tuple.tuple("a-post", PostKind.POST));
             try (var snapshot = lib.exportSnapshot(true)) {
                 assertThat(snapshot.content().posts()).filteredOn(p -> p.slug().equals("about"))
                         .singleElement().satisfies(p -> {

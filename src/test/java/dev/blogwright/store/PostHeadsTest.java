@@ -12,6 +12,7 @@ import dev.blogwright.util.TextFingerprint;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -90,7 +91,7 @@ class PostHeadsTest {
     @Test
     void headsCarryTheFingerprintOfEachBody() {
         try (BlogLibrary lib = library()) {
-            Map<Long, String> bodies = new java.util.HashMap<>();
+            Map<Long, String> bodies = new HashMap<>();
             repo(lib).posts(PostQuery.all()).forEach(p -> bodies.put(p.id(), p.body()));
             assertThat(repo(lib).heads(PostQuery.all())).allSatisfy(h ->
                     assertThat(h.bodyHash()).isEqualTo(TextFingerprint.of(bodies.get(h.post().id()))));

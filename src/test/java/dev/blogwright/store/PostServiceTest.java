@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.logic.post.RevisionKeeper;
@@ -35,7 +36,7 @@ class PostServiceTest {
             assertThat(posts).extracting(PostSummary::title).doesNotHaveDuplicates();
             assertThat(posts).extracting(PostSummary::categoryName)
                     .containsExactly("Performance", "DevOps", "Security", "Startup", "Performance", "AI & ML");
-            assertThat(posts).extracting(p -> dev.blogwright.logic.markdown.PostText.readingMinutes(p.words()))
+            assertThat(posts).extracting(p -> PostText.readingMinutes(p.words()))
                     .containsExactly(2, 1, 2, 2, 2, 2);
             Post monorepo = lib.posts().findBySlug("monorepo-vs-polyrepo").orElseThrow();
             // The body keeps the seed's real characters (an em dash, not its mojibake); the excerpt is a whole

@@ -5,6 +5,7 @@ import dev.blogwright.app.OpenMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** Libraries for tests: fresh, in a temp folder, with a clock the test can move. */
@@ -44,7 +45,7 @@ public final class TestLibraries {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.store.TestLibraries;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class KillDuringSyncTest {
                     for (String line; (line = in.readLine()) != null; ) {
                         lines.add(line);
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // the pipe breaks at the kill
                 }
             });

@@ -10,6 +10,7 @@ import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.TestLibraries;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +72,12 @@ class MarkdownRoundTripTest {
             a.organizer().trash(List.of(a.posts().findBySlug("trashed-one").orElseThrow().id()));
             a.posts().create(Post.draft("Plain", "no newline at end").slug("plain").status(PostStatus.PUBLISHED)
                     .publishedAt(Instant.parse("2024-05-05T05:05:05Z")).build());
+            // Pages: the child's file sorts before its parent's, so the import links parents after both are in.
+            Post company = a.posts().create(Post.draft("Company", "We make tools.\n").slug("company")
+                    .kind(PostKind.PAGE).status(PostStatus.PUBLISHED)
+                    .publishedAt(Instant.parse("2024-01-01T00:00:00Z")).build());
+            a.posts().create(Post.draft("A team", "Who we are.\n").slug("a-team").kind(PostKind.PAGE)
+                    .parentId(company.id()).build());
             assertThat(full.slug()).isEqualTo("full");
             LibraryTexts.export(a, dir.resolve("one"));
         }
@@ -80,6 +88,9 @@ class MarkdownRoundTripTest {
                 .contains("\nweight: -3.25\n").contains("date: 2030-01-02T08:34:05+05:30")
                 .endsWith("\n---\nnot fm\n");
         assertThat(Files.readString(dir.resolve("one/posts/plain.md"))).endsWith("no newline at end");
+        assertThat(Files.readString(dir.resolve("one/pages/a-team.md"))).contains("\nparent: company\n");
+        assertThat(Files.readString(dir.resolve("one/pages/company.md"))).doesNotContain("parent:");
+        assertThat(dir.resolve("one/posts/company.md")).doesNotExist();
         assertThat(Files.readString(dir.resolve("one/posts/yes.md"))).contains("title: \"yes\"").endsWith("---\n");
         try (BlogLibrary b = BlogLibrary.open(dir.resolve("two-lib/library.db"), OpenMode.READ_ONLY)) {
             Post back = b.posts().findBySlug("full").orElseThrow();
@@ -89,6 +100,10 @@ class MarkdownRoundTripTest {
             assertThat(b.posts().findBySlug("null-post").orElseThrow().body()).isEqualTo("trailing spaces   \nand a tab\t\n\n\n");
             assertThat(b.settings().load().header()).isEqualTo("yes");
             assertThat(b.assets().all()).hasSize(1);
+            Post team = b.posts().findBySlug("a-team").orElseThrow();
+            assertThat(team.kind()).isEqualTo(PostKind.PAGE);
+            assertThat(team.parentId()).isEqualTo(b.posts().findBySlug("company").orElseThrow().id());
+            assertThat(b.posts().findBySlug("plain").orElseThrow().kind()).isEqualTo(PostKind.POST);
         }
     }
 
@@ -99,7 +114,7 @@ class MarkdownRoundTripTest {
         Files.writeString(mine.resolve("letter.txt"), "keep me");
         Files.createDirectories(dir.resolve("a"));
         try (BlogLibrary a = TestLibraries.sample(dir.resolve("a"))) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LibraryTexts.export(a, mine))
+            Assertions.assertThatThrownBy(() -> LibraryTexts.export(a, mine))
                     .isInstanceOf(IOException.class).hasMessageContaining("holds no Markdown export");
         }
         assertThat(Files.readString(mine.resolve("letter.txt"))).isEqualTo("keep me");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.eclipse.jgit.api.Git;
 
 /** Libraries ("laptop", "desktop") that sync through one bare repository on disk (file://). */
@@ -58,7 +59,7 @@ final class SyncTestKit {
         }
     }
 
-    void editBody(String name, String slug, java.util.function.UnaryOperator<String> edit) throws IOException {
+    void editBody(String name, String slug, UnaryOperator<String> edit) throws IOException {
         with(name, lib -> {
             Post p = lib.posts().findBySlug(slug).orElseThrow();
             lib.posts().save(p.toBuilder().body(edit.apply(p.body())).build(), true);

@@ -9,6 +9,7 @@ import dev.blogwright.logic.sync.ConflictVersion;
 import dev.blogwright.logic.sync.SyncException;
 import dev.blogwright.logic.sync.SyncReport;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -167,6 +168,31 @@ class TwoLibrariesSyncTest {
         List<ConflictVersion>[] out = new List[1];
         kit.with(name, lib -> out[0] = LibraryTexts.of(lib).sync().conflicts());
         return out[0];
+    }
+
+    @Test
+    void pagesAndTheirParentsSyncAndARenamedParentReachesItsChild() throws Exception {
+        kit.with("laptop", lib -> {
+            Post company = lib.posts().create(Post.draft("Company", "We make tools.").kind(PostKind.PAGE).build());
+            lib.posts().create(Post.draft("About", "Who we are.").kind(PostKind.PAGE).parentId(company.id()).build());
+        });
+        kit.sync("laptop");
+        kit.sync("desktop");
+        Post about = kit.post("desktop", "about");
+        assertThat(about.kind()).isEqualTo(PostKind.PAGE);
+        assertThat(kit.post("desktop", "company").id()).isEqualTo(about.parentId());
+        assertEqualLibraries();
+        assertThat(kit.text("laptop")).containsKey("pages/about.md");
+        // The parent's slug is in the child's file, and the child's own version does not change with it.
+        kit.with("desktop", lib -> {
+            Post company = lib.posts().findBySlug("company").orElseThrow();
+            lib.posts().save(company.toBuilder().slug("the-company").build(), true);
+        });
+        kit.sync("desktop");
+        kit.sync("laptop");
+        assertThat(new String(kit.text("laptop").get("pages/about.md"))).contains("parent: the-company");
+        assertThat(kit.post("laptop", "about").parentId()).isEqualTo(kit.post("laptop", "the-company").id());
+        assertEqualLibraries();
     }
 
     private void assertEqualLibraries() throws Exception {

@@ -1,9 +1,12 @@
 package dev.blogwright.gui.categories;
 
+import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Tag;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -54,6 +57,7 @@ public final class TaxonomyDialog extends Dialog<Void> {
         VBox categoryButtons = new VBox(6,
                 button("New…", vm::createCategory),
                 button("Rename…", () -> withCategory(vm::renameCategory)),
+                button("Description…", () -> withCategory(vm::describeCategory)),
                 button("Merge into…", () -> withCategory(c -> pick("Merge '" + c.name() + "' into", c,
                         vm.categories(), Category::name, vm::mergeCategory))),
                 button("Delete", () -> withCategory(vm::deleteCategory)),
@@ -65,6 +69,9 @@ public final class TaxonomyDialog extends Dialog<Void> {
                 button("Merge into…", () -> withTag(t -> pick("Merge '" + t.name() + "' into", t, vm.tags(),
                         Tag::name, vm::mergeTag))),
                 button("Delete", () -> withTag(vm::deleteTag)));
+        if (vm.describesTags()) {
+            tagButtons.getChildren().add(1, button("Description…", () -> withTag(vm::describeTag)));
+        }
         getDialogPane().setContent(new HBox(12,
                 new VBox(6, new Label("Categories"), new HBox(6, categories, categoryButtons)),
                 new VBox(6, new Label("Tags"), new HBox(6, tags, tagButtons))));
@@ -72,14 +79,14 @@ public final class TaxonomyDialog extends Dialog<Void> {
         tags.setPrefSize(240, 320);
         categoryButtons.setMinWidth(VBox.USE_PREF_SIZE);
         tagButtons.setMinWidth(VBox.USE_PREF_SIZE);
-        dev.blogwright.gui.common.DialogLook.apply(this);
+        DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         vm.load();
     }
 
-    private <T> void pick(String title, T from, java.util.List<T> all, java.util.function.Function<T, String> name,
+    private <T> void pick(String title, T from, List<T> all, Function<T, String> name,
                           BiConsumer<T, T> action) {
-        java.util.List<String> names = all.stream().filter(x -> x != from).map(name).toList();
+        List<String> names = all.stream().filter(x -> x != from).map(name).toList();
         if (names.isEmpty()) {
             return;
         }

@@ -20,10 +20,18 @@ public final class TaxonomyViewModel {
     private final UiExecutor exec;
     private final DialogService dialogs;
     private final Runnable onChanged;
+    /** Null where the manager edits no tag descriptions (its tests of the other actions). */
+    private final TagDescriptions tagDescriptions;
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
 
     public TaxonomyViewModel(TaxonomyEditing taxonomy, UiExecutor exec, DialogService dialogs, Runnable onChanged) {
+        this(taxonomy, null, exec, dialogs, onChanged);
+    }
+
+    public TaxonomyViewModel(TaxonomyEditing taxonomy, TagDescriptions tagDescriptions, UiExecutor exec,
+                             DialogService dialogs, Runnable onChanged) {
+        this.tagDescriptions = tagDescriptions;
         this.taxonomy = taxonomy;
         this.exec = exec;
         this.dialogs = dialogs;
@@ -96,6 +104,30 @@ public final class TaxonomyViewModel {
             taxonomy().reorderCategories(ids);
             return null;
         });
+    }
+
+    /** The category page shows its description under the title (and in its meta description). */
+    public void describeCategory(Category c) {
+        dialogs.ask("Category description", "Shown on the page of '" + c.name() + "':", c.description())
+                .ifPresent(text -> change(() -> taxonomy().updateCategory(new Category(c.id(), c.name(), c.slug(),
+                        text.strip(), c.colour(), c.position(), c.parentId()))));
+    }
+
+    public boolean describesTags() {
+        return tagDescriptions != null;
+    }
+
+    /** The tag page shows its description under the title (and in its meta description). */
+    public void describeTag(Tag t) {
+        if (tagDescriptions == null) {
+            return;
+        }
+        String current = tagDescriptions.all().getOrDefault(t.slug(), "");
+        dialogs.ask("Tag description", "Shown on the page of #" + t.name() + ":", current)
+                .ifPresent(text -> change(() -> {
+                    tagDescriptions.save(t.slug(), text);
+                    return null;
+                }));
     }
 
     public void renameTag(Tag t) {

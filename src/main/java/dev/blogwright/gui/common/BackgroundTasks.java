@@ -1,7 +1,10 @@
 package dev.blogwright.gui.common;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,8 +45,8 @@ public final class BackgroundTasks {
      * Runs {@code work} on a worker without involving the FX thread, so it may start before the JavaFX toolkit
      * does (the library opens while the toolkit starts).
      */
-    public static <T> java.util.concurrent.CompletableFuture<T> supply(Supplier<T> work) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(work, WORKERS);
+    public static <T> CompletableFuture<T> supply(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, WORKERS);
     }
 
     /** Starts a prepared task (for progress and cancel bindings) on a worker. */
@@ -57,7 +60,7 @@ public final class BackgroundTasks {
             WRITER.submit(() -> { }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             LOG.warn("flushing writes failed", e);
         }
     }
@@ -86,7 +89,7 @@ public final class BackgroundTasks {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name + "-" + COUNTER.incrementAndGet());
             t.setDaemon(true);

@@ -3,6 +3,7 @@ package dev.blogwright.gui.common;
 import dev.blogwright.gui.PostEditor;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** What the main window remembers between runs: geometry, divider, theme, layout, last post, export folder. */
 public final class ShellPreferences {
@@ -40,9 +41,9 @@ public final class ShellPreferences {
     }
 
     /** The editor/preview divider, if it was ever moved; absent leaves the editor's own default. */
-    public java.util.OptionalDouble previewDivider() {
+    public OptionalDouble previewDivider() {
         double d = prefs.getDouble("divider.preview", Double.NaN);
-        return Double.isNaN(d) || d <= 0 || d >= 1 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(d);
+        return Double.isNaN(d) || d <= 0 || d >= 1 ? OptionalDouble.empty() : OptionalDouble.of(d);
     }
 
     public void setPreviewDivider(double position) {

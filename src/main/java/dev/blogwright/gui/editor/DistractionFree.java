@@ -2,6 +2,8 @@ package dev.blogwright.gui.editor;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -58,9 +60,9 @@ final class DistractionFree {
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
             // Esc (the stage's own full-screen exit key) or the window manager may end full screen: follow it.
-            stage.fullScreenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            stage.fullScreenProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
                     if (!is) {
                         stage.fullScreenProperty().removeListener(this);
                         leave();

@@ -7,6 +7,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -28,7 +29,7 @@ final class EditorStatusBar extends HBox {
     final ProgressIndicator ring = new ProgressIndicator(0);
 
     /** {@code aids} is the writing aids' menu, which sits here because the toolbar above the text is full. */
-    EditorStatusBar(EditorViewModel vm, GoalViewModel goals, javafx.scene.Node aids, Clock clock) {
+    EditorStatusBar(EditorViewModel vm, GoalViewModel goals, Node aids, Clock clock) {
         getStyleClass().add("editor-status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(16);

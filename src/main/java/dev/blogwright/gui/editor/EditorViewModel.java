@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -82,7 +83,7 @@ public final class EditorViewModel {
         this.images = new EditorImages(services.assets(), dialogs, tasks);
         body.addListener((obs, old, now) -> changed(null));
         for (PostField field : PostField.values()) {
-            for (javafx.beans.Observable o : form.observables(field)) {
+            for (Observable o : form.observables(field)) {
                 o.addListener(obs -> changed(field));
             }
         }

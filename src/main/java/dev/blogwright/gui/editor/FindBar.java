@@ -4,6 +4,7 @@ import dev.blogwright.gui.common.BackgroundTasks;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -120,7 +121,7 @@ final class FindBar extends VBox {
         setManaged(false);
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
+    private static HBox row(Node... nodes) {
         HBox row = new HBox(6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -5,6 +5,7 @@ import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.writing.GoalProgress;
 import dev.blogwright.logic.writing.WordGoals;
 import dev.blogwright.model.Post;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -73,7 +74,7 @@ final class GoalViewModel {
 
     /** Stores the goal on a worker; a refused entry is told in one line, a failed write as an error. */
     void set(long postId, String entry) {
-        record Outcome(java.util.Optional<String> refused, OptionalInt stored) { }
+        record Outcome(Optional<String> refused, OptionalInt stored) { }
         BackgroundTasks.run(() -> {
             var refused = goals.set(postId, entry);
             return new Outcome(refused, goals.goal(postId));

@@ -1,8 +1,11 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.gui.common.BackgroundTasks;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -10,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -65,13 +69,13 @@ public final class MarkdownArea extends CodeArea {
         Nodes.addInputMap(this, InputMap.consume(EventPattern.keyPressed(KeyCode.ENTER), e -> enter()));
         setOnDragOver(e -> {
             if (!imageFiles(e.getDragboard().getFiles() == null ? List.of()
-                    : e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList()).isEmpty()) {
+                    : e.getDragboard().getFiles().stream().map(File::toPath).toList()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         setOnDragDropped(e -> {
-            List<Path> images = imageFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            List<Path> images = imageFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             if (!images.isEmpty()) {
                 moveTo(hit(e.getX(), e.getY()).getInsertionIndex());
                 onImageFiles.accept(images);
@@ -97,7 +101,7 @@ public final class MarkdownArea extends CodeArea {
     public void paste() {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         List<Path> images = clipboard.hasFiles()
-                ? imageFiles(clipboard.getFiles().stream().map(java.io.File::toPath).toList()) : List.of();
+                ? imageFiles(clipboard.getFiles().stream().map(File::toPath).toList()) : List.of();
         if (!images.isEmpty()) {
             onImageFiles.accept(images);
         } else if (clipboard.hasImage() && !clipboard.hasString()) {
@@ -152,7 +156,7 @@ public final class MarkdownArea extends CodeArea {
      */
     public void setFocusRange(int[] range) {
         int[] before = focus;
-        if (java.util.Arrays.equals(before, range)) {
+        if (Arrays.equals(before, range)) {
             return;
         }
         focus = range == null ? null : range.clone();
@@ -207,7 +211,7 @@ public final class MarkdownArea extends CodeArea {
         return misspelled;
     }
 
-    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> spans(byte[] styles, int from, int to) {
+    private StyleSpans<Collection<String>> spans(byte[] styles, int from, int to) {
         var spans = MisspelledRanges.overlay(MarkdownHighlighter.toSpans(styles, from, to, marks), misspelled, from, to);
         return focus == null ? spans : MarkdownHighlighter.dimOutside(spans, from, to, focus[0], focus[1]);
     }

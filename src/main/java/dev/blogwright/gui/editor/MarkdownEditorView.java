@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.wellbehaved.event.EventPattern;
@@ -46,8 +49,8 @@ public final class MarkdownEditorView implements PostEditor {
     private Layout layout = Layout.SPLIT;
     /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
     static final double EDITOR_SHARE = 0.55;
-    private final javafx.beans.property.DoubleProperty previewDivider =
-            new javafx.beans.property.SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty previewDivider =
+            new SimpleDoubleProperty(Double.NaN);
 
     public MarkdownEditorView(EditorServices services, DialogService dialogs) {
         this(new EditorViewModel(services, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -83,7 +86,7 @@ public final class MarkdownEditorView implements PostEditor {
                 InputMap.consume(EventPattern.keyPressed(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         e -> saveWithRevision())));
         // The scroll pane sits in a holder of its own, so full screen can borrow it and give it back.
-        javafx.scene.layout.StackPane textHolder = new javafx.scene.layout.StackPane(scroll);
+        StackPane textHolder = new StackPane(scroll);
         aids = new EditorWritingAids(area, scroll, root);
         notices = new EditorNotices(textHolder, vm, this::repairEncoding);
         // The outline sits beside the text only, so the title and the toolbar keep the column's whole width.
@@ -233,7 +236,7 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
-    public javafx.beans.property.DoubleProperty previewDividerProperty() {
+    public DoubleProperty previewDividerProperty() {
         return previewDivider;
     }
 

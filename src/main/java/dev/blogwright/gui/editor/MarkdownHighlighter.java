@@ -1,7 +1,10 @@
 package dev.blogwright.gui.editor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -29,7 +32,7 @@ public final class MarkdownHighlighter {
 
     /** The style classes the highlighter puts on text (the theme's CSS colours each of them). */
     public static List<String> styleClasses() {
-        return java.util.Arrays.stream(STYLES).filter(java.util.Objects::nonNull).toList();
+        return Arrays.stream(STYLES).filter(Objects::nonNull).toList();
     }
 
     public static StyleSpans<Collection<String>> highlight(String text) {
@@ -80,7 +83,7 @@ public final class MarkdownHighlighter {
     }
 
     private static void fill(byte[] style, int from, int to, byte kind) {
-        java.util.Arrays.fill(style, from, Math.min(to, style.length), kind);
+        Arrays.fill(style, from, Math.min(to, style.length), kind);
     }
 
     /** The style class of the find bar's matches, laid over the Markdown styles. */
@@ -154,7 +157,7 @@ public final class MarkdownHighlighter {
             if (extra.isEmpty()) {
                 return style;
             }
-            List<String> both = new java.util.ArrayList<>(style);
+            List<String> both = new ArrayList<>(style);
             both.addAll(extra);
             return both;
         });

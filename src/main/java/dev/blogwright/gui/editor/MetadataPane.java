@@ -3,10 +3,12 @@ package dev.blogwright.gui.editor;
 import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.common.Wording;
 import dev.blogwright.model.PostStatus;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -111,12 +113,20 @@ final class MetadataPane extends VBox {
         chooseImage.setMinWidth(Button.USE_PREF_SIZE);
         chooseImage.setOnAction(e -> vm.chooseFeaturedImage());
 
+        // A page shows no category, tags or date on the site, so its form does not ask for them.
+        VBox categoryField = field("Category", category);
+        VBox tagsField = field("Tags", new TagField(form.getTags(), vm.getTagNames()));
+        VBox dateField = field("Date", date);
+        VBox timeField = field("Time", new HBox(6, time, scheduled));
+        for (Node postOnly : List.of(categoryField, tagsField, dateField, timeField)) {
+            postOnly.visibleProperty().bind(form.pageProperty().not());
+            postOnly.managedProperty().bind(form.pageProperty().not());
+        }
         VBox fields = new VBox(8,
                 field("Slug", grow(slug, taken)),
-                row(field("Category", category), field("Icon", icon)),
-                field("Tags", new TagField(form.getTags(), vm.getTagNames())),
-                row(field("Status", status), field("Date", date), field("Time", new HBox(6, time, scheduled)),
-                        field("", featured)),
+                row(categoryField, field("Icon", icon)),
+                tagsField,
+                row(field("Status", status), dateField, timeField, field("", featured)),
                 field("Excerpt", excerpt),
                 field("Meta title", metaTitle),
                 field("Meta description", metaDescription),
@@ -158,7 +168,7 @@ final class MetadataPane extends VBox {
     private static FlowPane row(Node... fields) {
         FlowPane row = new FlowPane(12, 8, fields);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        row.setRowValignment(javafx.geometry.VPos.BOTTOM);
+        row.setRowValignment(VPos.BOTTOM);
         return row;
     }
 

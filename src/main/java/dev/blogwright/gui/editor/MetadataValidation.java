@@ -4,6 +4,7 @@ import dev.blogwright.logic.post.Slugs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Control;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -37,7 +38,7 @@ final class MetadataValidation {
     }
 
     private static void register(ValidationSupport support, Control control, Severity severity,
-                                 java.util.function.Function<String, Optional<String>> rule) {
+                                 Function<String, Optional<String>> rule) {
         Validator<String> validator = (c, value) -> rule.apply(value)
                 .map(message -> ValidationResult.fromMessageIf(c, message, severity, true))
                 .orElseGet(ValidationResult::new);

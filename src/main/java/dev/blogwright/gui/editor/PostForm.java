@@ -19,6 +19,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -52,6 +54,8 @@ public final class PostForm {
     private final StringProperty metaDescription = new SimpleStringProperty("");
     private final StringProperty canonicalUrl = new SimpleStringProperty("");
     private final StringProperty featuredImage = new SimpleStringProperty("");
+    /** True while the loaded post is a page: the pane hides what a page does not show (category, tags, date). */
+    private final ReadOnlyBooleanWrapper page = new ReadOnlyBooleanWrapper();
     /** The blog's time zone: where a date without an offset of its own is shown and written. */
     private final ZoneId zone;
     /** The offset the loaded post's date was written with (an import's -04:00), or null: the blog's zone. */
@@ -92,6 +96,7 @@ public final class PostForm {
      * so a change made elsewhere reaches the open post without undoing what is being typed.
      */
     public void refresh(Post post, String categoryName, Set<PostField> keep) {
+        page.set(post.isPage());
         followingUpdate = true;
         if (!keep.contains(PostField.TITLE) && !keep.contains(PostField.SLUG)) {
             slugFollowsTitle.set(Slugs.slugify(post.title()).equals(post.slug()));
@@ -236,6 +241,7 @@ public final class PostForm {
     public StringProperty canonicalUrlProperty() { return canonicalUrl; }
     public StringProperty featuredImageProperty() { return featuredImage; }
     public BooleanBinding scheduledBinding() { return scheduled; }
+    public ReadOnlyBooleanProperty pageProperty() { return page.getReadOnlyProperty(); }
     public String getTitle() { return title.get(); }
     public String getSlug() { return slug.get(); }
     public boolean isSlugFollowsTitle() { return slugFollowsTitle.get(); }

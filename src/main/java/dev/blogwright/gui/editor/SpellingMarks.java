@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
@@ -93,11 +94,14 @@ final class SpellingMarks {
         long gen = generation;
         SpellChecker reuse = checker;
         String key = key(post);
+        String checkedIn = language;
         BackgroundTasks.run(() -> {
             BlogSettings settings = vm.services().settings().load();
-            Optional<SpellChecker> c = reuse != null ? Optional.of(reuse) : spelling.checkerFor(post, settings);
-            return new Result(c.orElse(null), SpellingService.languageOf(post, settings),
-                    c.map(s -> s.check(text)).orElse(List.of()));
+            String now = SpellingService.languageOf(post, settings);
+            // The blog's language may have changed in its settings since: then the checker is the old language's.
+            Optional<SpellChecker> c = reuse != null && now.equals(checkedIn) ? Optional.of(reuse)
+                    : spelling.checkerFor(post, settings);
+            return new Result(c.orElse(null), now, c.map(s -> s.check(text)).orElse(List.of()));
         }, result -> {
             running = false;
             if (gen == generation) {
@@ -156,7 +160,7 @@ final class SpellingMarks {
     }
 
     /** What the writer may have meant, computed off the FX thread (a checker of its own: the speller is not shared). */
-    void suggest(String word, java.util.function.Consumer<List<String>> then) {
+    void suggest(String word, Consumer<List<String>> then) {
         Post post = vm.getCurrent();
         if (post == null) {
             return;

@@ -6,6 +6,7 @@ import dev.blogwright.model.Post;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -40,7 +41,7 @@ final class SpellingMenu {
             return area.getCaretPosition();
         }
         // From the screen position: the one coordinate every source of the request (mouse, a test) gets right.
-        javafx.geometry.Point2D local = area.screenToLocal(e.getScreenX(), e.getScreenY());
+        Point2D local = area.screenToLocal(e.getScreenX(), e.getScreenY());
         var hit = area.hit(local.getX(), local.getY());
         return hit.getCharacterIndex().orElse(hit.getInsertionIndex());
     }

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.editor;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -97,7 +98,7 @@ final class TagField extends FlowPane {
         return knownNow.stream()
                 .filter(t -> t.toLowerCase(Locale.ROOT).contains(needle))
                 .filter(t -> chosen.stream().noneMatch(t::equalsIgnoreCase))
-                .sorted(java.util.Comparator.comparing((String t) -> !t.toLowerCase(Locale.ROOT).startsWith(needle)))
+                .sorted(Comparator.comparing((String t) -> !t.toLowerCase(Locale.ROOT).startsWith(needle)))
                 .limit(MAX_SUGGESTIONS).toList();
     }
 

@@ -57,7 +57,13 @@ final class WritingModes {
         centring = true;
         Platform.runLater(() -> {
             centring = false;
-            Bounds caret = area.getCaretSelectionBind().getUnderlyingCaret().getCaretBounds().orElse(null);
+            Bounds caret = caretBounds();
+            if (caret == null) {
+                // The caret's line is not laid out (a jump from the outline or Ctrl+End): bring it in first.
+                area.requestFollowCaret();
+                area.layout();
+                caret = caretBounds();
+            }
             Bounds view = area.localToScreen(area.getBoundsInLocal());
             if (caret == null || view == null) {
                 return;
@@ -67,5 +73,9 @@ final class WritingModes {
                 area.scrollYBy(off);
             }
         });
+    }
+
+    private Bounds caretBounds() {
+        return area.getCaretSelectionBind().getUnderlyingCaret().getCaretBounds().orElse(null);
     }
 }

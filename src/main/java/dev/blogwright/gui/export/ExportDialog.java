@@ -1,6 +1,9 @@
 package dev.blogwright.gui.export;
 
+import dev.blogwright.gui.common.DialogLook;
 import java.util.function.Consumer;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -15,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** The export dialog: format, folder, drafts, then progress with cancel and "Open folder" at the end. */
 public final class ExportDialog extends Dialog<Void> {
@@ -23,7 +27,7 @@ public final class ExportDialog extends Dialog<Void> {
         setTitle("Export");
         ChoiceBox<ExportRunner.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ExportRunner.Format.values());
-        format.setConverter(new javafx.util.StringConverter<>() {
+        format.setConverter(new StringConverter<>() {
             @Override
             public String toString(ExportRunner.Format f) {
                 return f == null ? "" : label(f);
@@ -60,7 +64,7 @@ public final class ExportDialog extends Dialog<Void> {
         Button open = new Button("Open folder");
         open.disableProperty().bind(vm.resultProperty().isNull());
         open.setOnAction(e -> openInSystem.accept(vm.resultProperty().get().output().toUri().toString()));
-        for (var c : new javafx.scene.Node[] {format, drafts, folder, browse}) {
+        for (var c : new Node[] {format, drafts, folder, browse}) {
             c.disableProperty().bind(vm.runningProperty());
         }
         GridPane grid = new GridPane();
@@ -68,7 +72,7 @@ public final class ExportDialog extends Dialog<Void> {
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setHalignment(javafx.geometry.HPos.RIGHT);
+        labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
@@ -84,7 +88,7 @@ public final class ExportDialog extends Dialog<Void> {
         }
         drafts.setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
-        dev.blogwright.gui.common.DialogLook.apply(this);
+        DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setOnCloseRequest(e -> vm.cancel());
     }

@@ -1,6 +1,9 @@
 package dev.blogwright.gui.importing;
 
+import dev.blogwright.gui.common.DialogLook;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -62,19 +65,19 @@ public final class ImportDialog extends Dialog<Void> {
             b.setMinWidth(Button.USE_PREF_SIZE);
         }
         plan.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        dev.blogwright.gui.common.DialogLook.apply(this);
+        DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setOnCloseRequest(e -> vm.cancel());
     }
 
     /** "CREATE" → "Create": the plan names what will happen in words, not constants. */
     private static String capitalized(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static TableColumn<ImportRunner.Item, String> column(String title,
-            java.util.function.Function<ImportRunner.Item, String> value) {
+            Function<ImportRunner.Item, String> value) {
         TableColumn<ImportRunner.Item, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(title.equals("Title") ? 300 : 150);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -53,7 +56,7 @@ public final class ImportViewModel {
         this.dialogs = dialogs;
         this.exec = exec;
         this.fx = fx;
-        sources.addListener((javafx.collections.ListChangeListener<Path>) c -> {
+        sources.addListener((ListChangeListener<Path>) c -> {
             plan.clear();
             warnings.clear();
             previewed.set(false);
@@ -102,13 +105,13 @@ public final class ImportViewModel {
         });
     }
 
-    private java.util.function.BooleanSupplier flag() {
+    private BooleanSupplier flag() {
         AtomicBoolean f = new AtomicBoolean();
         cancelled = f;
         return f::get;
     }
 
-    private <T> void run(String what, Supplier<T> work, java.util.function.Consumer<T> done) {
+    private <T> void run(String what, Supplier<T> work, Consumer<T> done) {
         if (sources.isEmpty() || running.get()) {
             return;
         }

@@ -1,13 +1,17 @@
 package dev.blogwright.gui.outline;
 
 import dev.blogwright.logic.outline.OutlineHeading;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -29,7 +33,7 @@ public final class OutlineView {
         list.setPlaceholder(new Label("No headings yet"));
         list.setCellFactory(l -> new HeadingCell());
         vm.currentProperty().addListener((o, a, b) -> follow(b.intValue()));
-        list.getItems().addListener((javafx.collections.ListChangeListener<OutlineHeading>) c ->
+        list.getItems().addListener((ListChangeListener<OutlineHeading>) c ->
                 follow(vm.currentProperty().get()));
         list.setOnDragOver(e -> {
             if (dragged(e.getDragboard()) >= 0) {
@@ -45,7 +49,7 @@ public final class OutlineView {
         Label title = new Label("Outline");
         title.getStyleClass().add("outline-title");
         root = new VBox(title, list);
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         root.getStyleClass().add("outline-pane");
         root.getStylesheets().add(OutlineView.class.getResource("outline.css").toExternalForm());
     }
@@ -68,7 +72,7 @@ public final class OutlineView {
         }
     }
 
-    private static int dragged(javafx.scene.input.Dragboard board) {
+    private static int dragged(Dragboard board) {
         String s = board.hasString() ? board.getString() : null;
         if (s == null || !s.startsWith(DRAG_KIND)) {
             return -1;
@@ -118,7 +122,7 @@ public final class OutlineView {
             setText(empty || heading == null ? null : heading.text().isEmpty() ? "(untitled)" : heading.text());
             if (!empty && heading != null) {
                 // Indentation is data (the heading's depth), not theme: one padding step per level.
-                setPadding(new javafx.geometry.Insets(2, 6, 2, 6 + 12 * (heading.level() - 1)));
+                setPadding(new Insets(2, 6, 2, 6 + 12 * (heading.level() - 1)));
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.blogwright.model.PostSummary;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -25,9 +26,9 @@ final class PostContextMenu {
         this.vm = vm;
         this.selection = selection;
         rebuild();
-        vm.selection().addListener((javafx.collections.ListChangeListener<PostSummary>) c -> rebuild());
+        vm.selection().addListener((ListChangeListener<PostSummary>) c -> rebuild());
         vm.statusProperty().addListener((o, a, b) -> rebuild());
-        vm.categories().addListener((javafx.collections.ListChangeListener<Category>) c -> rebuild());
+        vm.categories().addListener((ListChangeListener<Category>) c -> rebuild());
     }
 
     ContextMenu menu() {

@@ -6,6 +6,7 @@ import dev.blogwright.gui.common.UndoStack;
 import dev.blogwright.gui.common.UndoStack.Command;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.util.ArrayList;
@@ -48,9 +49,13 @@ public final class PostListActions {
         this.onChanged = listener;
     }
 
-    /** An "Untitled" draft at the top of the manual order, selected once the list has it. */
+    /**
+     * An "Untitled" draft at the top of the manual order, selected once the list has it; a page when the list
+     * shows pages.
+     */
     public void newPost() {
-        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").build()),
+        PostKind kind = list.kindProperty().get();
+        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").kind(kind).build()),
                 post -> list.reload(List.of(post.id())), this::fail);
     }
 

@@ -4,6 +4,7 @@ import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.common.Wording;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.model.Category;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,17 +15,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -32,6 +37,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -40,7 +47,7 @@ import javafx.util.StringConverter;
  * It only binds and forwards; what happens lives in {@link PostListViewModel} and {@link PostListActions}.
  */
 public final class PostListView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
     @FXML private TextField searchField;
@@ -58,6 +65,8 @@ public final class PostListView {
     private final PostListViewModel vm;
     private final Parent root;
     private final ToggleGroup tabs = new ToggleGroup();
+    private final ToggleGroup kinds = new ToggleGroup();
+    @FXML private HBox kindSwitch;
     private boolean applyingSelection;
 
     public PostListView(PostListViewModel vm) {
@@ -74,6 +83,7 @@ public final class PostListView {
     @FXML
     private void initialize() {
         bindSearch();
+        buildKindSwitch();
         buildTabs();
         bindFilters();
         buildTable();
@@ -87,6 +97,29 @@ public final class PostListView {
             debounce.stop();
             vm.searchProperty().set(searchField.getText());
         });
+    }
+
+    /** Two toggles drawn as one control (AtlantaFX's pill classes); one is always selected. */
+    private void buildKindSwitch() {
+        for (PostKind k : PostKind.values()) {
+            ToggleButton b = new ToggleButton(k == PostKind.POST ? "Posts" : "Pages");
+            b.setId("kind-" + k.key() + "s");
+            b.setUserData(k);
+            b.setToggleGroup(kinds);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.getStyleClass().add(k == PostKind.POST ? "left-pill" : "right-pill");
+            kindSwitch.getChildren().add(b);
+        }
+        kinds.selectToggle(kinds.getToggles().get(vm.kindProperty().get().ordinal()));
+        kinds.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                kinds.selectToggle(a);
+            } else {
+                vm.kindProperty().set((PostKind) b.getUserData());
+            }
+        });
+        searchField.promptTextProperty().bind(Bindings.when(
+                vm.kindProperty().isEqualTo(PostKind.PAGE)).then("Search pages").otherwise(searchField.getPromptText()));
     }
 
     private void buildTabs() {
@@ -183,7 +216,7 @@ public final class PostListView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().publishedAt() == null ? "—" : DATE.format(c.getValue().publishedAt())));
-        wordsColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createObjectBinding(
+        wordsColumn.setCellValueFactory(c -> Bindings.createObjectBinding(
                 () -> vm.words(c.getValue()), vm.savedWords()));
         table.setRowFactory(new PostRowFactory(vm));
         // The view model's copy of the selection: the table's own list must not be read while it is changing.
@@ -215,14 +248,14 @@ public final class PostListView {
         if (menu.isShowing()) {
             return;
         }
-        javafx.scene.Node anchor = table;
+        Node anchor = table;
         int focused = table.getFocusModel().getFocusedIndex();
-        for (javafx.scene.Node row : table.lookupAll(".table-row-cell")) {
-            if (row instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == focused && r.isVisible()) {
+        for (Node row : table.lookupAll(".table-row-cell")) {
+            if (row instanceof TableRow<?> r && r.getIndex() == focused && r.isVisible()) {
                 anchor = r;
             }
         }
-        javafx.geometry.Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
         if (b != null) {
             menu.show(anchor, b.getMinX() + Math.min(24, b.getWidth() / 2), b.getMaxY());
         }

@@ -9,6 +9,7 @@ import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.logic.post.SearchQueryParser;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,6 +47,8 @@ public final class PostListViewModel {
     private final ObservableMap<StatusFilter, Integer> counts = FXCollections.observableMap(new EnumMap<>(StatusFilter.class));
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    /** The Posts / Pages switch: which kind the list shows and "New" makes. */
+    private final ObjectProperty<PostKind> kind = new SimpleObjectProperty<>(PostKind.POST);
     private final ObjectProperty<PostSort> sort = new SimpleObjectProperty<>(PostSort.MANUAL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -65,6 +68,7 @@ public final class PostListViewModel {
         }
         status.addListener((o, a, b) -> reload());
         category.addListener((o, a, b) -> reload());
+        kind.addListener((o, a, b) -> reload());
         sort.addListener((o, a, b) -> reload());
         search.addListener((o, a, b) -> reload());
         reorderable.bind(sort.isEqualTo(PostSort.MANUAL).and(status.isNotEqualTo(StatusFilter.TRASH)));
@@ -106,6 +110,7 @@ public final class PostListViewModel {
         Optional<PostQuery> query = query(status.get());
         String text = search.get();
         Category cat = category.get();
+        PostKind kind = this.kind.get();
         // A reload that overtakes one asked to select rows (the post open last time, a new post) inherits the ask.
         List<Long> keep = selectAfter != null ? selectAfter
                 : pendingSelection != null ? pendingSelection : PostCommands.ids(selection);
@@ -114,7 +119,7 @@ public final class PostListViewModel {
         }
         loading.set(true);
         if (!firstPageFirst) {
-            exec.read(() -> load(query, text, cat), snapshot -> {
+            exec.read(() -> load(query, text, cat, kind), snapshot -> {
                 if (mine == generation) {
                     loading.set(false);
                     show(snapshot, keep);
@@ -122,7 +127,7 @@ public final class PostListViewModel {
             }, this::failed);
             return;
         }
-        exec.read(() -> load(query.map(q -> q.page(FIRST_PAGE, 0)), text, cat), page -> {
+        exec.read(() -> load(query.map(q -> q.page(FIRST_PAGE, 0)), text, cat, kind), page -> {
             if (mine != generation) {
                 return;
             }
@@ -164,9 +169,9 @@ public final class PostListViewModel {
     }
 
     /** The rows of the tab's query (none when the tab and the search exclude each other) and every tab's count. */
-    private Snapshot load(Optional<PostQuery> query, String text, Category cat) {
+    private Snapshot load(Optional<PostQuery> query, String text, Category cat, PostKind kind) {
         return services.reads().inTransaction(() -> {
-            PostQuery searched = SearchQueryParser.parse(text, filtered(cat));
+            PostQuery searched = SearchQueryParser.parse(text, filtered(cat, kind));
             Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
             for (StatusFilter f : StatusFilter.values()) {
                 n.put(f, f.narrow(searched).map(services.posts()::count).orElse(0));
@@ -195,11 +200,17 @@ public final class PostListViewModel {
     private Optional<PostQuery> query(StatusFilter f) {
         PostSort s = sort.get();
         boolean descending = s == PostSort.PUBLISHED || s == PostSort.UPDATED;
-        return f.narrow(SearchQueryParser.parse(search.get(), filtered(category.get()).sortedBy(s, descending)));
+        return f.narrow(SearchQueryParser.parse(search.get(),
+                filtered(category.get(), kind.get()).sortedBy(s, descending)));
     }
 
-    private static PostQuery filtered(Category cat) {
-        return cat == null ? PostQuery.all() : PostQuery.all().withCategory(cat.slug());
+    private static PostQuery filtered(Category cat, PostKind kind) {
+        PostQuery of = PostQuery.all().withKind(kind);
+        return cat == null ? of : of.withCategory(cat.slug());
+    }
+
+    public ObjectProperty<PostKind> kindProperty() {
+        return kind;
     }
 
     /**
@@ -210,7 +221,7 @@ public final class PostListViewModel {
      */
     public void postSaved(Post post) {
         PostSummary row = posts.stream().filter(r -> r.id() == post.id()).findFirst().orElse(null);
-        if (row != null && sameListing(row, post)) {
+        if (row != null && sameListing(row, post) && post.kind() == kind.get()) {
             savedWords.put(post.id(), PostText.wordCount(post.body()));
         } else {
             reload();

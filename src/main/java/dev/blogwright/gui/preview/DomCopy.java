@@ -1,5 +1,7 @@
 package dev.blogwright.gui.preview;
 
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -35,8 +37,8 @@ final class DomCopy {
             } catch (DOMException e) {
                 return doc.createComment("");
             }
-            for (org.jsoup.nodes.Attribute a : element.attributes()) {
-                if (!a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+            for (Attribute a : element.attributes()) {
+                if (!a.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
                     try {
                         out.setAttribute(a.getKey(), a.getValue());
                     } catch (DOMException e) {

@@ -2,6 +2,7 @@ package dev.blogwright.gui.preview;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -86,7 +87,7 @@ public final class PreviewPage {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</style", "<\\/style");
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("The preview stylesheet could not be read.", e);
+                throw new UncheckedIOException("The preview stylesheet could not be read.", e);
             }
         }
         return "";

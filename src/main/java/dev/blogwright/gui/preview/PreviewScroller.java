@@ -1,5 +1,6 @@
 package dev.blogwright.gui.preview;
 
+import com.sun.webkit.dom.ElementImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -24,12 +25,12 @@ final class PreviewScroller {
         }
         try {
             Element root = doc.getDocumentElement();
-            if (root instanceof com.sun.webkit.dom.ElementImpl html) {
+            if (root instanceof ElementImpl html) {
                 int max = Math.max(0, html.getScrollHeight() - (int) html.getClientHeight());
                 int top = (int) Math.round(Math.max(0, Math.min(1, ratio)) * max);
                 html.setScrollTop(top);
                 // In quirks mode the body scrolls instead; setting both is harmless for the one that does not.
-                if (doc.getElementsByTagName("body").item(0) instanceof com.sun.webkit.dom.ElementImpl body) {
+                if (doc.getElementsByTagName("body").item(0) instanceof ElementImpl body) {
                     body.setScrollTop(top);
                 }
             }
@@ -42,7 +43,7 @@ final class PreviewScroller {
     /** The current scroll position as a ratio, or -1 when unknown. */
     double ratio(Document doc) {
         try {
-            if (available && doc != null && doc.getDocumentElement() instanceof com.sun.webkit.dom.ElementImpl html) {
+            if (available && doc != null && doc.getDocumentElement() instanceof ElementImpl html) {
                 int max = html.getScrollHeight() - (int) html.getClientHeight();
                 return max <= 0 ? 0 : Math.min(1, html.getScrollTop() / (double) max);
             }

@@ -4,6 +4,7 @@ import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,7 +39,7 @@ public final class PreviewView {
     private boolean inFlight;
     private boolean renderAgain;
     private boolean pageReady;
-    private java.util.function.Supplier<String> pageSource = PreviewPage::html;
+    private Supplier<String> pageSource = PreviewPage::html;
 
     public PreviewView(Path assetsFolder) {
         this.assetsFolder = assetsFolder;
@@ -70,7 +71,7 @@ public final class PreviewView {
     }
 
     /** Where the page shell comes from: the export theme's post page, or the plain preview page. */
-    public void setPageSource(java.util.function.Supplier<String> source) {
+    public void setPageSource(Supplier<String> source) {
         pageSource = source;
         reloadPage();
     }

@@ -1,9 +1,13 @@
 package dev.blogwright.gui.problems;
 
+import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.logic.check.Finding;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -70,18 +74,18 @@ public final class ProblemsDialog extends Dialog<Void> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(12, summary, gap, again);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(8, bar, table);
         content.setPrefSize(960, 420);
-        content.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
+        content.setPadding(new Insets(4, 8, 0, 8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dev.blogwright.gui.common.DialogLook.apply(this);
+        DialogLook.apply(this);
     }
 
     private static TableColumn<Finding, String> column(String title, double width,
-                                                       java.util.function.Function<Finding, String> value) {
+                                                       Function<Finding, String> value) {
         TableColumn<Finding, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -42,19 +42,25 @@ public final class ProblemsViewModel {
         checking.set(true);
         summary.set("Checking the blog…");
         beforeCheck.run();
-        exec.read(() -> LibraryCheck.run(library, List.of()), this::show, e -> {
+        exec.read(() -> LibraryCheck.check(library, List.of()), this::show, e -> {
             LOG.warn("The blog check failed", e);
             summary.set("The check failed: " + e.getMessage());
             done();
         });
     }
 
-    private void show(List<Finding> found) {
+    private void show(LibraryCheck.Result result) {
+        List<Finding> found = result.findings();
         findings.setAll(found);
         long posts = found.stream().map(Finding::postId).distinct().count();
-        summary.set(found.isEmpty() ? "No problems found."
+        String text = found.isEmpty() ? "No problems found."
                 : Wording.count(found.size(), "problem", "problems") + " in "
-                        + Wording.count((int) posts, "post", "posts") + ". Double-click one to open its place.");
+                        + Wording.count((int) posts, "post", "posts") + ". Double-click one to open its place.";
+        // A language without a dictionary is said once here, not as a finding for every word.
+        for (String note : result.notes()) {
+            text += "\n" + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".";
+        }
+        summary.set(text);
         done();
     }
 

@@ -6,7 +6,9 @@ import dev.blogwright.logic.publish.DeployTarget;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -133,14 +135,14 @@ public final class PublishDialog extends Dialog<Void> {
     }
 
     private static TableColumn<DeployRecord, String> column(String title, double width,
-            java.util.function.Function<DeployRecord, String> value) {
+            Function<DeployRecord, String> value) {
         TableColumn<DeployRecord, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property, String prompt) {
+    private static TextField field(String id, StringProperty property, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);

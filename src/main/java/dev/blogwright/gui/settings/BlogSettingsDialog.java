@@ -68,6 +68,7 @@ public final class BlogSettingsDialog extends Dialog<ButtonType> {
                 .setPromptText("https://blog.example.com/");
         text("Author", vm.authorProperty(), null);
         text("Language", vm.languageProperty(), BlogSettingsViewModel::languageProblem).setPromptText("en");
+        add("", LanguageHints.under(vm.languageProperty()));
         Spinner<Integer> perPage = new Spinner<>(1, 500, vm.getPostsPerPage());
         perPage.setEditable(true);
         perPage.setPrefWidth(110);

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.settings;
 
 import dev.blogwright.logic.theme.DateFormats;
+import java.time.LocalDate;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -54,7 +55,7 @@ final class DateFormatChoice {
         preview.getStyleClass().add("date-preview");
         preview.setMinWidth(Region.USE_PREF_SIZE);
         Runnable show = () -> preview.setText("Posts show: " + DateFormats.example(pattern.get(), language.get(),
-                java.time.LocalDate.now()).orElse("(not a valid format)"));
+                LocalDate.now()).orElse("(not a valid format)"));
         pattern.addListener((o, a, b) -> show.run());
         // The examples are in the blog's language: a change of language rewords them.
         language.addListener((o, a, b) -> {

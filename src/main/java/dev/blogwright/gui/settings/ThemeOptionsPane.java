@@ -5,6 +5,7 @@ import dev.blogwright.logic.theme.Contrast;
 import dev.blogwright.model.ThemeOptions.Font;
 import dev.blogwright.model.ThemeOptions.HeaderLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -110,7 +111,7 @@ final class ThemeOptionsPane extends GridPane {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.disableProperty().bind(ref.isEmpty());
         remove.setOnAction(e -> ref.set(""));
-        choose.setAccessibleText("Choose the " + label.toLowerCase(java.util.Locale.ROOT));
+        choose.setAccessibleText("Choose the " + label.toLowerCase(Locale.ROOT));
         HBox box = new HBox(8, thumb, name, choose, remove);
         box.setAlignment(Pos.CENTER_LEFT);
         add(label, box);

@@ -6,6 +6,7 @@ import dev.blogwright.logic.theme.ThemeSettings;
 import dev.blogwright.model.ThemeOptions;
 import dev.blogwright.model.ThemeOptions.Font;
 import dev.blogwright.model.ThemeOptions.HeaderLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -117,7 +118,7 @@ public final class ThemeOptionsViewModel {
             return Optional.empty();
         }
         Path file = assetsFolder.resolve(reference.substring("assets/".length())).normalize();
-        return file.startsWith(assetsFolder) && java.nio.file.Files.isRegularFile(file) ? Optional.of(file)
+        return file.startsWith(assetsFolder) && Files.isRegularFile(file) ? Optional.of(file)
                 : Optional.empty();
     }
 

@@ -1,5 +1,7 @@
 package dev.blogwright.gui.startup;
 
+import dev.blogwright.gui.common.DialogLook;
+import dev.blogwright.gui.common.ErrorDetails;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,7 +38,7 @@ public final class StartupDialog {
     private static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     public Choice ask(LibraryOpener.Failed failure) {
-        Alert alert = dev.blogwright.gui.common.DialogLook.apply(
+        Alert alert = DialogLook.apply(
                 new Alert(Alert.AlertType.ERROR, failure.message()));
         alert.setTitle("Blogwright");
         alert.setHeaderText("The library " + failure.file().getFileName() + " cannot be opened");
@@ -45,7 +47,7 @@ public final class StartupDialog {
             alert.getButtonTypes().add(1, RESTORE);
         }
         if (failure.cause() != null) {
-            dev.blogwright.gui.common.ErrorDetails.attach(alert, failure.cause());
+            ErrorDetails.attach(alert, failure.cause());
         }
         ButtonType answer = alert.showAndWait().orElse(QUIT);
         Optional<Choice> choice = Optional.empty();

@@ -1,5 +1,6 @@
 package dev.blogwright.gui.stats;
 
+import dev.blogwright.gui.common.DialogLook;
 import javafx.geometry.Side;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** Statistics: a bar chart of posts per month, a pie of posts per category, and the totals. */
 public final class StatsDialog extends Dialog<Void> {
@@ -26,7 +28,7 @@ public final class StatsDialog extends Dialog<Void> {
         counts.setTickUnit(1);
         counts.setMinorTickVisible(false);
         // Posts come whole: label only the whole numbers of the axis ("1", "2", not "0.5").
-        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        counts.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n.doubleValue() % 1 == 0 ? String.valueOf(n.intValue()) : "";
@@ -63,7 +65,7 @@ public final class StatsDialog extends Dialog<Void> {
         totals.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(12, totals, charts));
         getDialogPane().setPrefSize(1000, 560);
-        dev.blogwright.gui.common.DialogLook.apply(this);
+        DialogLook.apply(this);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         vm.load();
     }

@@ -1,7 +1,9 @@
 package dev.blogwright.gui.sync;
 
+import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.gui.common.FxDialogService;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,8 +22,8 @@ public final class SyncDialog extends Dialog<Void> {
     final Button compare = new Button("Compare…");
 
     /** Opens the dialog for the main window's library ({@code libraryChanged} refreshes the list and the editor). */
-    public static void open(Window owner, dev.blogwright.app.BlogLibrary library, Runnable libraryChanged) {
-        DialogService dialogs = new dev.blogwright.gui.common.FxDialogService(owner);
+    public static void open(Window owner, BlogLibrary library, Runnable libraryChanged) {
+        DialogService dialogs = new FxDialogService(owner);
         new SyncDialog(owner, new SyncViewModel(library, dialogs, libraryChanged), dialogs).show();
     }
 

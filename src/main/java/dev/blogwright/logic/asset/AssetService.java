@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class AssetService implements Assets {
         return REFERENCE_PREFIX + asset.fileName();
     }
 
-    public java.util.List<Asset> all() {
+    public List<Asset> all() {
         return repo.all();
     }
 

@@ -13,6 +13,7 @@ import dev.blogwright.logic.export.site.SiteExporter;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +173,7 @@ public final class ExportService {
         for (String name : names) {
             Path source = content.assetsDir() == null ? null : SafePaths.resolve(content.assetsDir(), name);
             // Not following links: a symbolic link in the assets folder must not publish a file from elsewhere.
-            if (source == null || !Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (source == null || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                 LOG.warn("Image assets/{} is used by a post but missing from the library; its link will be broken",
                         name);
                 continue;

@@ -1,5 +1,7 @@
 package dev.blogwright.logic.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,8 +78,8 @@ public final class Parallel {
         if (cause instanceof RuntimeException r) {
             return r;
         }
-        if (cause instanceof java.io.IOException io) {
-            return new java.io.UncheckedIOException(io.getMessage(), io);
+        if (cause instanceof IOException io) {
+            return new UncheckedIOException(io.getMessage(), io);
         }
         if (cause instanceof Error err) {
             throw err;

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.importing;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -41,7 +44,7 @@ public final class FrontMatterParser {
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
         yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build());
         toml = new ObjectMapper(TomlFactory.builder().streamReadConstraints(constraints).build());
-        json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+        json = new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(constraints).build());
     }
 
@@ -127,7 +130,7 @@ public final class FrontMatterParser {
 
     private static ImportException malformed(String name, String kind, JsonProcessingException e) {
         String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        if (why.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+        if (why.toLowerCase(Locale.ROOT).contains("nesting depth")) {
             return new ImportException(name + ": " + kind + " front matter is nested deeper than " + MAX_DEPTH
                     + " levels", e);
         }
@@ -136,7 +139,7 @@ public final class FrontMatterParser {
         // SnakeYAML's messages span lines with a caret diagram; keep the sentences, drop the drawing.
         String summary = why.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("in '") && !l.contains("^"))
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         return new ImportException(name + ": malformed " + kind + " front matter" + line + ": " + summary, e);
     }
 }

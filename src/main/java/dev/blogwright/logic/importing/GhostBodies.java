@@ -1,5 +1,6 @@
 package dev.blogwright.logic.importing;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 final class GhostBodies {
     /** Documents nest as deep as the export itself may (see GhostReader); the converters recurse that deep. */
-    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
 
     /** The body and what the report should say about how it was read. */

@@ -1,9 +1,11 @@
 package dev.blogwright.logic.importing;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +25,7 @@ import java.util.Map;
  * data object). The whole file is validated before any post is returned, so a broken export imports nothing.
  */
 public final class GhostReader {
-    private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build());
     private final GhostBodies bodies = new GhostBodies(HtmlToMarkdown.converter());
     private final long maxBytes;
@@ -38,6 +41,13 @@ public final class GhostReader {
         JsonNode data = data(parse(file, name), name);
         Map<String, JsonNode> tags = byId(data.path("tags"), name, "tag");
         Map<String, JsonNode> posts = byId(data.path("posts"), name, "post");
+        // Some exports (the Admin API's) list pages apart, in "pages": they are pages whatever their type says.
+        for (Map.Entry<String, JsonNode> page : byId(data.path("pages"), name, "page").entrySet()) {
+            if (posts.put(page.getKey(), ((ObjectNode) page.getValue()).deepCopy()
+                    .put("type", "page")) != null) {
+                throw new ImportException(name + ": duplicate post id " + page.getKey() + "; nothing imported");
+            }
+        }
         Map<String, List<JsonNode>> postTags = new HashMap<>();
         for (JsonNode link : data.path("posts_tags")) {
             postTags.computeIfAbsent(link.path("post_id").asText(), k -> new ArrayList<>()).add(link);
@@ -73,7 +83,7 @@ public final class GhostReader {
             throw new ImportException(name + ": not a Ghost export: expected {\"db\":[{\"data\":{\"posts\":[…]}}]}"
                     + " or {\"data\":{\"posts\":[…]}}");
         }
-        for (String key : List.of("tags", "posts_tags")) {
+        for (String key : List.of("tags", "posts_tags", "pages")) {
             if (!data.path(key).isMissingNode() && !data.path(key).isArray()) {
                 throw new ImportException(name + ": not a Ghost export: \"" + key + "\" is not a list");
             }
@@ -82,7 +92,7 @@ public final class GhostReader {
     }
 
     private static Map<String, JsonNode> byId(JsonNode list, String name, String kind) throws ImportException {
-        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> out = new LinkedHashMap<>();
         for (JsonNode n : list) {
             if (!n.isObject() || !n.hasNonNull("id")) {
                 throw new ImportException(name + ": not a Ghost export: a " + kind + " has no id");
@@ -128,9 +138,9 @@ public final class GhostReader {
                 .title(p.path("title").asText(""))
                 .slug(FrontMatterValues.text(p.get("slug")))
                 .body(body.markdown())
-                .excerpt(FrontMatterValues.firstText((com.fasterxml.jackson.databind.node.ObjectNode) p,
+                .excerpt(FrontMatterValues.firstText((ObjectNode) p,
                         "custom_excerpt"))
-                .featuredImage(FrontMatterValues.firstText((com.fasterxml.jackson.databind.node.ObjectNode) p,
+                .featuredImage(FrontMatterValues.firstText((ObjectNode) p,
                         "feature_image", "image"))
                 .featured(p.path("featured").asBoolean(false) || p.path("featured").asInt(0) == 1)
                 .metaTitle(FrontMatterValues.text(p.get("meta_title")))
@@ -147,10 +157,11 @@ public final class GhostReader {
         boolean page = p.path("type").asText().equals("page") || p.path("page").asBoolean(false)
                 || p.path("page").asInt(0) == 1;
         if (page) {
-            post = PageDrafts.asDraft(post, status);
-            notes.add(PageDrafts.note(status));
+            post = ImportedPages.asPage(post);
+            notes.add(ImportedPages.note(status));
+            return new PostDraft(post, null, Map.of(), notes, false);
         }
-        return new PostDraft(post, tagNames.isEmpty() ? null : tagNames.get(0), Map.of(), notes, page);
+        return new PostDraft(post, tagNames.isEmpty() ? null : tagNames.get(0), Map.of(), notes, false);
     }
 
     /** Ghost writes epoch milliseconds (old exports) or ISO 8601 strings. */

@@ -1,10 +1,14 @@
 package dev.blogwright.logic.importing;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -55,21 +59,21 @@ final class ImageLinks {
     }
 
     /** The file a reference points to beside {@code postFile}, if it exists and stays inside {@code root}. */
-    static java.util.Optional<Path> resolve(String ref, Path postFile, Path root) {
+    static Optional<Path> resolve(String ref, Path postFile, Path root) {
         try {
-            String plain = java.net.URLDecoder.decode(ref.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            String plain = URLDecoder.decode(ref.replace("+", "%2B"), StandardCharsets.UTF_8);
             int cut = plain.indexOf('?');
             plain = cut >= 0 ? plain.substring(0, cut) : plain;
             Path file = postFile.getParent().resolve(plain).normalize();
             // Real paths, so a symbolic link inside the site cannot pull in a file from elsewhere on the disk.
             if (file.startsWith(root.normalize()) && Files.isRegularFile(file)
                     && file.toRealPath().startsWith(root.toRealPath())) {
-                return java.util.Optional.of(file);
+                return Optional.of(file);
             }
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            return java.util.Optional.empty();
+        } catch (IllegalArgumentException | IOException e) {
+            return Optional.empty();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Replaces each reference found in {@code replacements} in both Markdown and HTML image syntax. */

@@ -11,11 +11,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -32,7 +36,7 @@ public final class ImportService {
     private final ImportTarget target;
     private final Clock clock;
     /** Category name → parent name, from the exports of the running import that know a hierarchy (WordPress). */
-    private final Map<String, String> categoryParents = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> categoryParents = new ConcurrentHashMap<>();
 
     public ImportService(ImportTarget target, Clock clock) {
         this.target = target;
@@ -58,9 +62,32 @@ public final class ImportService {
             List<PostDraft> drafts = ImportOrder.oldestFirst(collect(inputs, options, tmp, lines));
             target.prepare(drafts.stream().map(PostDraft::post).toList());
             try {
-                return storeInBatches(drafts, options, progress, cancelled, lines);
+                ImportReport report = storeInBatches(drafts, options, progress, cancelled, lines);
+                linkParents(drafts);
+                return report;
             } finally {
                 target.finish();
+            }
+        });
+    }
+
+    /**
+     * Puts each imported page under its parent page, once every batch is in (a parent may come after its child);
+     * a parent that was not imported, or is not a page, leaves the page at the top.
+     */
+    private void linkParents(List<PostDraft> drafts) {
+        List<PostDraft> children = drafts.stream().filter(d -> d.parentSource() != null).toList();
+        if (children.isEmpty()) {
+            return;
+        }
+        target.inTransaction(() -> {
+            for (PostDraft d : children) {
+                Optional<Post> child = target.findBySourcePath(d.post().sourcePath());
+                Optional<Post> parent = target.findBySourcePath(d.parentSource());
+                if (child.isPresent() && parent.isPresent() && child.get().isPage() && parent.get().isPage()
+                        && !Objects.equals(child.get().parentId(), parent.get().id())) {
+                    target.update(child.get().toBuilder().parentId(parent.get().id()).build());
+                }
             }
         });
     }
@@ -174,8 +201,8 @@ public final class ImportService {
         private final List<String> dateSources = new ArrayList<>();
         /** Lines of each held-back post that come before its "new" line (image notes). */
         private final List<List<ImportReport.Line>> notes = new ArrayList<>();
-        private final java.util.Set<String> sources = new java.util.HashSet<>();
-        private final java.util.Set<String> slugBases = new java.util.HashSet<>();
+        private final Set<String> sources = new HashSet<>();
+        private final Set<String> slugBases = new HashSet<>();
 
         NewPosts(List<ImportReport.Line> out) {
             this.out = out;
@@ -275,10 +302,10 @@ public final class ImportService {
     /** The category's id; an imported hierarchy places it (and its parents) under its parent first. */
     private long categoryId(String name, ImportOptions options) {
         if (options.category() == null) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             // From the top of the chain down, so a parent is placed before its child; a loop stops the walk.
             List<String> chain = new ArrayList<>();
-            for (String n = name; n != null && seen.add(n.toLowerCase(java.util.Locale.ROOT)); n = categoryParents.get(n)) {
+            for (String n = name; n != null && seen.add(n.toLowerCase(Locale.ROOT)); n = categoryParents.get(n)) {
                 chain.add(0, n);
             }
             for (int i = 1; i < chain.size(); i++) {

@@ -125,7 +125,29 @@ public final class MarkdownPostReader {
                 .frontMatterJson(unknown.toString())
                 .sourcePath(source.sourcePath())
                 .build();
+        if (isPage(f, source)) {
+            notes.add(name + ": " + ImportedPages.note(status.key()));
+            return new PostDraft(ImportedPages.asPage(post), null, images, notes, dateSource);
+        }
         return new PostDraft(post, categories.isEmpty() ? null : categories.get(0), images, notes, dateSource);
+    }
+
+    /**
+     * A page rather than a post: a file under a top-level {@code pages/} or {@code _pages/} folder (of the site, or
+     * of a Hugo site's {@code content/}), or one whose front matter says {@code layout: page} (Jekyll) or
+     * {@code type: page} (Hugo).
+     */
+    static boolean isPage(ObjectNode f, SourceFile source) {
+        if ("page".equals(FrontMatterValues.text(f.get("layout"))) || "page".equals(FrontMatterValues.text(f.get("type")))) {
+            return true;
+        }
+        Path rel = source.root().relativize(source.file());
+        int top = rel.getNameCount() > 2 && rel.getName(0).toString().equals("content") ? 1 : 0;
+        if (rel.getNameCount() < top + 2) {
+            return false;
+        }
+        String folder = rel.getName(top).toString();
+        return folder.equals("pages") || folder.equals("_pages");
     }
 
     private static boolean isDraft(ObjectNode f, SourceFile source) {

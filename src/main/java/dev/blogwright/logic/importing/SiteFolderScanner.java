@@ -5,12 +5,14 @@ import dev.blogwright.logic.importing.wordpress.WxrReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,7 +84,7 @@ public final class SiteFolderScanner {
 
     private void scanSite(Path root, String prefix, Result result) {
         List<Path> starts = new ArrayList<>();
-        for (String jekyll : List.of("_posts", "_drafts")) {
+        for (String jekyll : List.of("_posts", "_drafts", "_pages")) {
             if (Files.isDirectory(root.resolve(jekyll))) {
                 starts.add(root.resolve(jekyll));
             }
@@ -145,7 +147,7 @@ public final class SiteFolderScanner {
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             Files.createDirectories(dest);
             Path base = dest.toRealPath();
-            for (ZipEntry entry : java.util.Collections.list(zf.entries())) {
+            for (ZipEntry entry : Collections.list(zf.entries())) {
                 String en = entry.getName().replace('\\', '/');
                 Path target = base.resolve(en).normalize();
                 boolean escapes = en.startsWith("/") || en.matches("^[A-Za-z]:.*") || !target.startsWith(base)
@@ -187,7 +189,7 @@ public final class SiteFolderScanner {
     /** The first few kilobytes, enough for the XML declaration, comments and the root's namespaces. */
     private static String head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(16 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new String(in.readNBytes(16 * 1024), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             return "";
         }

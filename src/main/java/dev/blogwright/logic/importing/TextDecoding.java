@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns a file's bytes into text the way writers expect: UTF-8 first (a BOM is dropped), Windows-1252 for the
@@ -114,7 +115,7 @@ public final class TextDecoding {
 
     private static String megabytes(long bytes) {
         return bytes >= 1024 * 1024
-                ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
                 : bytes + " bytes";
     }
 }

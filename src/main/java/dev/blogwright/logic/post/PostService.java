@@ -14,8 +14,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Creating, saving and finding posts; the rules (slugs, statuses, positions) live here, the SQL in the store. */
 public final class PostService implements PostEditing, PostListing {
@@ -165,7 +167,7 @@ public final class PostService implements PostEditing, PostListing {
      * Saves the stored post as {@code edit} changes it, read and written in one transaction, so changes made
      * meanwhile by someone else (a bulk action, a rename) are kept unless the edit itself replaces them.
      */
-    public Post update(long id, java.util.function.UnaryOperator<Post> edit, boolean explicit) {
+    public Post update(long id, UnaryOperator<Post> edit, boolean explicit) {
         return tx.inTransaction(() -> save(edit.apply(posts.find(id)
                 .orElseThrow(() -> new LibraryException("The post no longer exists (id " + id + ")."))), explicit));
     }
@@ -176,7 +178,7 @@ public final class PostService implements PostEditing, PostListing {
      * a free one is made from the title instead.
      */
     @Override
-    public Post saveEdit(long id, java.util.function.UnaryOperator<Post> edit, boolean explicit,
+    public Post saveEdit(long id, UnaryOperator<Post> edit, boolean explicit,
                          boolean slugFollowsTitle) {
         return update(id, stored -> {
             Post edited = edit.apply(stored);
@@ -223,6 +225,11 @@ public final class PostService implements PostEditing, PostListing {
         return posts.slugTaken(slug, exceptId);
     }
 
+    /** Each post's version by id: it grows with any change the post's exports show, except a category rename. */
+    public Map<Long, Long> versions() {
+        return posts.versions();
+    }
+
     public Optional<Post> find(long id) {
         return posts.find(id);
     }
@@ -260,7 +267,7 @@ public final class PostService implements PostEditing, PostListing {
         return posts.summaries(query.hasText() ? query.page(SEARCH_LIMIT, 0) : query);
     }
 
-    public java.util.Map<Long, List<String>> tagNames(Collection<Long> ids) {
+    public Map<Long, List<String>> tagNames(Collection<Long> ids) {
         return posts.tagNames(ids);
     }
 

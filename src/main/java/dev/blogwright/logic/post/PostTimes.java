@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /**
  * A post's dates as its author wrote them: in the offset its publication date was written with, else in the blog's
@@ -18,7 +19,7 @@ public final class PostTimes {
     public static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
             .appendPattern("HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .appendOffsetId().toFormatter(java.util.Locale.ROOT);
+            .appendOffsetId().toFormatter(Locale.ROOT);
 
     private PostTimes() {
     }

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Slug rules: ASCII only ("Café Ünïcode" → cafe-unicode), symbols and emoji dropped, unique with -2, -3 …,
@@ -13,8 +14,8 @@ import java.util.function.Predicate;
 public final class Slugs {
     public static final int MAX_LENGTH = 80;
     private static final String FALLBACK = "post";
-    private static final java.util.regex.Pattern WINDOWS_DEVICE =
-            java.util.regex.Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
+    private static final Pattern WINDOWS_DEVICE =
+            Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
     /** Letters that do not decompose into a base letter plus accents. */
     private static final Map<Integer, String> SPECIAL = Map.ofEntries(
             Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'Æ', "ae"),

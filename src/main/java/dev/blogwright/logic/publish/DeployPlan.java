@@ -1,5 +1,6 @@
 package dev.blogwright.logic.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,14 +28,14 @@ public record DeployPlan(List<String> uploads, List<String> deletes, int unchang
      * files of one batch may go in any order, or at once.
      */
     public List<List<String>> batches() {
-        List<List<String>> batches = new java.util.ArrayList<>();
-        List<String> current = new java.util.ArrayList<>();
+        List<List<String>> batches = new ArrayList<>();
+        List<String> current = new ArrayList<>();
         int key = -1;
         for (String path : uploads) {
             int k = UploadOrder.batchKey(path, fresh.contains(path));
             if (k != key && !current.isEmpty()) {
                 batches.add(current);
-                current = new java.util.ArrayList<>();
+                current = new ArrayList<>();
             }
             key = k;
             current.add(path);
@@ -56,7 +57,7 @@ public record DeployPlan(List<String> uploads, List<String> deletes, int unchang
 
     /** For a dry run: the counts and the first few files of each kind. */
     public List<String> preview(int perKind) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         uploads.stream().limit(perKind).forEach(p -> lines.add("upload " + p));
         if (uploads.size() > perKind) {
             lines.add("… and " + (uploads.size() - perKind) + " more uploads");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
@@ -61,7 +62,7 @@ public final class LocalBundle {
 
     /** Every file of the site, by path, with its hash, in path order. */
     public SortedMap<String, String> hashes() {
-        return java.util.Collections.unmodifiableSortedMap(hashes);
+        return Collections.unmodifiableSortedMap(hashes);
     }
 
     public Path file(String path) {

@@ -1,6 +1,10 @@
 package dev.blogwright.logic.publish;
 
 import dev.blogwright.logic.publish.file.FileRemoteSiteFactory;
+import dev.blogwright.logic.publish.ftp.FtpRemoteSiteFactory;
+import dev.blogwright.logic.publish.git.GitRemoteSiteFactory;
+import dev.blogwright.logic.publish.s3.S3RemoteSiteFactory;
+import dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +23,10 @@ public final class RemoteSites {
     public static RemoteSites standard() {
         List<RemoteSiteFactory> all = new ArrayList<>();
         all.add(new FileRemoteSiteFactory());
-        all.add(new dev.blogwright.logic.publish.s3.S3RemoteSiteFactory());
-        all.add(new dev.blogwright.logic.publish.ftp.FtpRemoteSiteFactory());
-        all.add(new dev.blogwright.logic.publish.sftp.SftpRemoteSiteFactory());
-        all.add(new dev.blogwright.logic.publish.git.GitRemoteSiteFactory());
+        all.add(new S3RemoteSiteFactory());
+        all.add(new FtpRemoteSiteFactory());
+        all.add(new SftpRemoteSiteFactory());
+        all.add(new GitRemoteSiteFactory());
         return new RemoteSites(all);
     }
 

@@ -2,6 +2,7 @@ package dev.blogwright.logic.publish;
 
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The order that keeps a site whole while it is half sent: assets before the pages that use them, files new to the
@@ -36,7 +37,7 @@ final class UploadOrder {
     }
 
     /** Sorts planned uploads; {@code isNew} tells files missing on the target from changed ones. */
-    static Comparator<String> comparator(java.util.function.Predicate<String> isNew) {
+    static Comparator<String> comparator(Predicate<String> isNew) {
         return Comparator.<String>comparingInt(p -> group(p, isNew.test(p))).thenComparingInt(UploadOrder::rank)
                 .thenComparing(Comparator.naturalOrder());
     }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import morfologik.speller.Speller;
-import morfologik.stemming.Dictionary;
 
 /**
  * Checks words against one language's dictionary plus the words a writer accepted (the personal dictionary, the
@@ -16,11 +14,11 @@ import morfologik.stemming.Dictionary;
  */
 public final class SpellChecker {
     private static final int MAX_SUGGESTIONS = 6;
-    private final Speller speller;
+    private final WordSpeller speller;
     private final Set<String> accepted;
 
-    SpellChecker(Dictionary dictionary, Collection<String> accepted) {
-        this.speller = new Speller(dictionary);
+    SpellChecker(WordSpeller speller, Collection<String> accepted) {
+        this.speller = speller;
         this.accepted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         this.accepted.addAll(accepted);
     }
@@ -85,10 +83,7 @@ public final class SpellChecker {
 
     /** In the dictionary as written, or in lower case when only its parts' first letters are capitals (Post-Mortem in a title). */
     private boolean known(String w) {
-        if (w.length() >= Speller.MAX_WORD_LENGTH) {
-            return false;
-        }
-        return !speller.isMisspelled(w) || capitalizedParts(w) && !speller.isMisspelled(w.toLowerCase(Locale.ROOT));
+        return speller.knows(w) || capitalizedParts(w) && speller.knows(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean capitalizedParts(String w) {
@@ -104,7 +99,7 @@ public final class SpellChecker {
     public List<String> suggestions(String word) {
         String w = word.replace('’', '\'');
         List<String> found = new ArrayList<>();
-        for (String s : speller.findReplacements(w)) {
+        for (String s : speller.suggest(w)) {
             if (!found.contains(s)) {
                 found.add(s);
             }

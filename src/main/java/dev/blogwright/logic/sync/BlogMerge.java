@@ -1,21 +1,26 @@
 package dev.blogwright.logic.sync;
 
+import dev.blogwright.logic.sync.text.BlogFile;
 import dev.blogwright.logic.sync.text.TextYaml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code blog.yaml} changed on both sides: settings key by key (ours where both changed a key), categories and tags
  * by name (added on either side: kept; deleted on one side and untouched on the other: gone; deleted on one side and
  * edited on the other: the edit stays). Category positions that end up shared are renumbered 1, 2, 3 … in their
- * merged order, so the order has no duplicates.
+ * merged order, so the order has no duplicates. The menus are taken whole (ours where both changed them), tag
+ * descriptions key by key, the personal dictionary word by word: a word added on either side stays, one removed on
+ * either side goes.
  */
 final class BlogMerge {
     private BlogMerge() {
@@ -31,7 +36,7 @@ final class BlogMerge {
         List<Map<String, Object>> categories = byName(b.get("categories"), o.get("categories"), t.get("categories"));
         categories.sort(Comparator.comparingDouble((Map<String, Object> m) -> number(m.get("position")))
                 .thenComparing(m -> String.valueOf(m.get("name"))));
-        Set<Double> seen = new java.util.HashSet<>();
+        Set<Double> seen = new HashSet<>();
         boolean shared = categories.stream().anyMatch(m -> !seen.add(number(m.get("position"))));
         if (shared) {
             for (int i = 0; i < categories.size(); i++) {
@@ -43,7 +48,51 @@ final class BlogMerge {
         tags.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("slug")))
                 .thenComparing(m -> String.valueOf(m.get("name"))));
         out.put("tags", tags);
+        // The menus are one arrangement: ours when we changed them, else theirs. Tag descriptions merge key by key.
+        Object menus = Objects.equals(o.get("menus"), b.get("menus")) ? t.get("menus") : o.get("menus");
+        if (menus != null) {
+            out.put("menus", menus);
+        }
+        Map<String, Object> descriptions = KeyMerge.merge(map(b.get("tagDescriptions")),
+                map(o.get("tagDescriptions")), map(t.get("tagDescriptions"))).merged();
+        if (!descriptions.isEmpty()) {
+            out.put("tagDescriptions", descriptions);
+        }
+        Map<String, Object> words = words(map(b.get(BlogFile.DICTIONARY)), map(o.get(BlogFile.DICTIONARY)),
+                map(t.get(BlogFile.DICTIONARY)));
+        if (!words.isEmpty()) {
+            out.put(BlogFile.DICTIONARY, words);
+        }
         return TextYaml.write(out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Per language: the words both sides have, plus those either side added since the base. */
+    private static Map<String, Object> words(Map<String, Object> base, Map<String, Object> ours,
+                                             Map<String, Object> theirs) {
+        Set<String> languages = new TreeSet<>(ours.keySet());
+        languages.addAll(theirs.keySet());
+        Map<String, Object> out = new TreeMap<>();
+        for (String language : languages) {
+            Set<String> b = strings(base.get(language));
+            Set<String> o = strings(ours.get(language));
+            Set<String> t = strings(theirs.get(language));
+            Set<String> merged = new TreeSet<>(o);
+            merged.retainAll(t);
+            o.stream().filter(w -> !b.contains(w)).forEach(merged::add);
+            t.stream().filter(w -> !b.contains(w)).forEach(merged::add);
+            if (!merged.isEmpty()) {
+                out.put(language, new ArrayList<>(merged));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> strings(Object list) {
+        Set<String> out = new TreeSet<>();
+        if (list instanceof List<?> l) {
+            l.forEach(w -> out.add(String.valueOf(w)));
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> byName(Object base, Object ours, Object theirs) {

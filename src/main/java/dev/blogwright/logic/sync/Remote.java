@@ -1,27 +1,55 @@
 package dev.blogwright.logic.sync;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.SshTransport;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 /**
  * Fetch and push through JGit, with failures turned into one line that says what kind they are. An HTTPS token
- * comes from {@code $BLOGWRIGHT_GIT_TOKEN}, SSH keys from {@code ~/.ssh} (JGit's Apache MINA transport): never
- * from the library file.
+ * comes from {@code $BLOGWRIGHT_GIT_TOKEN}, SSH keys and known hosts from an SSH folder ({@code ~/.ssh} unless the
+ * caller names another; JGit's Apache MINA transport, no agent): never from the library file.
  */
-final class Remote {
+final class Remote implements AutoCloseable {
     static final int TIMEOUT_SECONDS = 30;
 
     private final GitStore store;
     private final String url;
+    private final SshdSessionFactory ssh;
 
-    Remote(GitStore store, String url) {
+    Remote(GitStore store, String url, Path sshDir) {
         this.store = store;
         this.url = url;
+        this.ssh = isSsh(url) ? new SshdSessionFactoryBuilder()
+                .setHomeDirectory(sshDir.toAbsolutePath().getParent().toFile())
+                .setSshDirectory(sshDir.toFile())
+                .build(null) : null;
+    }
+
+    /** {@code ssh://…} or the short form {@code user@host:path}. */
+    static boolean isSsh(String url) {
+        try {
+            URIish u = new URIish(url);
+            return "ssh".equals(u.getScheme()) || (u.getScheme() == null && u.getHost() != null);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ssh != null) {
+            ssh.close();
+        }
     }
 
     void fetch() {
@@ -60,6 +88,13 @@ final class Remote {
 
     private <C extends TransportCommand<C, ?>> C configure(C command) {
         command.setTimeout(TIMEOUT_SECONDS);
+        if (ssh != null) {
+            command.setTransportConfigCallback(t -> {
+                if (t instanceof SshTransport sshTransport) {
+                    sshTransport.setSshSessionFactory(ssh);
+                }
+            });
+        }
         String token = System.getenv("BLOGWRIGHT_GIT_TOKEN");
         if (token != null && !token.isBlank() && url.toLowerCase(Locale.ROOT).startsWith("http")) {
             command.setCredentialsProvider(new UsernamePasswordCredentialsProvider(token, ""));

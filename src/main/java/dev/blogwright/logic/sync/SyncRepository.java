@@ -1,6 +1,8 @@
 package dev.blogwright.logic.sync;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,4 +25,13 @@ public interface SyncRepository {
 
     /** The conflict is settled: the revision stays in the history as an ordinary one. */
     void resolve(long revisionId);
+
+    /** What the last syncs wrote each post as, by post id (see {@link CachedFile}). */
+    Map<Long, CachedFile> cachedFiles();
+
+    /** Remembers these files (replacing the rows of their posts). */
+    void cacheFiles(Collection<CachedFile> files);
+
+    /** Forgets every file (the repository that held their blobs is new). */
+    void clearCache();
 }

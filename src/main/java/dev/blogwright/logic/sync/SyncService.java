@@ -2,13 +2,17 @@ package dev.blogwright.logic.sync;
 
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.sync.text.LibraryText;
+import dev.blogwright.model.PostKind;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.ObjectId;
@@ -28,11 +32,20 @@ public final class SyncService {
     public static final String COMMIT = "commit";
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final int ATTEMPTS = 3;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final SyncedLibrary lib;
+    private final Path sshDir;
 
+    /** Syncs with SSH keys and known hosts from {@code ~/.ssh}. */
     public SyncService(SyncedLibrary lib) {
+        this(lib, Path.of(System.getProperty("user.home"), ".ssh"));
+    }
+
+    /** Syncs with SSH keys ({@code id_ed25519}, {@code id_rsa} …) and {@code known_hosts} from {@code sshDir}. */
+    public SyncService(SyncedLibrary lib, Path sshDir) {
         this.lib = lib;
+        this.sshDir = sshDir;
     }
 
     /** The repository beside the library file. */
@@ -56,8 +69,10 @@ public final class SyncService {
     public SyncReport sync() {
         String url = remote().orElseThrow(() -> new SyncException(
                 "This library is not attached to a repository yet; run: blogwright sync init URL"));
-        try (GitStore store = GitStore.open(repository(), url)) {
-            Remote remote = new Remote(store, url);
+        try (GitStore store = GitStore.open(repository(), url); Remote remote = new Remote(store, url, sshDir)) {
+            if (store.created()) {
+                lib.sync().clearCache();
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     Optional<SyncReport> done = once(store, remote);
@@ -84,20 +99,25 @@ public final class SyncService {
     /** One round; empty when the push was rejected because the remote moved meanwhile. */
     private Optional<SyncReport> once(GitStore store, Remote remote) throws IOException {
         long started = System.nanoTime();
+        // CPU time too: on a loaded machine the wall time says more about the neighbours than about the sync.
+        long cpuStarted = CPU.getCurrentThreadCpuTime();
         remote.fetch();
+        long fetched = System.nanoTime();
         ObjectId theirs = store.resolve(GitStore.REMOTE_BRANCH);
         RevCommit base = store.commit(lib.sync().value(COMMIT).orElse(null));
         boolean empty = base == null && lib.posts().count(PostQuery.all()) == 0
                 && lib.posts().count(PostQuery.all().withTrashed(true)) == 0;
-        LibraryText localText = new TextExporter(lib).read();
+        LocalTree.Result local = null;
         ObjectId ours = null;
         if (!(empty && theirs != null)) {
-            ObjectId tree = store.writeTree(localText.files(), store.insertAssets(localText.assets()),
-                    base == null ? null : base.getId());
+            Map<String, ObjectId> baseEntries = store.entries(base == null ? null : base.getId());
+            local = LocalTree.read(lib, store, baseEntries);
+            ObjectId tree = store.editTree(base == null ? null : base.getId(), baseEntries, local.files());
             ours = base != null && base.getTree().getId().equals(tree) ? base.getId()
                     : store.commitTree(tree, author(), "Changes made in " + lib.file().getFileName(),
                     base == null ? new ObjectId[0] : new ObjectId[] {base.getId()});
         }
+        long committed = System.nanoTime();
         ObjectId merged;
         int conflicts = 0;
         if (theirs == null) {
@@ -107,20 +127,16 @@ public final class SyncService {
         } else if (store.isAncestor(theirs, ours)) {
             merged = ours;
         } else {
-            ObjectId mergeBase = store.mergeBase(ours, theirs);
-            GitStore.Snapshot b = store.read(mergeBase);
-            GitStore.Snapshot o = store.read(ours);
-            GitStore.Snapshot t = store.read(theirs);
-            TreeMerge.Result r = TreeMerge.merge(b.files(), o.files(), t.files(),
-                    store.commit(theirs).getAuthorIdent().getName());
-            Map<String, ObjectId> assets = new TreeMap<>(t.assets());
-            assets.putAll(o.assets());
-            merged = store.commitTree(store.writeTree(r.files(), assets, ours), author(), "Merge", ours, theirs);
+            ThreeWayTree.Result r = ThreeWayTree.merge(store, ours, theirs,
+                    store.commit(theirs).getAuthorIdent().getName(), weights());
+            merged = store.commitTree(r.tree(), author(), "Merge", ours, theirs);
             conflicts = r.conflicts();
         }
         store.setBranch(merged);
         int pulled = ours == null ? count(store, null, merged) : count(store, ours, merged);
-        bringIn(store, merged, ours, localText);
+        long mergedAt = System.nanoTime();
+        bringIn(store, merged, ours, local);
+        long imported = System.nanoTime();
         int pushed = 0;
         if (theirs == null || !theirs.equals(merged)) {
             if (!remote.push()) {
@@ -128,30 +144,83 @@ public final class SyncService {
             }
             pushed = count(store, theirs, merged);
         }
-        LOG.info("synced {} at {}: pulled {}, pushed {}, conflicts {} in {} ms", lib.file(), merged.name(), pulled,
-                pushed, conflicts, (System.nanoTime() - started) / 1_000_000);
+        long done = System.nanoTime();
+        LOG.info("synced {} at {}: pulled {}, pushed {}, conflicts {} in {} ms, {} ms CPU of this thread (fetch {},"
+                        + " commit {} with {} posts written, merge {}, import {}, push {})", lib.file(), merged.name(),
+                pulled, pushed, conflicts, ms(started, done), ms(cpuStarted, CPU.getCurrentThreadCpuTime()),
+                ms(started, fetched), ms(fetched, committed),
+                local == null ? 0 : local.written(), ms(committed, mergedAt), ms(mergedAt, imported),
+                ms(imported, done));
         return Optional.of(new SyncReport(pulled, pushed, conflicts, merged.name()));
     }
 
-    /** Writes the merged text form into the library, with the commit it now matches, in one transaction. */
-    private void bringIn(GitStore store, ObjectId merged, ObjectId ours, LibraryText localText) throws IOException {
+    /** Each post's manual position by the path of its file, from the library (it is what ours says). */
+    private Map<String, Double> weights() {
+        Map<String, Double> out = new HashMap<>();
+        for (PostQuery q : List.of(PostQuery.all(), PostQuery.all().withTrashed(true))) {
+            for (PostKind kind : PostKind.values()) {
+                String folder = kind == PostKind.PAGE ? LibraryText.PAGES : LibraryText.POSTS;
+                lib.posts().list(q.withKind(kind)).forEach(p -> out.put(folder + p.slug() + ".md", p.position()));
+            }
+        }
+        return out;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * Writes the merged text form into the library, with the commit it now matches, in one transaction: only the
+     * files that differ from what the library was committed as ({@code ours}), or all of them for a library that
+     * had nothing to commit.
+     */
+    private void bringIn(GitStore store, ObjectId merged, ObjectId ours, LocalTree.Result local) throws IOException {
         if (merged.equals(ours)) {
             lib.tx().run(() -> lib.sync().setValue(COMMIT, merged.name()));
             return;
         }
-        GitStore.Snapshot target = store.read(merged);
-        Set<String> have = new HashSet<>(localText.assets().keySet());
-        SortedMap<String, ObjectId> missing = new TreeMap<>(target.assets());
-        missing.keySet().removeAll(have);
+        Runnable record = () -> lib.sync().setValue(COMMIT, merged.name());
+        SortedMap<String, Path> have = local == null ? new TreeMap<>() : local.assetFiles();
         Path incoming = Files.createTempDirectory(repository(), "incoming-");
         try {
-            SortedMap<String, Path> assets = new TreeMap<>(localText.assets());
-            assets.putAll(store.materialize(missing, incoming));
-            new TextImporter(lib).apply(new LibraryText(target.files(), assets), localText,
-                    () -> lib.sync().setValue(COMMIT, merged.name()));
+            SortedMap<String, ObjectId> changed = ours == null ? new TreeMap<>() : store.diff(ours, merged);
+            SortedMap<String, byte[]> after = new TreeMap<>();
+            Map<String, byte[]> before = new HashMap<>();
+            SortedMap<String, ObjectId> missing = new TreeMap<>();
+            for (Map.Entry<String, ObjectId> e : changed.entrySet()) {
+                String path = e.getKey();
+                if (path.startsWith(LibraryText.ASSETS)) {
+                    String name = path.substring(LibraryText.ASSETS.length());
+                    if (e.getValue() != null && LibraryText.isAssetName(name) && !have.containsKey(name)) {
+                        missing.put(name, e.getValue());
+                    }
+                    continue;
+                }
+                after.put(path, e.getValue() == null ? null : store.bytes(e.getValue()));
+                ObjectId was = local.files().get(path);
+                if (was != null) {
+                    before.put(path, store.bytes(was));
+                }
+            }
+            if (ours != null && ChangeImporter.handles(after, before)) {
+                SortedMap<String, Path> assets = new TreeMap<>(have);
+                assets.putAll(store.materialize(missing, incoming));
+                new ChangeImporter(lib).apply(after, before, assets, record);
+                return;
+            }
+            GitStore.Snapshot target = store.read(merged);
+            SortedMap<String, ObjectId> absent = new TreeMap<>(target.assets());
+            absent.keySet().removeAll(have.keySet());
+            SortedMap<String, Path> assets = new TreeMap<>(have);
+            assets.putAll(store.materialize(absent, incoming));
+            // What the library was committed as: the check that nothing it overwrites changed meanwhile.
+            LibraryText expected = ours == null ? new TextExporter(lib).read()
+                    : new LibraryText(store.read(ours).files(), new TreeMap<>());
+            new TextImporter(lib).apply(new LibraryText(target.files(), assets), expected, record);
         } finally {
             try (var walk = Files.walk(incoming)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }

@@ -9,6 +9,7 @@ import dev.blogwright.model.Asset;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -35,17 +37,17 @@ public final class TextExporter {
             Map<Long, String> names = new HashMap<>();
             categories.forEach(c -> names.put(c.id(), c.name()));
             SortedMap<String, byte[]> files = new TreeMap<>();
-            files.put(BlogFile.PATH, BlogFile.of(settings, categories, lib.taxonomy().tags(),
-                    new ThemeOptionsService(lib.settings().repository()).load()).bytes());
-            Map<Long, String> slugs = new HashMap<>();
-            for (Post p : allPosts(lib)) {
-                slugs.put(p.id(), p.slug());
-                files.put(postPath(p.slug()), postBytes(p, names, settings.zone()));
+            files.put(BlogFile.PATH, blogBytes(lib, settings, categories));
+            List<Post> all = allPosts(lib);
+            Map<Long, String> slugs = slugs(all);
+            Map<Long, Integer> goals = lib.goals().all();
+            for (Post p : all) {
+                files.put(path(p), postBytes(p, names, slugs, settings.zone(), goal(goals, p.id())));
             }
             for (ConflictVersion c : lib.sync().conflicts()) {
                 String slug = slugs.get(c.postId());
                 if (slug != null) {
-                    files.put(c.path(slug), c.file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    files.put(c.path(slug), c.file().getBytes(StandardCharsets.UTF_8));
                 }
             }
             SortedMap<String, Path> assets = new TreeMap<>();
@@ -65,12 +67,34 @@ public final class TextExporter {
         return all;
     }
 
-    static String postPath(String slug) {
-        return LibraryText.POSTS + slug + ".md";
+    /** The bytes of {@code blog.yaml}: settings, categories, tags, theme options, menus and personal dictionary. */
+    static byte[] blogBytes(SyncedLibrary lib, BlogSettings settings, List<Category> categories) {
+        return BlogFile.of(settings, categories, lib.taxonomy().tags(),
+                new ThemeOptionsService(lib.settings().repository()).load(), lib.menus().menus(),
+                lib.menus().tagDescriptions(), lib.spelling().personalDictionary()).bytes();
     }
 
-    static byte[] postBytes(Post p, Map<Long, String> categoryNames, ZoneId zone) {
+    /** Every post's slug by its id: a page's file names its parent by slug. */
+    static Map<Long, String> slugs(List<Post> all) {
+        Map<Long, String> slugs = new HashMap<>();
+        all.forEach(p -> slugs.put(p.id(), p.slug()));
+        return slugs;
+    }
+
+    /** {@code posts/<slug>.md}, or {@code pages/<slug>.md} for a page. */
+    static String path(Post p) {
+        return (p.isPage() ? LibraryText.PAGES : LibraryText.POSTS) + p.slug() + ".md";
+    }
+
+    static byte[] postBytes(Post p, Map<Long, String> categoryNames, Map<Long, String> slugs, ZoneId zone,
+                            OptionalInt goal) {
         String category = p.categoryId() == null ? null : categoryNames.get(p.categoryId());
-        return PostFields.toFile(p, category, zone).bytes();
+        String parent = p.isPage() && p.parentId() != null ? slugs.get(p.parentId()) : null;
+        return PostFields.toFile(p, category, parent, zone, goal).bytes();
+    }
+
+    static OptionalInt goal(Map<Long, Integer> goals, long postId) {
+        Integer words = goals.get(postId);
+        return words == null ? OptionalInt.empty() : OptionalInt.of(words);
     }
 }

@@ -11,16 +11,20 @@ import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.Tag;
 import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +76,8 @@ public final class TextImporter {
                 guard(expected, current, BlogFile.PATH);
                 applySettings(blog.settings());
                 applyTheme(blog.theme());
+                applyNavigation(blog);
+                lib.spelling().replacePersonalDictionary(blog.dictionary());
                 applyCategories(blog.categories());
                 addTags(blog.tags());
             }
@@ -83,8 +89,12 @@ public final class TextImporter {
             }
             BlogSettings settings = lib.settings().load();
             Map<String, Post> bySlug = new HashMap<>();
-            TextExporter.allPosts(lib).forEach(p -> bySlug.put(p.slug(), p));
+            List<Post> all = TextExporter.allPosts(lib);
+            all.forEach(p -> bySlug.put(p.slug(), p));
+            Map<Long, String> slugs = TextExporter.slugs(all);
+            Map<String, String> parents = new HashMap<>();
             Set<String> usedTags = new HashSet<>();
+            Map<Long, Integer> goals = lib.goals().all();
             for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
                 String slug = LibraryText.postSlug(e.getKey());
                 if (slug == null) {
@@ -92,23 +102,31 @@ public final class TextImporter {
                 }
                 PostFile file = parse(e.getKey(), e.getValue());
                 usedTags.addAll(PostFields.fromFile(file, slug).tags());
+                boolean page = LibraryText.isPagePath(e.getKey());
+                if (page && PostFields.parent(file) != null) {
+                    parents.put(slug, PostFields.parent(file));
+                }
                 Post existing = bySlug.remove(slug);
-                if (existing != null && Arrays.equals(e.getValue(),
-                        TextExporter.postBytes(existing, names, settings.zone()))) {
+                if (existing != null && Arrays.equals(e.getValue(), TextExporter.postBytes(existing, names, slugs,
+                        settings.zone(), TextExporter.goal(goals, existing.id())))) {
                     continue;
                 }
                 guard(expected, current, e.getKey());
-                Post wanted = toPost(file, slug, ids);
+                Post wanted = toPost(file, slug, ids).toBuilder().kind(page ? PostKind.PAGE : PostKind.POST)
+                        .parentId(existing == null ? null : existing.parentId()).build();
+                long id;
                 if (existing != null) {
-                    lib.posts().replace(wanted.toBuilder().id(existing.id()).build());
+                    id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
                     counts[1]++;
                 } else {
-                    lib.posts().restore(wanted);
+                    id = lib.posts().restore(wanted).id();
                     counts[0]++;
                 }
+                lib.goals().restore(id, PostFields.goal(file));
             }
+            linkParents(target, parents);
             for (Post gone : bySlug.values()) {
-                guard(expected, current, TextExporter.postPath(gone.slug()));
+                guard(expected, current, TextExporter.path(gone));
                 lib.organizer().trash(List.of(gone.id()));
                 lib.organizer().deleteForever(List.of(gone.id()));
                 counts[2]++;
@@ -122,13 +140,35 @@ public final class TextImporter {
         });
     }
 
+    /**
+     * Points each page at the parent its file names, once every file is in (a parent may be new too); a page whose
+     * file names no parent, or one that is not a page, has none.
+     */
+    private void linkParents(LibraryText target, Map<String, String> parents) {
+        for (String path : target.files().keySet()) {
+            if (!LibraryText.isPagePath(path)) {
+                continue;
+            }
+            Post page = lib.posts().findBySlug(LibraryText.postSlug(path)).orElse(null);
+            if (page == null) {
+                continue;
+            }
+            String parentSlug = parents.get(page.slug());
+            Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug)
+                    .filter(Post::isPage).map(Post::id).orElse(null);
+            if (!Objects.equals(parentId, page.parentId())) {
+                lib.posts().replace(page.toBuilder().parentId(parentId).build());
+            }
+        }
+    }
+
     private static void guard(LibraryText expected, LibraryText current, String path) {
         if (expected != null && !Arrays.equals(expected.files().get(path), current.files().get(path))) {
             throw new ChangedMeanwhile(path);
         }
     }
 
-    private static PostFile parse(String path, byte[] bytes) {
+    static PostFile parse(String path, byte[] bytes) {
         try {
             return PostFile.parse(bytes);
         } catch (IllegalArgumentException e) {
@@ -136,10 +176,10 @@ public final class TextImporter {
         }
     }
 
-    private Post toPost(PostFile file, String slug, Map<String, Long> ids) {
+    Post toPost(PostFile file, String slug, Map<String, Long> ids) {
         Post p = PostFields.fromFile(file, slug);
         if (p.createdAt() == null || p.updatedAt() == null) {
-            java.time.Instant now = lib.clock().instant();
+            Instant now = lib.clock().instant();
             p = p.toBuilder().createdAt(p.createdAt() == null ? now : p.createdAt())
                     .updatedAt(p.updatedAt() == null ? now : p.updatedAt()).build();
         }
@@ -169,6 +209,16 @@ public final class TextImporter {
         }
     }
 
+    /** The menus and tag descriptions of {@code blog}, written only where they differ. */
+    private void applyNavigation(BlogFile blog) {
+        if (!blog.menus().equals(lib.menus().menus())) {
+            lib.menus().saveMenus(blog.menus());
+        }
+        if (!blog.tagDescriptions().equals(lib.menus().tagDescriptions())) {
+            lib.menus().saveTagDescriptions(blog.tagDescriptions());
+        }
+    }
+
     private void applyCategories(List<NamedCategory> wanted) {
         Map<String, Category> byName = new HashMap<>();
         lib.taxonomy().categories().forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
@@ -195,7 +245,7 @@ public final class TextImporter {
         }
     }
 
-    private void addTags(List<Tag> wanted) {
+    void addTags(List<Tag> wanted) {
         Set<String> have = new HashSet<>();
         lib.taxonomy().tags().forEach(t -> have.add(t.name().toLowerCase(Locale.ROOT)));
         for (Tag t : wanted) {
@@ -241,10 +291,10 @@ public final class TextImporter {
         open.values().forEach(c -> lib.sync().resolve(c.revisionId()));
     }
 
-    private void addAssets(LibraryText target) {
+    void addAssets(LibraryText target) {
         Set<String> have = new HashSet<>();
         lib.assets().all().forEach(a -> have.add(a.fileName()));
-        for (Map.Entry<String, java.nio.file.Path> e : target.assets().entrySet()) {
+        for (Map.Entry<String, Path> e : target.assets().entrySet()) {
             if (!have.contains(e.getKey())) {
                 try {
                     lib.assets().add(e.getValue());

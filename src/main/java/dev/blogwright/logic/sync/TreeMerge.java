@@ -34,6 +34,16 @@ final class TreeMerge {
 
     static Result merge(Map<String, byte[]> base, Map<String, byte[]> ours, Map<String, byte[]> theirs,
                         String theirAuthor) {
+        return merge(base, ours, theirs, theirAuthor, Map.of());
+    }
+
+    /**
+     * As {@link #merge(Map, Map, Map, String)} over only the files that differ between the two sides;
+     * {@code unchangedWeights} gives the manual position of every other post by path, so a post the merge moves onto
+     * an unchanged one's place is still spread apart (the unchanged one stays where it is).
+     */
+    static Result merge(Map<String, byte[]> base, Map<String, byte[]> ours, Map<String, byte[]> theirs,
+                        String theirAuthor, Map<String, Double> unchangedWeights) {
         SortedMap<String, byte[]> out = new TreeMap<>();
         Set<String> paths = new TreeSet<>(ours.keySet());
         paths.addAll(theirs.keySet());
@@ -72,7 +82,7 @@ final class TreeMerge {
                 out.put(path, o);
             }
         }
-        spreadEqualWeights(out);
+        spreadEqualWeights(out, unchangedWeights);
         return new Result(out, conflicts);
     }
 
@@ -84,23 +94,26 @@ final class TreeMerge {
 
     /**
      * Two posts moved to the same place on two computers get one position; the later (by slug) goes halfway to
-     * the next position, the same on every computer since the merged files are the same.
+     * the next position, the same on every computer since the merged files are the same. Posts in {@code fixed}
+     * (not part of this merge) never move: on a tie they sort first, so the merged post is the one that moves.
      */
-    private static void spreadEqualWeights(SortedMap<String, byte[]> files) {
-        record Placed(String path, double weight) {
+    private static void spreadEqualWeights(SortedMap<String, byte[]> files, Map<String, Double> fixed) {
+        record Placed(String path, double weight, boolean merged) {
         }
         List<Placed> placed = new ArrayList<>();
+        fixed.forEach((path, weight) -> placed.add(new Placed(path, weight, false)));
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             if (LibraryText.postSlug(e.getKey()) != null) {
                 Matcher m = WEIGHT.matcher(new String(e.getValue(), StandardCharsets.UTF_8));
                 if (m.find()) {
-                    placed.add(new Placed(e.getKey(), Double.parseDouble(m.group(1))));
+                    placed.add(new Placed(e.getKey(), Double.parseDouble(m.group(1)), true));
                 }
             }
         }
-        placed.sort(Comparator.comparingDouble(Placed::weight).thenComparing(Placed::path));
+        placed.sort(Comparator.comparingDouble(Placed::weight).thenComparing(Placed::merged)
+                .thenComparing(Placed::path));
         for (int i = 1; i < placed.size(); i++) {
-            if (placed.get(i).weight() <= placed.get(i - 1).weight()) {
+            if (placed.get(i).merged() && placed.get(i).weight() <= placed.get(i - 1).weight()) {
                 double previous = placed.get(i - 1).weight();
                 double next = placed.stream().skip(i).mapToDouble(Placed::weight).filter(w -> w > previous)
                         .findFirst().orElse(previous + 2);
@@ -109,7 +122,7 @@ final class TreeMerge {
                 Map<String, Object> top = new TreeMap<>(f.frontMatter());
                 top.put("weight", moved == Math.rint(moved) ? (Object) (long) moved : (Object) moved);
                 files.put(placed.get(i).path(), new PostFile(top, f.body()).bytes());
-                placed.set(i, new Placed(placed.get(i).path(), moved));
+                placed.set(i, new Placed(placed.get(i).path(), moved, true));
             }
         }
     }

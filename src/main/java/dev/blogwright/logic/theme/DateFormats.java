@@ -1,10 +1,12 @@
 package dev.blogwright.logic.theme;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The date formats a blog chooses from, by example: people pick "7 December 2026", not {@code d MMMM yyyy}. A
@@ -25,7 +27,7 @@ public final class DateFormats {
         try {
             Locale locale = Locale.forLanguageTag(language == null || language.isBlank() ? "en" : language.strip());
             return Optional.of(DateTimeFormatter.ofPattern(pattern, locale).format(day));
-        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -35,7 +37,7 @@ public final class DateFormats {
         if (current == null || current.isBlank() || CHOICES.contains(current)) {
             return CHOICES;
         }
-        return java.util.stream.Stream.concat(CHOICES.stream(), java.util.stream.Stream.of(current)).toList();
+        return Stream.concat(CHOICES.stream(), Stream.of(current)).toList();
     }
 
     public static boolean isCustom(String pattern) {

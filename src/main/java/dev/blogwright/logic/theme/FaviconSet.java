@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class FaviconSet {
         m.put("assets/icon-32.png", 32);
         m.put("assets/icon-192.png", 192);
         m.put("apple-touch-icon.png", 180);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** Every file of the set by its bundle path, {@code favicon.ico} included. */

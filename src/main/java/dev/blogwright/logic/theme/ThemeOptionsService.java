@@ -7,7 +7,9 @@ import dev.blogwright.model.ThemeOptions.HeaderLayout;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads, checks and writes {@link ThemeOptions} under the {@code theme.*} keys of the settings table (no schema
@@ -129,17 +131,17 @@ public final class ThemeOptionsService implements ThemeSettings {
                 "The " + key + " must be a colour like #4f46e5, not '" + v + "'"));
     }
 
-    private static <E extends Enum<E>> E choice(String v, java.util.function.Function<String, E> parse, E[] all,
+    private static <E extends Enum<E>> E choice(String v, Function<String, E> parse, E[] all,
                                                 String key) {
         try {
             return parse.apply(v);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The " + key + " must be one of "
-                    + String.join(", ", Arrays.stream(all).map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+                    + String.join(", ", Arrays.stream(all).map(x -> x.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 
-    private static <E> E parse(String v, java.util.function.Function<String, E> parse, E fallback) {
+    private static <E> E parse(String v, Function<String, E> parse, E fallback) {
         try {
             return v == null || v.isBlank() ? fallback : parse.apply(v);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.writing;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -15,6 +16,19 @@ public final class WordGoals {
 
     public OptionalInt goal(long postId) {
         return repository.goal(postId);
+    }
+
+    /** Every post's goal by post id. */
+    public Map<Long, Integer> all() {
+        return repository.all();
+    }
+
+    /** Sets a goal read from a file (an import, a sync): one outside 1..{@link #MOST} is dropped, not stored. */
+    public void restore(long postId, OptionalInt words) {
+        boolean valid = words.isPresent() && words.getAsInt() >= 1 && words.getAsInt() <= MOST;
+        if (valid ? !words.equals(goal(postId)) : goal(postId).isPresent()) {
+            repository.setGoal(postId, valid ? words : OptionalInt.empty());
+        }
     }
 
     public void clear(long postId) {

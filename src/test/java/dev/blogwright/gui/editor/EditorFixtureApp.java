@@ -8,6 +8,7 @@ import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.logic.post.PostQuery;
 import java.nio.file.Files;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -20,7 +21,7 @@ public final class EditorFixtureApp extends Application {
 
     public static MarkdownEditorView mount(Stage stage, BlogLibrary library, DialogService dialogs) {
         MarkdownEditorView editor = new MarkdownEditorView(new ViewModels(library).editorServices(), dialogs);
-        stage.setScene(new Scene((javafx.scene.Parent) editor.node(), 1200, 800));
+        stage.setScene(new Scene((Parent) editor.node(), 1200, 800));
         stage.setTitle("Blogwright editor");
         stage.show();
         return editor;

@@ -6,10 +6,13 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.model.Post;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,7 +46,7 @@ class EditorKillTest {
                     library.toString(), Long.toString(id), "r" + round).redirectErrorStream(false).start();
             AtomicInteger lastTyped = new AtomicInteger(-1);
             AtomicLong lastTypedAt = new AtomicLong();
-            java.util.Map<Integer, Long> typedAt = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Integer, Long> typedAt = new ConcurrentHashMap<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -56,7 +59,7 @@ class EditorKillTest {
                             lastTypedAt.set(System.nanoTime());
                         }
                     }
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // the child died: what it printed is all there is
                 }
             });
@@ -73,7 +76,7 @@ class EditorKillTest {
             reader.join(5000);
             int mustHave = typedAt.entrySet().stream()
                     .filter(e -> killedAt - e.getValue() > TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS))
-                    .mapToInt(java.util.Map.Entry::getKey).max().orElse(-1);
+                    .mapToInt(Map.Entry::getKey).max().orElse(-1);
             try (BlogLibrary lib = BlogLibrary.open(library, OpenMode.WRITE)) {
                 String body = lib.posts().find(id).orElseThrow().body();
                 assertThat(mustHave).as("words typed over two seconds before the kill").isPositive();

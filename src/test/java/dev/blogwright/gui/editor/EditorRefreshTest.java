@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,7 +144,7 @@ class EditorRefreshTest {
 
     @Test
     void textSaveTellsTheListTheNewText() {
-        List<Post> changed = new java.util.ArrayList<>();
+        List<Post> changed = new ArrayList<>();
         vm.setOnPostChanged(changed::add);
         vm.bodyProperty().set("one two three four");
         tasks.advance(EditorViewModel.DEBOUNCE);

@@ -3,10 +3,12 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.gui.common.FakeDialogService;
+import dev.blogwright.gui.fakes.FakeGoals;
 import dev.blogwright.gui.fakes.FakePosts;
 import dev.blogwright.gui.fakes.FakeSettings;
 import dev.blogwright.gui.fakes.FakeTaxonomy;
 import dev.blogwright.logic.asset.Assets;
+import dev.blogwright.logic.writing.WordGoals;
 import dev.blogwright.model.Asset;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ class EditorViewModelFakesTest {
     void open() {
         post = posts.add(Post.draft("First steps", "# Welcome\n\nThe *first* paragraph.\n\nThe second one."));
         vm = new EditorViewModel(new EditorServices(posts, taxonomy, new FakeSettings(), assets, id -> List.of(),
-                new dev.blogwright.logic.writing.WordGoals(new dev.blogwright.gui.fakes.FakeGoals())),
+                new WordGoals(new FakeGoals())),
                 new FakeDialogService(), tasks, Clock.fixed(NOW, ZoneOffset.UTC));
         vm.open(post.id());
     }

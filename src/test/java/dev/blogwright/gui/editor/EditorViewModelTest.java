@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.ViewModels;
+import dev.blogwright.gui.common.FakeDialogService;
+import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +26,7 @@ class EditorViewModelTest {
     Path dir;
     private BlogLibrary library;
     private final ManualTasks tasks = new ManualTasks();
-    private final dev.blogwright.gui.common.FakeDialogService dialogs = new dev.blogwright.gui.common.FakeDialogService();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
     private EditorViewModel vm;
     private Post post;
@@ -186,8 +188,8 @@ class EditorViewModelTest {
         tasks.advance(EditorViewModel.STATS_DELAY);
         assertThat(vm.wordsProperty().get()).isZero();
         // The preview's header is worded by PostText.readingTimeLabel; the status bar must not disagree with it.
-        assertThat(vm.readingTimeText()).isEqualTo(dev.blogwright.logic.markdown.PostText.readingTimeLabel(
-                dev.blogwright.logic.markdown.PostText.readingMinutes(0)));
+        assertThat(vm.readingTimeText()).isEqualTo(PostText.readingTimeLabel(
+                PostText.readingMinutes(0)));
     }
 
     @Test

@@ -5,11 +5,14 @@ import static dev.blogwright.gui.editor.EditorMount.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,13 +125,13 @@ class FindBarTest extends FxRobot {
         waitUntil(() -> !count().isEmpty());
         interact(() -> area.getScene().getRoot().layout()); // the skins' text nodes follow on layout
         int checked = 0;
-        for (javafx.scene.Node node : lookup(".find-bar").query().lookupAll("*")) {
-            if (!(node instanceof javafx.scene.control.Labeled labeled) || labeled.getText() == null
+        for (Node node : lookup(".find-bar").query().lookupAll("*")) {
+            if (!(node instanceof Labeled labeled) || labeled.getText() == null
                     || labeled.getText().isEmpty() || !labeled.isVisible()) {
                 continue;
             }
             checked++;
-            javafx.scene.text.Text shown = (javafx.scene.text.Text) labeled.lookup(".text");
+            Text shown = (Text) labeled.lookup(".text");
             assertThat(shown.getText()).as("shown text of %s", labeled).isEqualTo(labeled.getText());
         }
         assertThat(checked).as("count, Match case, Whole word, Replace, Replace all").isEqualTo(5);

@@ -2,6 +2,7 @@ package dev.blogwright.gui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -24,6 +25,6 @@ class MarkdownAreaRangeTest {
 
     @Test
     void altTextComesFromTheFileName() {
-        assertThat(MarkdownArea.altText(java.nio.file.Path.of("/x/team-photo_2024.png"))).isEqualTo("team photo 2024");
+        assertThat(MarkdownArea.altText(Path.of("/x/team-photo_2024.png"))).isEqualTo("team photo 2024");
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.history.LineDiff;
+import dev.blogwright.gui.preview.PreviewPage;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.Revision;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -20,6 +23,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.fxmisc.richtext.NavigationActions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The editor as a user meets it, on a temporary sample library, headless through Monocle. */
@@ -39,7 +44,7 @@ class MarkdownEditorViewTest extends FxRobot {
     private BlogLibrary library;
     private MarkdownEditorView editor;
     private Post post;
-    private final dev.blogwright.gui.common.FakeDialogService dialogs = new dev.blogwright.gui.common.FakeDialogService();
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     @BeforeEach
     void mount() throws Exception {
@@ -69,8 +74,8 @@ class MarkdownEditorViewTest extends FxRobot {
     private String previewHeading() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Document doc = editor.preview().document();
-            org.w3c.dom.Element body = doc == null ? null
-                    : doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID);
+            Element body = doc == null ? null
+                    : doc.getElementById(PreviewPage.ARTICLE_ID);
             // The post's own headings sit under the page's h1 title: "# Hello" is the article's h2.
             NodeList h2 = body == null ? null : body.getElementsByTagName("h2");
             return h2 == null || h2.getLength() == 0 ? "" : h2.item(0).getTextContent();
@@ -90,8 +95,8 @@ class MarkdownEditorViewTest extends FxRobot {
         interact(() -> editor.area().replaceText(payloads));
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
             Document doc = editor.preview().document();
-            org.w3c.dom.Element body = doc == null ? null
-                    : doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID);
+            Element body = doc == null ? null
+                    : doc.getElementById(PreviewPage.ARTICLE_ID);
             return body != null && body.getTextContent().contains("marker-after-payloads");
         }).get());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
@@ -99,7 +104,7 @@ class MarkdownEditorViewTest extends FxRobot {
         assertThat(WaitForAsyncUtils.asyncFx(() -> editor.preview().engine().getTitle()).get()).isNotEqualTo("PWNED");
         String html = WaitForAsyncUtils.asyncFx(() -> {
             Document doc = editor.preview().document();
-            return ((org.w3c.dom.Element) doc.getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID))
+            return ((Element) doc.getElementById(PreviewPage.ARTICLE_ID))
                     .getElementsByTagName("script").getLength() + "|"
                     + doc.getElementsByTagName("iframe").getLength();
         }).get();
@@ -140,7 +145,7 @@ class MarkdownEditorViewTest extends FxRobot {
     void typedTextIsInTheLibraryWithinTwoSeconds() throws Exception {
         interact(() -> editor.area().moveTo(editor.area().getLength()));
         clickOn(editor.area());
-        interact(() -> editor.area().end(org.fxmisc.richtext.NavigationActions.SelectionPolicy.CLEAR));
+        interact(() -> editor.area().end(NavigationActions.SelectionPolicy.CLEAR));
         write("\n\nautosaved sentence");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         try (BlogLibrary second = BlogLibrary.open(library.file(), OpenMode.READ_ONLY)) {
@@ -166,8 +171,8 @@ class MarkdownEditorViewTest extends FxRobot {
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
             // In the post's body: the page header has an image of its own, the post icon.
             NodeList imgs = editor.preview().document()
-                    .getElementById(dev.blogwright.gui.preview.PreviewPage.ARTICLE_ID).getElementsByTagName("img");
-            return imgs.getLength() > 0 && ((org.w3c.dom.Element) imgs.item(0)).getAttribute("src")
+                    .getElementById(PreviewPage.ARTICLE_ID).getElementsByTagName("img");
+            return imgs.getLength() > 0 && ((Element) imgs.item(0)).getAttribute("src")
                     .startsWith(library.assets().folder().toUri().toString());
         }).get());
     }
@@ -214,7 +219,7 @@ class MarkdownEditorViewTest extends FxRobot {
         interact(() -> editor.open(garbled.id()));
         waitUntil(() -> editor.viewModel().getCurrent().id() == garbled.id());
         assertThat(editor.notices().pane().isShowing()).isTrue();
-        waitUntil(() -> lookup((javafx.scene.control.Button b) -> "Repair".equals(b.getText())).tryQuery().isPresent());
+        waitUntil(() -> lookup((Button b) -> "Repair".equals(b.getText())).tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the notice slides in
         clickOn("Repair");
         assertThat(editor.area().getText()).isEqualTo("AI — the robots 🤖 arrive");

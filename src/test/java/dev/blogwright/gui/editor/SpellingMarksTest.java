@@ -5,6 +5,7 @@ import static dev.blogwright.gui.editor.EditorMount.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,6 +84,23 @@ class SpellingMarksTest extends FxRobot {
 
     private static Optional<MenuItem> item(List<MenuItem> items, String text) {
         return items.stream().filter(i -> text.equals(i.getText())).findFirst();
+    }
+
+    @Test
+    void aNewBlogLanguageIsTakenAtTheNextCheckOfTheOpenPost() throws Exception {
+        assertThat(mount.library.posts().find(mount.editor().viewModel().getCurrent().id()).orElseThrow().language())
+                .as("the sample post follows the blog's language").isEmpty();
+        show("The colour of the sky. It is rainning");
+        String text = "The colour of the sky. It is rainning";
+        waitUntil(() -> markedAll(text, "rainning"));
+        var settings = mount.library.settings().load();
+        // Klingon: no dictionary anywhere, so the post is no longer checked and its marks go.
+        mount.library.settings().save(new BlogSettings(settings.header(), settings.title(),
+                settings.tagline(), settings.description(), settings.baseUrl(), settings.authorName(), "tlh",
+                settings.postsPerPage(), settings.dateFormat(), settings.indexOrder(), settings.theme(),
+                settings.trustRawHtml(), settings.timeZone()));
+        write(" today");
+        waitUntil(() -> !marked(text.indexOf("rainning") + 1));
     }
 
     @Test

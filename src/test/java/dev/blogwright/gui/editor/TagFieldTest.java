@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -26,9 +29,9 @@ class TagFieldTest extends FxRobot {
     @BeforeEach
     void mount() throws Exception {
         mount = new EditorMount(this, dir);
-        javafx.scene.control.TitledPane details = lookup(".titled-pane").queryAs(javafx.scene.control.TitledPane.class);
+        TitledPane details = lookup(".titled-pane").queryAs(TitledPane.class);
         interact(() -> details.setExpanded(true));
-        javafx.scene.Node content = details.getContent();
+        Node content = details.getContent();
         waitUntil(() -> details.getHeight() >= content.prefHeight(-1)); // the expand animation is done
     }
 
@@ -38,7 +41,7 @@ class TagFieldTest extends FxRobot {
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.Optional<ListView<String>> suggestions() {
+    private Optional<ListView<String>> suggestions() {
         return lookup((ListView<?> l) -> l.getScene() != null && l.getScene().getWindow() instanceof PopupWindow
                 && l.getScene().getWindow().isShowing()).tryQuery().map(l -> (ListView<String>) l);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
+import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.logic.outline.OutlineHeading;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.writing.FocusRange;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class WritingAidsTest extends FxRobot {
     private BlogLibrary library;
     private MarkdownEditorView editor;
     private Stage stage;
-    private final dev.blogwright.gui.common.FakeDialogService dialogs = new dev.blogwright.gui.common.FakeDialogService();
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     @BeforeEach
     void mount() throws Exception {
@@ -151,12 +153,12 @@ class WritingAidsTest extends FxRobot {
         clickOn(bar.goal);
         int words = editor.viewModel().wordsProperty().get();
         waitUntil(() -> bar.ring.isVisible() && bar.goal.getText().startsWith(words + " of 40 words"));
-        assertThat(bar.ring.getProgress()).isCloseTo(Math.min(1.0, words / 40.0), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(bar.ring.getProgress()).isCloseTo(Math.min(1.0, words / 40.0), Offset.offset(1e-9));
         interact(() -> editor.area().appendText(" one two three four five six seven eight nine ten"));
         waitUntil(() -> editor.viewModel().wordsProperty().get() == words + 10
                 && bar.goal.getText().startsWith((words + 10) + " of 40 words"));
         assertThat(bar.ring.getProgress()).isCloseTo(Math.min(1.0, (words + 10) / 40.0),
-                org.assertj.core.data.Offset.offset(1e-9));
+                Offset.offset(1e-9));
         assertThat(library.goals().goal(editor.viewModel().getCurrent().id())).hasValue(40);
     }
 }

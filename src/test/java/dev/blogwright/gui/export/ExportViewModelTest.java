@@ -8,6 +8,7 @@ import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.common.UiPreferences;
+import dev.blogwright.logic.LibraryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ class ExportViewModelTest {
     @Test
     void failedExportShowsOneLine() {
         ExportViewModel vm = vm((request, progress, cancelled) -> {
-            throw new dev.blogwright.logic.LibraryException("The folder is read-only.");
+            throw new LibraryException("The folder is read-only.");
         });
         vm.targetProperty().set(dir.toString());
         vm.start();

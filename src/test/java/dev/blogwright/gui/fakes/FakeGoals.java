@@ -4,6 +4,7 @@ import dev.blogwright.logic.writing.GoalRepository;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /** Word goals held in a map, for view-model tests without a database. */
 public final class FakeGoals implements GoalRepository {
@@ -13,6 +14,11 @@ public final class FakeGoals implements GoalRepository {
     public OptionalInt goal(long postId) {
         Integer g = goals.get(postId);
         return g == null ? OptionalInt.empty() : OptionalInt.of(g);
+    }
+
+    @Override
+    public Map<Long, Integer> all() {
+        return new TreeMap<>(goals);
     }
 
     @Override

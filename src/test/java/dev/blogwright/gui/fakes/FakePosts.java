@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -40,7 +41,7 @@ public final class FakePosts implements PostEditing, PostListing, PostOrganizing
         long id = nextId++;
         Post given = draft.build();
         String slug = given.slug() == null || given.slug().isBlank()
-                ? given.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : given.slug();
+                ? given.title().toLowerCase(Locale.ROOT).replace(' ', '-') : given.slug();
         Post post = given.toBuilder().id(id).slug(slug).position(id).createdAt(now).updatedAt(now).build();
         posts.put(id, post);
         return post;

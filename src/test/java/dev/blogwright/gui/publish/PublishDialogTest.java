@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class PublishDialogTest extends FxRobot {
         lib = TestLibraries.sample(dir);
         Stage stage = FxToolkit.registerPrimaryStage();
         // A window an earlier test class left open (the suite shares one toolkit) would take the clicks and keys.
-        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
-                .forEach(javafx.stage.Window::hide));
+        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(Window::hide));
         FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new Pane(), 300, 200));
             s.setMaximized(false);

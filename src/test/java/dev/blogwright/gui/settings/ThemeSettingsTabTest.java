@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,6 +26,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +56,7 @@ class ThemeSettingsTabTest extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         interact(() -> {
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1280, 800));
+            stage.setScene(new Scene(new StackPane(), 1280, 800));
             stage.show();
             ThemeChoices choices = new ThemeChoices(library);
             dialog = new BlogSettingsDialog(stage, new BlogSettingsViewModel(library.settings()),
@@ -80,15 +85,15 @@ class ThemeSettingsTabTest extends FxRobot {
         return (TextField) labelled("Accent (light)");
     }
 
-    private javafx.scene.Node labelled(String text) {
+    private Node labelled(String text) {
         Label label = tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".label").stream()
                 .map(Label.class::cast).filter(l -> text.equals(l.getText())).findFirst().orElseThrow();
-        javafx.scene.Node box = label.getLabelFor();
-        return box instanceof javafx.scene.layout.HBox h ? h.getChildren().get(0) : box;
+        Node box = label.getLabelFor();
+        return box instanceof HBox h ? h.getChildren().get(0) : box;
     }
 
     private Label ratioLabel() {
-        javafx.scene.layout.HBox box = (javafx.scene.layout.HBox) accentField().getParent();
+        HBox box = (HBox) accentField().getParent();
         return (Label) box.getChildren().get(2);
     }
 
@@ -96,12 +101,12 @@ class ThemeSettingsTabTest extends FxRobot {
     void aLowContrastAccentShowsItsRatioAndIsNotSaved() {
         interact(() -> accentField().setText("#999999"));
         assertThat(ratioLabel().getText()).contains("below 4.5:1");
-        interact(() -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
+        interact(() -> ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
         assertThat(dialog.isShowing()).isTrue();
         assertThat(library.themeOptions().load().accent()).isEmpty();
         interact(() -> accentField().setText("#1d4ed8"));
         assertThat(ratioLabel().getText()).contains("readable");
-        interact(() -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
+        interact(() -> ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.themeOptions().load().accent()).isEqualTo("#1d4ed8");
     }
@@ -116,10 +121,10 @@ class ThemeSettingsTabTest extends FxRobot {
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
         dialogs.files.add(png);
-        javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) labelled("Favicon").getParent();
-        interact(() -> ((javafx.scene.control.Button) row.getChildren().get(2)).fire());
+        HBox row = (HBox) labelled("Favicon").getParent();
+        interact(() -> ((Button) row.getChildren().get(2)).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((ImageView) row.getChildren().get(0)).getImage() != null);
-        interact(() -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
+        interact(() -> ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         ThemeOptions saved = library.themeOptions().load();
         assertThat(saved.favicon()).startsWith("assets/");
@@ -134,7 +139,7 @@ class ThemeSettingsTabTest extends FxRobot {
         assertThat(formats.getItems()).extracting(p -> formats.getConverter().toString(p))
                 .contains("7 December 2026", "December 7, 2026", "2026-12-07", "Monday, 7 December 2026");
         interact(() -> formats.setValue("d MMM yyyy"));
-        interact(() -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
+        interact(() -> ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(library.settings().load().dateFormat()).isEqualTo("d MMM yyyy");
     }
@@ -149,9 +154,9 @@ class ThemeSettingsTabTest extends FxRobot {
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
         dialogs.files.add(png);
-        javafx.scene.layout.HBox logoRow = (javafx.scene.layout.HBox) labelled("Logo").getParent();
+        HBox logoRow = (HBox) labelled("Logo").getParent();
         interact(() -> {
-            ((javafx.scene.control.Button) logoRow.getChildren().get(2)).fire();
+            ((Button) logoRow.getChildren().get(2)).fire();
             accentField().setText("#1d4ed8");
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((ImageView) logoRow.getChildren().get(0)).getImage() != null

@@ -11,8 +11,13 @@ import dev.blogwright.model.SiteContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -153,7 +158,7 @@ class IncrementalExportTest {
                 "posts/post-21/index.html", "posts/post-21.json", "feed.xml", "atom.xml", "feed.json",
                 ".blogwright-manifest.json", ".blogwright-cache");
 
-        Instant months = posts.get(25).publishedAt().minus(java.time.Duration.ofDays(400));
+        Instant months = posts.get(25).publishedAt().minus(Duration.ofDays(400));
         ExportReport moved = change(25, b -> b.publishedAt(months).createdAt(months));
         assertThat(tmp.resolve("site/archive/index.html")).content().contains("post-26/");
 
@@ -172,11 +177,11 @@ class IncrementalExportTest {
 
     /** Each file of the bundle by its file key (inode): a file written again has a new one. */
     private static Map<String, Object> fileKeys(Path site) throws IOException {
-        Map<String, Object> keys = new java.util.HashMap<>();
+        Map<String, Object> keys = new HashMap<>();
         try (var walk = Files.walk(site)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 keys.put(site.relativize(p).toString(), Files.readAttributes(p,
-                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+                        BasicFileAttributes.class).fileKey());
             }
         }
         return keys;
@@ -237,13 +242,13 @@ class IncrementalExportTest {
         // Same size and time: carried over unread (a changed copy with the old time stamp would not be noticed).
         byte[] sameSize = original.clone();
         sameSize[sameSize.length - 1] ^= 1;
-        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(image);
+        FileTime time = Files.getLastModifiedTime(image);
         Files.write(image, sameSize);
         Files.setLastModifiedTime(image, time);
         export(tmp.resolve("site"), content, options);
         assertThat(exported).hasBinaryContent(original);
 
-        Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 2000));
+        Files.setLastModifiedTime(image, FileTime.fromMillis(time.toMillis() + 2000));
         export(tmp.resolve("site"), content, options);
         assertThat(exported).hasBinaryContent(sameSize);
     }
@@ -266,7 +271,7 @@ class IncrementalExportTest {
         for (String site : INCREMENTAL) {
             Path cache = tmp.resolve(site).resolve(BundleWriter.CACHE);
             byte[] bytes = Files.readAllBytes(cache);
-            Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            Files.write(cache, Arrays.copyOf(bytes, bytes.length / 2));
         }
         ExportReport again = exportBothWays(content(SiteFixture.settings(10)), options);
         assertThat(again.postsRendered()).isGreaterThanOrEqualTo(POSTS);

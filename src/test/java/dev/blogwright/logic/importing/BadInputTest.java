@@ -4,6 +4,7 @@ import static dev.blogwright.logic.importing.ImportFixtures.CLOCK;
 import static dev.blogwright.logic.importing.ImportFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.model.Post;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class BadInputTest {
     private final FakeImportTarget target = new FakeImportTarget();
 
     private ImportReport.Line onlyError(ImportOptions options, Path input) {
-        target.create(dev.blogwright.model.Post.draft("Existing", "body").slug("existing").build());
+        target.create(Post.draft("Existing", "body").slug("existing").build());
         String before = target.snapshot();
         ImportReport report = new ImportService(target, CLOCK).run(List.of(input), options, ProgressListener.NONE,
                 () -> false);

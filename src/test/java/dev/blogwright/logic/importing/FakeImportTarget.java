@@ -1,14 +1,17 @@
 package dev.blogwright.logic.importing;
 
+import dev.blogwright.logic.post.Slugs;
 import dev.blogwright.model.Post;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** An in-memory library: posts, categories and assets, with snapshot-based transactions. */
@@ -26,14 +29,14 @@ class FakeImportTarget implements ImportTarget {
 
     @Override
     public Optional<Post> findBySlug(String slug) {
-        return posts.values().stream().filter(p -> java.util.Objects.equals(p.slug(), slug)).findFirst();
+        return posts.values().stream().filter(p -> Objects.equals(p.slug(), slug)).findFirst();
     }
 
     @Override
     public Post create(Post post) {
         // As the library does: a post without a slug gets one from its title.
         String slug = post.slug() == null || post.slug().isBlank()
-                ? dev.blogwright.logic.post.Slugs.slugify(post.title()) : post.slug();
+                ? Slugs.slugify(post.title()) : post.slug();
         for (int n = 2; findBySlug(slug).isPresent(); n++) {
             slug = post.slug() + "-" + n;
         }
@@ -73,7 +76,7 @@ class FakeImportTarget implements ImportTarget {
 
     @Override
     public String addAsset(Path file) throws IOException {
-        String ref = "assets/" + java.nio.file.Files.size(file) + "-" + file.getFileName();
+        String ref = "assets/" + Files.size(file) + "-" + file.getFileName();
         assets.put(ref, file);
         return ref;
     }

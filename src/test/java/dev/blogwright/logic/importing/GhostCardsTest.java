@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,23 +85,23 @@ class GhostCardsTest {
     }
 
     @Test
-    void pagesStayDraftsTaggedPageEvenWhenDraftsArePublished() {
+    void pagesAreImportedAsPagesWithTheirStatus() {
         ImportReport report = run(ImportOptions.defaults().withDraftsAsDrafts(false), resource("ghost/mobiledoc.json"),
                 resource("ghost/lexical.json"));
         for (String page : List.of("mobiledoc.json#m3", "lexical.json#l3")) {
             Post p = target.bySource(page);
-            assertThat(p.status()).as(page).isEqualTo(PostStatus.DRAFT);
-            assertThat(p.tags()).as(page).contains("page");
-            assertThat(p.frontMatterJson()).as(page).contains("\"type\":\"page\"");
+            assertThat(p.kind()).as(page).isEqualTo(PostKind.PAGE);
+            assertThat(p.status()).as(page).isEqualTo(PostStatus.PUBLISHED);
+            assertThat(p.tags()).as(page).doesNotContain("page");
             assertThat(report.lines()).anySatisfy(l -> {
                 assertThat(l.source()).isEqualTo(page);
                 assertThat(l.kind()).isEqualTo(ImportReport.Kind.NOTE);
-                assertThat(l.message()).contains("a page", "draft tagged \"page\"", "out of the index");
+                assertThat(l.message()).contains("a page", "imported as a page");
             });
         }
         assertThat(target.bySource("mobiledoc.json#m3").body()).isEqualTo("This page tells who writes here.\n");
-        assertThat(target.bySource("mobiledoc.json#m3").frontMatterJson()).contains("\"sourceStatus\":\"published\"");
         assertThat(target.bySource("mobiledoc.json#m1").status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(target.bySource("mobiledoc.json#m1").kind()).isEqualTo(PostKind.POST);
     }
 
     @Test

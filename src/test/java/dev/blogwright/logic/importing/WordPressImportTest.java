@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,15 +107,19 @@ class WordPressImportTest {
     }
 
     @Test
-    void pageIsADraftTaggedPageEvenWhenDraftsArePublished() {
+    void pageIsImportedAsAPageWithItsStatusAndNoCategory() {
         ImportReport report = new ImportService(target, CLOCK).run(List.of(EVERY_KIND),
                 ImportOptions.defaults().withDraftsAsDrafts(false), ProgressListener.NONE, () -> false);
         Post page = target.bySource("every-kind.xml#19");
-        assertThat(page.status()).isEqualTo(PostStatus.DRAFT);
-        assertThat(page.tags()).containsExactly("page");
+        assertThat(page.kind()).isEqualTo(PostKind.PAGE);
+        assertThat(page.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(page.tags()).doesNotContain("page");
+        assertThat(page.categoryId()).isNull();
         assertThat(page.body()).isEqualTo("We grow oaks and beans.\n");
-        assertThat(messages(report, "every-kind.xml#19")).anySatisfy(m -> assertThat(m).contains("a page (publish)"));
+        assertThat(messages(report, "every-kind.xml#19")).anySatisfy(m -> assertThat(m)
+                .contains("a page (publish)", "imported as a page"));
         assertThat(target.bySource("every-kind.xml#12").status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(target.bySource("every-kind.xml#12").kind()).isEqualTo(PostKind.POST);
     }
 
     @Test
@@ -156,7 +161,12 @@ class WordPressImportTest {
         assertThat(target.bySource("small-export.xml#1").body())
                 .isEqualTo("Welcome to WordPress. This is your first post. Edit or delete it, then start blogging!\n");
         Post page = target.bySource("small-export.xml#2");
-        assertThat(page.tags()).contains("page");
+        assertThat(page.kind()).isEqualTo(PostKind.PAGE);
+        // Child Page (#4) is under Parent Page (#6) in WordPress (wp:post_parent), and here.
+        Post parent = target.bySource("small-export.xml#6");
+        assertThat(parent.kind()).isEqualTo(PostKind.PAGE);
+        assertThat(target.bySource("small-export.xml#4").parentId()).isEqualTo(parent.id());
+        assertThat(parent.parentId()).isNull();
         assertThat(page.body()).contains("> Hi there! I'm a bike messenger by day", "piña coladas",
                 "[your dashboard](http://localhost/wp-admin/)");
         assertThat(target.categoryName(target.bySource("small-export.xml#15").categoryId())).isEqualTo("foo (bar)");

@@ -3,6 +3,7 @@ package dev.blogwright.logic.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.blogwright.bench.PostGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +43,8 @@ class DirectHtmlRendererTest {
 
     @Test
     void generatedPostsAreRenderedDirectly() {
-        dev.blogwright.bench.PostGenerator generator = new dev.blogwright.bench.PostGenerator(
-                dev.blogwright.bench.PostGenerator.DEFAULT_SEED);
+        PostGenerator generator = new PostGenerator(
+                PostGenerator.DEFAULT_SEED);
         for (int i = 0; i < 200; i++) {
             assertThat(SAFE.bothWays(generator.post(i).markdown())[1]).as("post %d", i).isNotNull();
         }

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Compares a deployed folder with the export it came from. */
@@ -37,8 +39,8 @@ public final class SiteFolders {
     }
 
     /** The files whose hash differs between two manifests, or that are new in {@code after}. */
-    public static java.util.Set<String> changed(Map<String, String> before, Map<String, String> after) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    public static Set<String> changed(Map<String, String> before, Map<String, String> after) {
+        Set<String> out = new TreeSet<>();
         after.forEach((path, hash) -> {
             if (!hash.equals(before.get(path))) {
                 out.add(path);

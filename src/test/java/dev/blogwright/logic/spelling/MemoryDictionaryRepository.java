@@ -3,6 +3,7 @@ package dev.blogwright.logic.spelling;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** A personal dictionary held in memory, for tests of the logic without a library. */
@@ -13,6 +14,17 @@ public final class MemoryDictionaryRepository implements DictionaryRepository {
     @Override
     public Set<String> words(String language) {
         return Set.copyOf(words.getOrDefault(language, Set.of()));
+    }
+
+    @Override
+    public Map<String, Set<String>> all() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        words.forEach((language, set) -> {
+            if (!set.isEmpty()) {
+                out.put(language, new TreeSet<>(set));
+            }
+        });
+        return out;
     }
 
     @Override

@@ -6,19 +6,27 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.post.PostQuery;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WordGoalsTest {
     /** Goals in a map: what the store keeps, without a database. */
     private static final class MapGoals implements GoalRepository {
-        private final java.util.Map<Long, Integer> goals = new java.util.HashMap<>();
+        private final Map<Long, Integer> goals = new HashMap<>();
 
         @Override
         public OptionalInt goal(long postId) {
             Integer g = goals.get(postId);
             return g == null ? OptionalInt.empty() : OptionalInt.of(g);
+        }
+
+        @Override
+        public Map<Long, Integer> all() {
+            return new TreeMap<>(goals);
         }
 
         @Override

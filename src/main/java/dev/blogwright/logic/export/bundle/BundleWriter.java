@@ -8,6 +8,7 @@ import dev.blogwright.logic.export.cache.RenderFacts;
 import dev.blogwright.util.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -136,7 +137,7 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     public void write(String relative, String text) throws IOException {
-        write(relative, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void write(String relative, byte[] content) throws IOException {

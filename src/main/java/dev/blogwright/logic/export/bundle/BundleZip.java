@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.bundle;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class BundleZip {
     /** Writes {@code paths} (already sorted), each read from where {@code source} says, into {@code zip}. */
     public static void write(Function<String, Path> source, Collection<String> paths, Path zip) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip);
-             ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
+             ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
             for (String path : paths) {
                 ZipEntry entry = new ZipEntry(path);
                 entry.setTimeLocal(FIXED_TIME);

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -137,11 +138,11 @@ final class SiblingFolders {
         return found;
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path p) {
+    private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 }

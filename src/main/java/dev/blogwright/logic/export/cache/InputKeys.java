@@ -2,9 +2,11 @@ package dev.blogwright.logic.export.cache;
 
 import dev.blogwright.logic.FastPaths;
 import dev.blogwright.util.TextFingerprint;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,8 +178,8 @@ public final class InputKeys {
             if (Files.isRegularFile(code)) {
                 stamp = Files.getLastModifiedTime(code).toString();
             }
-        } catch (URISyntaxException | java.io.IOException | SecurityException | NullPointerException
-                 | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (URISyntaxException | IOException | SecurityException | NullPointerException
+                 | IllegalArgumentException | FileSystemNotFoundException e) {
             stamp = "";
         }
         return (version == null ? "dev" : version) + "@" + stamp;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.blogwright.logic.FastPaths;
 import dev.blogwright.logic.FastPaths.Switch;
 import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.export.output.JsonWriter;
 import dev.blogwright.util.ContentHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -120,7 +121,7 @@ public final class Manifest {
         Map<String, String> files = new HashMap<>();
         List<String> order = new ArrayList<>();
         int version = 0;
-        try (JsonParser in = JsonOutput.MAPPER.getFactory().createParser(file.toFile())) {
+        try (JsonParser in = JsonWriter.FACTORY.createParser(file.toFile())) {
             expect(in.nextToken(), JsonToken.START_OBJECT);
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String section = in.getCurrentName();

@@ -1,7 +1,10 @@
 package dev.blogwright.logic.export.images;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -140,7 +143,7 @@ public final class ResponsiveImages {
         while (a.find()) {
             String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3).replace("\"", "&quot;")
                     : a.group(4) != null ? a.group(4) : null;
-            attributes.putIfAbsent(a.group(1).toLowerCase(java.util.Locale.ROOT), value);
+            attributes.putIfAbsent(a.group(1).toLowerCase(Locale.ROOT), value);
         }
         return attributes;
     }
@@ -169,8 +172,8 @@ public final class ResponsiveImages {
             end = at >= 0 ? Math.min(end, at) : end;
         }
         try {
-            return java.net.URLDecoder.decode(name.substring(0, end).replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(name.substring(0, end).replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return name;
         }

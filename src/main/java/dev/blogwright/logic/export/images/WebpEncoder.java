@@ -3,8 +3,10 @@ package dev.blogwright.logic.export.images;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +86,7 @@ public final class WebpEncoder {
         }
         Path out = Files.createTempFile("blogwright-webp-", ".webp");
         try {
-            List<String> command = new java.util.ArrayList<>(List.of(cwebp.toString(), "-quiet", "-q",
+            List<String> command = new ArrayList<>(List.of(cwebp.toString(), "-quiet", "-q",
                     String.valueOf(QUALITY), "-metadata", "none"));
             if (width > 0) {
                 command.addAll(List.of("-resize", String.valueOf(width), "0"));
@@ -92,7 +94,7 @@ public final class WebpEncoder {
             command.addAll(List.of(in.toString(), "-o", out.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();
-            String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException("cwebp took longer than " + TIMEOUT_SECONDS + " s");

@@ -6,12 +6,15 @@ import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
 import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.menus.MenusJson;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.SiteMenus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The JSON bundle other tools read: {@code blog.json} (settings, categories, tags, every post's metadata in index
@@ -76,6 +79,12 @@ public final class JsonExporter implements Exporter {
         blog.put("themeOptions", ThemeJson.write(content.themeOptions()));
         blog.put("categories", content.categories().stream().map(PostJson::category).toList());
         blog.put("tags", content.tags().stream().map(PostJson::tag).toList());
+        if (!content.menus().equals(SiteMenus.DEFAULT)) {
+            blog.put("menus", MenusJson.toTree(content.menus()));
+        }
+        if (!content.tagDescriptions().isEmpty()) {
+            blog.put("tagDescriptions", new TreeMap<>(content.tagDescriptions()));
+        }
         List<Map<String, Object>> metadata = new ArrayList<>();
         for (RenderedPost rp : posts) {
             metadata.add(PostJson.metadata(rp.post()));

@@ -3,15 +3,18 @@ package dev.blogwright.logic.export.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blogwright.logic.export.bundle.SafePaths;
 import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.menus.MenusJson;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.SiteMenus;
 import dev.blogwright.model.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a JSON export ({@code blog.json} + {@code posts/*.json}) back into the records it was written from. */
 public final class JsonSiteReader {
@@ -45,7 +48,14 @@ public final class JsonSiteReader {
             JsonNode full = JsonOutput.MAPPER.readTree(postFile.toFile());
             posts.add(PostJson.post(full, full.path("markdown").asText()));
         }
+        SiteMenus menus = blog.has("menus")
+                ? MenusJson.fromTree(JsonOutput.MAPPER.convertValue(blog.get("menus"), Object.class))
+                : SiteMenus.DEFAULT;
+        Map<String, String> descriptions = blog.has("tagDescriptions")
+                ? MenusJson.descriptionsFromTree(JsonOutput.MAPPER.convertValue(blog.get("tagDescriptions"), Object.class))
+                : Map.of();
         return new SiteContent(PostJson.settings(blog.path("settings")), categories, tags, posts,
-                dir.resolve("assets")).withThemeOptions(ThemeJson.read(blog.get("themeOptions")));
+                dir.resolve("assets")).withThemeOptions(ThemeJson.read(blog.get("themeOptions")))
+                .withNavigation(menus, descriptions);
     }
 }

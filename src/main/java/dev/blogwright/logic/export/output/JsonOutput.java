@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The one JSON setup of the export: sorted keys at every depth and "\n" line ends on every platform, so the same
  * content always gives the same bytes. Values are plain maps and lists, which keeps the field names explicit.
+ * {@link JsonWriter} writes the same bytes without databind, for the HTML export.
  */
 public final class JsonOutput {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -47,6 +47,6 @@ public final class JsonOutput {
 
     /** ISO-8601 in UTC with a Z, or null; the same form for every date in every exported file. */
     public static String instant(Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
+        return JsonWriter.instant(instant);
     }
 }

@@ -3,7 +3,7 @@ package dev.blogwright.logic.export.site;
 import dev.blogwright.logic.export.RenderedBodies;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.cache.InputKeys;
-import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.export.output.JsonWriter;
 import dev.blogwright.logic.export.output.XmlOut;
 import dev.blogwright.logic.post.PostTimes;
 import dev.blogwright.model.Category;
@@ -89,12 +89,12 @@ public final class Feeds {
      */
     String inputs() {
         List<Object> parts = new ArrayList<>(List.of("feeds", model.site, model.links.baseUrl(),
-                JsonOutput.instant(updated)));
+                JsonWriter.instant(updated)));
         for (RenderedPost rp : items) {
             Post p = rp.post();
             Category c = model.category(p);
             parts.add(Arrays.asList(p.id(), p.slug(), p.title(), p.tags(), p.language(), c == null ? "" : c.name(),
-                    PostTimes.iso(model.when(p)), JsonOutput.instant(SiteModel.modified(p)), rp.excerpt(),
+                    PostTimes.iso(model.when(p)), JsonWriter.instant(SiteModel.modified(p)), rp.excerpt(),
                     rp.bodyKey()));
         }
         return InputKeys.of(parts.toArray());
@@ -137,7 +137,7 @@ public final class Feeds {
         x.empty("link", "href", url("atom.xml"), "rel", "self", "type", "application/atom+xml");
         x.empty("link", "href", home(), "rel", "alternate", "type", "text/html");
         x.element("id", model.links.hasBaseUrl() ? home() : "urn:blogwright:site");
-        x.element("updated", JsonOutput.instant(updated));
+        x.element("updated", JsonWriter.instant(updated));
         x.start("author").text("\n").element("name", author()).end();
         for (RenderedPost rp : items) {
             Post p = rp.post();
@@ -188,7 +188,7 @@ public final class Feeds {
             entries.add(item);
         }
         feed.put("items", entries);
-        return JsonOutput.pretty(feed);
+        return JsonWriter.pretty(feed);
     }
 
     private String content(RenderedPost rp) {

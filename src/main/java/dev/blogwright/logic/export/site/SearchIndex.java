@@ -1,8 +1,9 @@
 package dev.blogwright.logic.export.site;
 
-import dev.blogwright.logic.export.output.JsonOutput;
+import dev.blogwright.logic.export.output.JsonWriter;
 import dev.blogwright.logic.export.site.ThemeViews.Card;
 import dev.blogwright.logic.export.site.ThemeViews.Link;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ final class SearchIndex {
      * still gets a working search box.
      */
     static byte[] script(byte[] jsonIndex) {
-        String json = new String(jsonIndex, java.nio.charset.StandardCharsets.UTF_8).strip();
-        return ("window.BLOGWRIGHT_SEARCH_INDEX = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(jsonIndex, StandardCharsets.UTF_8).strip();
+        return ("window.BLOGWRIGHT_SEARCH_INDEX = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] json(SiteModel model, List<Card> pages) {
@@ -35,6 +36,6 @@ final class SearchIndex {
             e.put("category", c.category() == null ? "" : c.category().name());
             entries.add(e);
         }
-        return (JsonOutput.compact(entries) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (JsonWriter.compact(entries) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -31,12 +31,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the HTML site through a theme: index pages, post pages, category, tag and archive pages, 404, plus the
@@ -45,40 +48,52 @@ import java.util.regex.Pattern;
  * the previous bundle's is carried over without being rendered.
  */
 public final class SiteExporter implements Exporter {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteExporter.class);
     private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final SiteTheme theme;
     /** The blog's theme options: pages show them, so they are part of every page's fingerprint. */
     private final ThemeOptions themeOptions;
+    /** The menus and tag descriptions the export shows: on every page, so part of every page's fingerprint. */
+    private final String navigationKey;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
-    /** The export's posts apart from its pages. */
-    private SitePages pages;
-
     /** The export's images and their copies; none in the live preview, which shows the originals. */
     private ImageVariants images = ImageVariants.none();
     private ResponsiveImages responsive = new ResponsiveImages(images::facts, false);
+    /** The export's posts apart from its pages. */
+    private SitePages pages;
 
     SiteExporter(SiteTheme theme) {
-        this(theme, ThemeOptions.defaults());
+        this(theme, ThemeOptions.defaults(), "");
     }
 
     SiteExporter(SiteTheme theme, ThemeOptions themeOptions) {
+        this(theme, themeOptions, "");
+    }
+
+    private SiteExporter(SiteTheme theme, ThemeOptions themeOptions, String navigationKey) {
         this.theme = theme;
         this.themeOptions = themeOptions;
+        this.navigationKey = navigationKey;
     }
 
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
     public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
         return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()),
-                content.themeOptions());
+                content.themeOptions(), InputKeys.of("navigation", content.menus(), content.tagDescriptions()));
     }
 
-    /** A page is made from its template and the theme as much as from what it shows. */
+    /**
+     * A page is made from its template and the theme as much as from what it shows; the menus are on every page
+     * and the tag descriptions on the tag pages, so a change to them starts the export's memo afresh.
+     */
     @Override
     public String fingerprint() {
-        return themeOptions.isDefault() ? theme.fingerprint() : InputKeys.of(theme.fingerprint(), themeOptions);
+        String withOptions = themeOptions.isDefault() ? theme.fingerprint()
+                : InputKeys.of(theme.fingerprint(), themeOptions);
+        return navigationKey.isEmpty() ? withOptions : withOptions + navigationKey;
     }
 
     @Override
@@ -89,6 +104,7 @@ public final class SiteExporter implements Exporter {
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
         this.pages = new SitePages(run.content().posts(), theme);
+        settingsOnly.nav.problems().forEach(problem -> LOG.warn("{}", problem));
     }
 
     @Override
@@ -118,6 +134,11 @@ public final class SiteExporter implements Exporter {
         SiteModel model = new SiteModel(run.content(), posts, run.memo());
         model.pages = sitePages;
         writeListings(model, run.bundle(), run.options(), run.bodies());
+        writeImageCopies(rendered);
+    }
+
+    /** Makes the responsive copies of every image a post or page shows, and the social copies of featured ones. */
+    private void writeImageCopies(List<RenderedPost> rendered) {
         Set<String> used = new TreeSet<>();
         Set<String> featured = new TreeSet<>();
         for (RenderedPost rp : rendered) {
@@ -127,11 +148,17 @@ public final class SiteExporter implements Exporter {
                 featured.add(image.substring("assets/".length()));
             }
         }
-        // The blog's fallback link-preview image needs its social-width copy like a featured image.
-        if (socialFallback().startsWith("assets/")) {
-            featured.add(socialFallback().substring("assets/".length()));
+        String fallback = socialFallback();
+        if (fallback.startsWith("assets/")) {
+            used.add(fallback.substring("assets/".length()));
+            featured.add(fallback.substring("assets/".length()));
         }
         images.writeCopies(run.bundle(), used, featured, run.options());
+    }
+
+    /** The blog's image for link previews of pages without one of their own (a theme option), else empty. */
+    private String socialFallback() {
+        return webUrl(themeOptions.socialImage());
     }
 
     /** Writes a page's own file unless it was kept; its HTML body as for a post. */
@@ -140,15 +167,29 @@ public final class SiteExporter implements Exporter {
         if (run.bundle().has(file)) {
             return;
         }
-        String page = render(file, pages.template(), settingsOnly,
-                pages.values(settingsOnly, rp, responsiveBody(rp, html)));
+        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        String page = render(file, pages.template(), settingsOnly, sitePageValues(rp, body));
         run.bundle().write(file, bytes(page), pageInputs(rp));
     }
 
     /** As for a post: the body's fingerprint stands in for its HTML. */
     private String pageInputs(RenderedPost rp) {
         String file = SitePages.file(rp.post());
-        return inputs(file, pages.template(), settingsOnly, pages.values(settingsOnly, rp, "body:" + rp.bodyKey()));
+        return inputs(file, pages.template(), settingsOnly, List.of(sitePageValues(rp, "body:" + rp.bodyKey()),
+                shownImages(rp)));
+    }
+
+    /** A page's template values with its link-preview meta: the site's kind of page, with the page's title. */
+    private Map<String, Object> sitePageValues(RenderedPost rp, String html) {
+        Map<String, Object> values = pages.values(settingsOnly, rp, html);
+        if (values.get("post") instanceof PostPage page) {
+            SocialMeta m = SocialMeta.article(settingsOnly, page.card().title(), page.description(),
+                    settingsOnly.links.hasBaseUrl() ? page.canonical() : "", webUrl(rp.post().featuredImage()),
+                    rp.post().featuredImageAlt(), images, socialFallback());
+            values.put("social", new SocialMeta("website", m.title(), m.description(), m.url(), m.image(),
+                    m.imageAlt(), m.imageWidth(), m.imageHeight()));
+        }
+        return values;
     }
 
     /**
@@ -186,15 +227,19 @@ public final class SiteExporter implements Exporter {
             // The card's fingerprint, which the listings need too, stands in for it.
             Map<Object, String> known = new IdentityHashMap<>(2);
             known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            // The body's images as the page offers them: their sizes and whether WebP copies exist.
-            List<Object> shown = new ArrayList<>();
-            shown.add(images.webp());
-            for (String name : rp.assets()) {
-                shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
-            }
-            view.put("images", shown);
+            view.put("images", shownImages(rp));
             return inputs(file, "post.peb", model, view, known);
         });
+    }
+
+    /** The images of a body as its page offers them: their sizes, and whether WebP copies exist. */
+    private List<Object> shownImages(RenderedPost rp) {
+        List<Object> shown = new ArrayList<>();
+        shown.add(images.webp());
+        for (String name : rp.assets()) {
+            shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
+        }
+        return shown;
     }
 
     /** Writes everything but the post pages, for posts already rendered, in index order. */
@@ -206,7 +251,8 @@ public final class SiteExporter implements Exporter {
                     "description", l.description(), "cards", l.cards())));
         }
         for (Listing l : model.byTag.values()) {
-            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(), "cards", l.cards())));
+            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(),
+                    "description", l.description(), "cards", l.cards())));
         }
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
         jobs.add(new PageJob("404.html", "404.peb", Map.of("root", model.links.notFoundRoot())));
@@ -352,18 +398,9 @@ public final class SiteExporter implements Exporter {
                               String html) {
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
-        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, responsiveBody(rp, html),
-                previous, next);
-    }
-
-    /** The first image of a page without a featured image is above the fold: it is not loaded lazily. */
-    private String responsiveBody(RenderedPost rp, String html) {
-        return responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
-    }
-
-    /** The blog's image for link previews of pages without one of their own (a theme option; may be empty). */
-    private String socialFallback() {
-        return themeOptions.socialImage();
+        // The first image of a page without a featured image is above the fold: it is not loaded lazily.
+        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, body, previous, next);
     }
 
     /** The view of the page at {@code file} (a post's or a page's) showing {@code card}. */
@@ -384,7 +421,7 @@ public final class SiteExporter implements Exporter {
      * data: value never reaches a page (browsers drop whitespace and controls before reading the scheme).
      */
     private static String webUrl(String url) {
-        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
         boolean hasScheme = SCHEME.matcher(squeezed).matches();
         return !hasScheme || squeezed.startsWith("http:") || squeezed.startsWith("https:") ? url : "";
     }
@@ -442,6 +479,7 @@ public final class SiteExporter implements Exporter {
     private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
         // The base URL is in every page's link-preview meta.
         return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, model.links.baseUrl(),
+                model.nav.shown(),
                 extra);
     }
 
@@ -451,7 +489,8 @@ public final class SiteExporter implements Exporter {
         context.put("theme", model.look);
         context.putIfAbsent("root", SiteLinks.root(file));
         context.put("file", file);
-        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback()));
+        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback(), images));
+        context.put("nav", model.nav.forPage(file, (String) context.get("root")));
         return theme.render(template, context);
     }
 

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,9 @@ final class SiteModel {
     /** Each tag's page and link, by the tag as posts write it; worked out once (cards are made on several threads). */
     private final Map<String, TagPage> tagPages = new ConcurrentHashMap<>();
     private final DateTimeFormatter dateFormat;
+    /** The header and footer menus and social links, resolved against what this export writes. */
+    final SiteNav nav;
+    private final Map<String, String> tagDescriptions;
 
     SiteModel(SiteContent content, List<RenderedPost> posts) {
         this(content, posts, PostMemo.Round.NONE);
@@ -73,6 +77,8 @@ final class SiteModel {
             tagsByName.putIfAbsent(t.name(), t);
             tagsByName.putIfAbsent(t.slug(), t);
         }
+        this.tagDescriptions = content.tagDescriptions();
+        this.nav = new SiteNav(content, pageSlugs(content), this::tagSlug);
         for (int index = 0; index < posts.size(); index++) {
             cards.add(card(index, posts.get(index)));
         }
@@ -81,6 +87,13 @@ final class SiteModel {
         Listings listings = memo.fromListing("category and tag pages", cards, this::listings);
         byCategory.putAll(listings.byCategory());
         byTag.putAll(listings.byTag());
+    }
+
+    /** The slugs of the site's pages (exported to {@code <slug>/index.html}), which PAGE menu entries link to. */
+    private static Set<String> pageSlugs(SiteContent content) {
+        Set<String> slugs = new HashSet<>();
+        content.posts().stream().filter(Post::isPage).forEach(p -> slugs.add(p.slug()));
+        return slugs;
     }
 
     /** The category and tag pages, keyed by file, in order of first use. */
@@ -100,7 +113,9 @@ final class SiteModel {
                 add(categoryPages, file, card.category(), c.description(), card);
             }
             for (int i = 0; i < card.tags().size(); i++) {
-                add(tagPages, tagPage(p.post().tags().get(i)).file(), card.tags().get(i), "", card);
+                String tag = p.post().tags().get(i);
+                add(tagPages, tagPage(tag).file(), card.tags().get(i),
+                        tagDescriptions.getOrDefault(tagSlug(tag), ""), card);
             }
         }
         return new Listings(categoryPages, tagPages);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -29,14 +30,15 @@ public final class SiteTheme {
             "tag.peb", "archive.peb", "404.peb");
     /** A class-path folder cannot be listed portably, so the default theme names its other files. */
     private static final List<String> DEFAULT_STATIC = List.of("style.css", "search.js", "favicon.svg");
-    public static final List<String> DEFAULT_PARTIALS = List.of("card.peb", "pager.peb", "social-meta.peb");
+    public static final List<String> DEFAULT_PARTIALS = List.of("card.peb", "pager.peb", "social-meta.peb",
+            "nav-header.peb", "nav-footer.peb");
     /** Templates a copied theme may lack: the exporter falls back to another (page.peb to post.peb). */
     public static final List<String> OPTIONAL_TEMPLATES = List.of("page.peb");
 
     private final PebbleEngine engine;
     private final Map<String, byte[]> staticFiles;
     private final String fingerprint;
-    private final java.util.Set<String> templates;
+    private final Set<String> templates;
 
     /** {@code sources}: every template of the theme by its path, for the fingerprint. */
     private SiteTheme(Loader<String> loader, Map<String, byte[]> staticFiles, Map<String, byte[]> sources) {
@@ -49,7 +51,7 @@ public final class SiteTheme {
             parts.add(new String(bytes, StandardCharsets.ISO_8859_1));
         });
         this.fingerprint = InputKeys.ofText(parts);
-        this.templates = java.util.Set.copyOf(sources.keySet());
+        this.templates = Set.copyOf(sources.keySet());
     }
 
     /** The built-in theme from the class path. */

@@ -2,6 +2,7 @@ package dev.blogwright.logic.export.site;
 
 import dev.blogwright.logic.export.images.ImageFacts;
 import dev.blogwright.logic.export.images.ImageVariants;
+import java.util.Locale;
 
 /**
  * What {@code social-meta.peb} writes into a page's head for link previews (Open Graph, Twitter cards): the page's
@@ -17,9 +18,9 @@ public record SocialMeta(String type, String title, String description, String u
     }
 
     /** A listing, the archive or the 404 page: the site as a whole. */
-    static SocialMeta website(SiteModel model, String file, String fallbackImage) {
+    static SocialMeta website(SiteModel model, String file, String fallbackImage, ImageVariants images) {
         String url = model.links.hasBaseUrl() && !file.equals("404.html") ? model.links.absolute(file) : "";
-        Image image = image(model, fallbackImage, ImageVariants.none());
+        Image image = image(model, fallbackImage, images);
         return new SocialMeta("website", model.settings.title(), model.settings.description(), url, image.url, "",
                 image.width, image.height);
     }
@@ -46,7 +47,7 @@ public record SocialMeta(String type, String title, String description, String u
         if (src == null || src.isBlank()) {
             return Image.NONE;
         }
-        String lower = src.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = src.strip().toLowerCase(Locale.ROOT);
         if (lower.startsWith("https:") || lower.startsWith("http:")) {
             return new Image(src.strip(), 0, 0);
         }

@@ -1,6 +1,7 @@
 package dev.blogwright.logic.importing.ghost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class GhostLexical {
         for (JsonNode child : node.path("children")) {
             code.append(type(child).equals("linebreak") ? "\n" : child.path("text").asText(""));
         }
-        return cards.markdown("code", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        return cards.markdown("code", JsonNodeFactory.instance.objectNode()
                 .put("code", code.toString()).put("language", node.path("language").asText("")), List.of());
     }
 

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A Ghost mobiledoc document (Ghost 1–4) as Markdown: every section in order — markup sections (paragraphs,
@@ -43,7 +44,7 @@ public final class GhostMobiledoc {
         switch (s.path(0).asInt(-1)) {
             case MARKUP_SECTION -> {
                 String text = inline(s.path(2), doc);
-                return block(s.path(1).asText("p").toLowerCase(java.util.Locale.ROOT), text);
+                return block(s.path(1).asText("p").toLowerCase(Locale.ROOT), text);
             }
             case IMAGE_SECTION -> {
                 return s.path(1).asText("").isBlank() ? "" : GhostCards.imageMarkdown("", s.path(1).asText(), "");
@@ -109,7 +110,7 @@ public final class GhostMobiledoc {
     }
 
     private static InlineMarkdown.Mark mark(JsonNode markup) {
-        String tag = markup.path(0).asText("").toLowerCase(java.util.Locale.ROOT);
+        String tag = markup.path(0).asText("").toLowerCase(Locale.ROOT);
         JsonNode attrs = markup.path(1);
         return switch (tag) {
             case "a" -> InlineMarkdown.Mark.link(attr(attrs, "href"), attr(attrs, "title"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blogwright.logic.importing.DateParsing;
 import dev.blogwright.logic.importing.ImportException;
-import dev.blogwright.logic.importing.PageDrafts;
+import dev.blogwright.logic.importing.ImportedPages;
 import dev.blogwright.logic.importing.PostDraft;
 import dev.blogwright.logic.post.Slugs;
 import dev.blogwright.model.Post;
@@ -100,10 +100,13 @@ final class WxrItem {
                 .sourcePath(file + "#" + id)
                 .build();
         if (page) {
-            post = PageDrafts.asDraft(post, wpStatus);
-            notes.add(PageDrafts.note(wpStatus));
+            post = ImportedPages.asPage(post);
+            notes.add(ImportedPages.note(wpStatus));
+            String parent = item.childText("post_parent");
+            return new PostDraft(post, null, Map.of(), notes, "", false,
+                    parent.isEmpty() || parent.equals("0") ? null : file + "#" + parent);
         }
-        return new PostDraft(post, categoryNames.isEmpty() ? null : categoryNames.get(0), Map.of(), notes, page);
+        return new PostDraft(post, categoryNames.isEmpty() ? null : categoryNames.get(0), Map.of(), notes, false);
     }
 
     private PostStatus status(String wpStatus, Instant published, List<String> notes) {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Reads a WordPress export (WXR: RSS 2.0 with WordPress's namespace). Posts and drafts become posts; pages become
- * drafts tagged {@code page}; attachments, menu items, revisions and other site plumbing are skipped with a
+ * pages, under their parent page ({@code wp:post_parent}); attachments, menu items, revisions and other site plumbing are skipped with a
  * report line each. The whole file is parsed and checked before anything is returned, so a broken export
  * imports nothing.
  */

@@ -7,6 +7,7 @@ import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
 import dev.blogwright.logic.publish.UploadHints;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -63,8 +64,8 @@ public final class FileRemoteSite implements RemoteSite {
                 }
                 files.add(new RemoteFile(relative(p), a.size(), null));
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw mapped("list", root, e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
+        } catch (IOException | UncheckedIOException e) {
+            throw mapped("list", root, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
         return files;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
@@ -108,7 +109,7 @@ final class GitCache {
             case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED ->
                     throw GitRemoteSite.rejected(branch, "someone pushed to it meanwhile");
             default -> throw GitRemoteSite.rejected(branch, update.getMessage() == null
-                    ? update.getStatus().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    ? update.getStatus().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
                     : update.getMessage());
         }
     }

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ final class S3RemoteSite implements RemoteSite {
         if (eTag == null) {
             return null;
         }
-        String bare = eTag.replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT);
+        String bare = eTag.replace("\"", "").strip().toLowerCase(Locale.ROOT);
         return PLAIN_MD5.matcher(bare).matches() ? bare : null;
     }
 

@@ -1,26 +1,37 @@
 package dev.blogwright.logic.sync.text;
 
+import dev.blogwright.logic.menus.MenusJson;
 import dev.blogwright.logic.theme.ThemeOptionsService;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.IndexOrder;
+import dev.blogwright.model.SiteMenus;
 import dev.blogwright.model.Tag;
 import dev.blogwright.model.ThemeOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@code blog.yaml}: the settings, the categories in their order (parents by name) and the tags. Categories and
- * tags are named, not numbered: ids are each library's own. The theme options are written only when set, so the
- * file of a blog that never set them stays as it was.
+ * {@code blog.yaml}: the settings, the categories in their order (parents by name), the tags, and the theme options,
+ * the menus, the tag descriptions and the writer's personal spelling dictionary (words by language) when the blog
+ * has them (left out otherwise, so a blog without them keeps its
+ * file as it was). Categories and tags are named, not numbered: ids are each library's own.
  */
-public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme) {
+public record BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme,
+                       SiteMenus menus, Map<String, String> tagDescriptions,
+                       SortedMap<String, SortedSet<String>> dictionary) {
     public static final String PATH = "blog.yaml";
+    /** The key of the personal dictionary. */
+    public static final String DICTIONARY = "dictionary";
 
     /** A category as the text form knows it: its parent by name (null at the top). */
     public record NamedCategory(String name, String slug, String description, String colour, double position,
@@ -28,14 +39,37 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
     }
 
     public BlogFile {
+        SortedMap<String, SortedSet<String>> words = new TreeMap<>();
+        (dictionary == null ? Map.<String, SortedSet<String>>of() : dictionary).forEach((language, set) -> {
+            if (!set.isEmpty()) {
+                words.put(language, Collections.unmodifiableSortedSet(new TreeSet<>(set)));
+            }
+        });
+        dictionary = Collections.unmodifiableSortedMap(words);
         categories = categories.stream().sorted(Comparator.comparingDouble(NamedCategory::position)
                 .thenComparing(NamedCategory::name)).toList();
         tags = tags.stream().sorted(Comparator.comparing(Tag::slug).thenComparing(Tag::name)).toList();
         theme = theme == null ? ThemeOptions.defaults() : theme;
+        menus = menus == null ? SiteMenus.DEFAULT : menus;
+        tagDescriptions = tagDescriptions == null ? Map.of() : MenusJson.cleanDescriptions(tagDescriptions);
     }
 
     public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags) {
-        this(settings, categories, tags, null);
+        this(settings, categories, tags, null, null, null, null);
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, ThemeOptions theme) {
+        this(settings, categories, tags, theme, null, null, null);
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags, SiteMenus menus,
+                    Map<String, String> tagDescriptions) {
+        this(settings, categories, tags, null, menus, tagDescriptions, null);
+    }
+
+    public BlogFile(BlogSettings settings, List<NamedCategory> categories, List<Tag> tags,
+                    SortedMap<String, SortedSet<String>> dictionary) {
+        this(settings, categories, tags, null, null, null, dictionary);
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags) {
@@ -43,12 +77,33 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
     }
 
     public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, ThemeOptions theme) {
+        return of(settings, categories, tags, theme, SiteMenus.DEFAULT, Map.of());
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, SiteMenus menus,
+                              Map<String, String> tagDescriptions) {
+        return of(settings, categories, tags, ThemeOptions.defaults(), menus, tagDescriptions);
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, ThemeOptions theme,
+                              SiteMenus menus, Map<String, String> tagDescriptions) {
+        return of(settings, categories, tags, theme, menus, tagDescriptions, new TreeMap<>());
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags,
+                              SortedMap<String, SortedSet<String>> dictionary) {
+        return of(settings, categories, tags, ThemeOptions.defaults(), SiteMenus.DEFAULT, Map.of(), dictionary);
+    }
+
+    public static BlogFile of(BlogSettings settings, List<Category> categories, List<Tag> tags, ThemeOptions theme,
+                              SiteMenus menus, Map<String, String> tagDescriptions,
+                              SortedMap<String, SortedSet<String>> dictionary) {
         Map<Long, String> names = new HashMap<>();
         categories.forEach(c -> names.put(c.id(), c.name()));
         List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
                 c.description(), c.colour(), c.position(), c.parentId() == null ? null : names.get(c.parentId())))
                 .toList();
-        return new BlogFile(settings, named, tags, theme);
+        return new BlogFile(settings, named, tags, theme, menus, tagDescriptions, dictionary);
     }
 
     public byte[] bytes() {
@@ -103,6 +158,17 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             ThemeOptionsService.toMap(theme).forEach((k, v) -> options.put(k.substring("theme.".length()), v));
             top.put("theme", options);
         }
+        if (!menus.equals(SiteMenus.DEFAULT)) {
+            top.put("menus", MenusJson.toTree(menus));
+        }
+        if (!tagDescriptions.isEmpty()) {
+            top.put("tagDescriptions", new TreeMap<>(tagDescriptions));
+        }
+        if (!dictionary.isEmpty()) {
+            Map<String, Object> words = new TreeMap<>();
+            dictionary.forEach((language, set) -> words.put(language, new ArrayList<>(set)));
+            top.put(DICTIONARY, words);
+        }
         return top;
     }
 
@@ -132,7 +198,22 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         Map<String, Object> theme = map(top.get("theme"));
         Map<String, String> themeKeys = new HashMap<>();
         theme.forEach((k, v) -> themeKeys.put("theme." + k, v == null ? "" : v.toString()));
-        return new BlogFile(settings, cats, tags, ThemeOptionsService.fromMap(themeKeys));
+        SiteMenus menus;
+        Map<String, String> descriptions;
+        try {
+            menus = top.containsKey("menus") ? MenusJson.fromTree(top.get("menus")) : SiteMenus.DEFAULT;
+            descriptions = top.containsKey("tagDescriptions")
+                    ? MenusJson.descriptionsFromTree(top.get("tagDescriptions")) : Map.of();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PATH + ": " + e.getMessage(), e);
+        }
+                SortedMap<String, SortedSet<String>> words = new TreeMap<>();
+        map(top.get(DICTIONARY)).forEach((language, list) -> {
+            SortedSet<String> set = new TreeSet<>();
+            list(list).forEach(w -> set.add(String.valueOf(w)));
+            words.put(language, set);
+        });
+        return new BlogFile(settings, cats, tags, ThemeOptionsService.fromMap(themeKeys), menus, descriptions, words);
     }
 
     private static String orEmpty(String s) {

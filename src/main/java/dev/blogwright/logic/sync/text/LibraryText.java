@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -12,15 +13,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The whole library as files: text files by their path ({@code blog.yaml}, {@code posts/…}, {@code conflicts/…})
+ * The whole library as files: text files by their path ({@code blog.yaml}, {@code posts/…}, {@code pages/…},
+ * {@code conflicts/…})
  * and images by their name under {@code assets/} with the file that holds them. Sorted, so every walk over it is in
  * one order.
  */
 public record LibraryText(SortedMap<String, byte[]> files, SortedMap<String, Path> assets) {
     public static final String POSTS = "posts/";
+    /** Pages sit in a folder of their own; their slugs share one namespace with the posts'. */
+    public static final String PAGES = "pages/";
     public static final String ASSETS = "assets/";
     public static final String CONFLICTS = "conflicts/";
-    private static final Pattern POST_PATH = Pattern.compile("posts/([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
+    private static final Pattern POST_PATH = Pattern.compile("(?:posts|pages)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
     private static final Pattern CONFLICT_PATH = Pattern.compile("conflicts/([a-z0-9]+(?:-[a-z0-9]+)*)/[0-9a-f]{12}\\.md");
     /** Names the library gives its images: content hash, optional extension. Nothing else is read as an asset. */
     private static final Pattern ASSET_NAME = Pattern.compile("[0-9a-f]{16}(\\.[a-z0-9]{1,8})?");
@@ -30,7 +34,12 @@ public record LibraryText(SortedMap<String, byte[]> files, SortedMap<String, Pat
         assets = Collections.unmodifiableSortedMap(new TreeMap<>(assets));
     }
 
-    /** The slug of a post file's path, or null for any other path. */
+    /** True for the path of a page's file ({@code pages/<slug>.md}). */
+    public static boolean isPagePath(String path) {
+        return path.startsWith(PAGES) && postSlug(path) != null;
+    }
+
+    /** The slug of a post's or page's file path, or null for any other path. */
     public static String postSlug(String path) {
         var m = POST_PATH.matcher(path);
         return m.matches() ? m.group(1) : null;
@@ -120,7 +129,7 @@ public record LibraryText(SortedMap<String, byte[]> files, SortedMap<String, Pat
 
     static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

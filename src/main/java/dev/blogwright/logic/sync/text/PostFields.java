@@ -10,12 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
  * A post's fields as front matter, both ways. Keys Hugo and Jekyll know keep their meaning ({@code title},
  * {@code slug}, {@code date}, {@code draft}, {@code tags}, {@code categories}, {@code weight} = the manual
- * position); the rest sits under {@code blogwright:}. A field at its default is left out, so files stay short and a
+ * position; {@code parent}, a page's parent page by slug); the rest sits under {@code blogwright:}. A field at its default is left out, so files stay short and a
  * change touches the lines it should. Library ids are not written: they differ between computers.
  */
 public final class PostFields {
@@ -27,7 +28,25 @@ public final class PostFields {
 
     /** The file of {@code p}; {@code category} is its category's name or null; {@code zone} places a date without offset. */
     public static PostFile toFile(Post p, String category, ZoneId zone) {
+        return toFile(p, category, null, zone, OptionalInt.empty());
+    }
+
+    /** As {@link #toFile(Post, String, ZoneId)}; {@code parent} is a page's parent page's slug, or null. */
+    public static PostFile toFile(Post p, String category, String parent, ZoneId zone) {
+        return toFile(p, category, parent, zone, OptionalInt.empty());
+    }
+
+    /** As {@link #toFile(Post, String, ZoneId)}, with the post's word-count goal ({@code goal:}, left out when none). */
+    public static PostFile toFile(Post p, String category, ZoneId zone, OptionalInt goal) {
+        return toFile(p, category, null, zone, goal);
+    }
+
+    /** The file of {@code p} with its parent page's slug (or null) and its word-count goal. */
+    public static PostFile toFile(Post p, String category, String parent, ZoneId zone, OptionalInt goal) {
         Map<String, Object> top = new TreeMap<>();
+        if (parent != null) {
+            top.put("parent", parent);
+        }
         top.put("title", p.title());
         top.put("slug", p.slug());
         if (p.publishedAt() != null) {
@@ -67,6 +86,9 @@ public final class PostFields {
         if (p.sourcePath() != null) {
             own.put("sourcePath", p.sourcePath());
         }
+        if (goal.isPresent()) {
+            own.put("goal", (long) goal.getAsInt());
+        }
         top.put(OWN, own);
         return new PostFile(top, p.body());
     }
@@ -94,6 +116,18 @@ public final class PostFields {
                 .featuredImage(text(own, "featuredImage")).featuredImageAlt(text(own, "featuredImageAlt"))
                 .frontMatterJson(text(own, "frontMatter")).sourcePath(text(own, "sourcePath"))
                 .build();
+    }
+
+    /** A page's parent page's slug, or null. */
+    public static String parent(PostFile f) {
+        return text(f.frontMatter(), "parent");
+    }
+
+    /** The post's word-count goal, or empty when the file has none (or not a whole number). */
+    public static OptionalInt goal(PostFile f) {
+        Object v = f.own().get("goal");
+        return v instanceof Number n && n.longValue() == n.doubleValue() && n.longValue() > 0
+                && n.longValue() <= Integer.MAX_VALUE ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
     }
 
     /** The post's category name, or null. */

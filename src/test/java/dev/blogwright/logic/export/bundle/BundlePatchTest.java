@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +158,7 @@ class BundlePatchTest {
         Files.write(patch.resolve(BundlePatch.LIST), JsonOutput.MAPPER.writeValueAsBytes(
                 Map.of("add", added, "remove", removed)));
         String first = added.iterator().next();
-        Files.move(patch.resolve(first), out.resolve(first), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(patch.resolve(first), out.resolve(first), StandardCopyOption.REPLACE_EXISTING);
 
         ExportReport next = export(out, edited);
 

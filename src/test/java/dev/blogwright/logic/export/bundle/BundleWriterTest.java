@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,7 +136,7 @@ class BundleWriterTest {
         export(SiteFixture.content(tmp.resolve("lib")), tmp.resolve("site"),
                 SiteFixture.options(ExportFormat.HTML).withZip(zip), ExportProgress.NONE);
         List<String> names = new ArrayList<>();
-        try (var in = new java.util.zip.ZipFile(zip.toFile())) {
+        try (var in = new ZipFile(zip.toFile())) {
             in.stream().forEach(e -> names.add(e.getName()));
         }
         assertThat(names).isSorted().contains("index.html", "assets/" + SiteFixture.IMAGE)
@@ -147,7 +149,7 @@ class BundleWriterTest {
 
     @Test
     void progressCountsEveryPost() throws IOException {
-        List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> seen = new CopyOnWriteArrayList<>();
         export(SiteFixture.content(tmp.resolve("lib")), tmp.resolve("site"), SiteFixture.options(ExportFormat.HTML),
                 (done, total) -> {
                     assertThat(total).isEqualTo(4);

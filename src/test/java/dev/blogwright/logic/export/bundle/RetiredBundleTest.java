@@ -9,6 +9,7 @@ import dev.blogwright.logic.export.SiteFixture;
 import dev.blogwright.model.BlogSettings;
 import dev.blogwright.model.SiteContent;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,7 +108,7 @@ class RetiredBundleTest {
         try {
             SiblingFolders.deleteTree(root);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,13 +7,16 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.SiteFixture;
+import dev.blogwright.logic.export.site.SiteTheme;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
+import dev.blogwright.model.ThemeOptions;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -119,6 +122,43 @@ class ResponsiveImagesExportTest {
         assertThat(meta(index, "og:type")).isEqualTo("website");
         assertThat(meta(index, "og:url")).isEqualTo("https://example.com/blog/");
         assertThat(index.select("meta[property=og:image]")).isEmpty();
+    }
+
+    @Test
+    void theThemesSocialImageIsTheFallbackOfPagesWithoutOne() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteContent content = content().withThemeOptions(
+                ThemeOptions.defaults().withSocialImage("assets/" + PHOTO));
+        new ExportService().export(content, out, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        String fallback = "https://example.com/blog/assets/photo-1200w.jpg";
+        assertThat(meta(Jsoup.parse(out.resolve("posts/no-images/index.html").toFile()), "og:image")).isEqualTo(fallback);
+        assertThat(meta(Jsoup.parse(out.resolve("index.html").toFile()), "og:image")).isEqualTo(fallback);
+        assertThat(out.resolve("assets/photo-1200w.jpg")).isRegularFile();
+    }
+
+    @Test
+    void aCopiedThemeWithoutTheSocialIncludeStillExports() throws IOException {
+        Path theme = tmp.resolve("my-theme");
+        Files.createDirectories(theme);
+        List<String> files = new ArrayList<>(SiteTheme.TEMPLATES);
+        files.addAll(List.of("card.peb", "pager.peb", "style.css", "search.js", "favicon.svg"));
+        for (String name : files) {
+            try (var in = getClass().getResourceAsStream("/" + SiteTheme.DEFAULT_LOCATION
+                    + name)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // A theme copied before social-meta.peb (and the menus' partials) existed: its layout includes none.
+                Files.writeString(theme.resolve(name), text.replace("{% include \"social-meta.peb\" %}\n", "")
+                        .replace("{% include \"nav-header.peb\" %}\n", "")
+                        .replace("{% include \"nav-footer.peb\" %}\n", ""));
+            }
+        }
+        assertThat(Files.readString(theme.resolve("layout.peb"))).doesNotContain("social-meta");
+        Path out = tmp.resolve("site");
+        new ExportService().export(content(), out, SiteFixture.options(ExportFormat.HTML).withThemeDir(theme),
+                ExportProgress.NONE);
+        Document page = Jsoup.parse(out.resolve("posts/with-images/index.html").toFile());
+        assertThat(page.select("meta[name=twitter:card]")).isEmpty();
+        assertThat(page.selectFirst(".prose img").attr("srcset")).contains("photo-480w.jpg 480w");
     }
 
     private static String meta(Document page, String property) {

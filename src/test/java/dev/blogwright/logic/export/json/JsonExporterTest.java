@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -57,7 +58,7 @@ class JsonExporterTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(JsonExporter.SCHEMA)) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
-        var post = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+        var post = (ObjectNode) JSON.readTree(
                 out.resolve("posts/tricky.json").toFile());
         post.remove("markdown");
         assertThat(schema.validate(post)).isNotEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.export.ExportSelection;
 import dev.blogwright.logic.export.SiteFixture;
+import dev.blogwright.model.PostStatus;
 import org.junit.jupiter.api.Test;
 
 class AssetLinksTest {
@@ -34,7 +35,7 @@ class AssetLinksTest {
         var future = post.toBuilder().publishedAt(now.plusSeconds(60)).build();
         assertThat(ExportSelection.isPublic(future, now)).isFalse();
         assertThat(ExportSelection.mark(future, now)).isEqualTo("Scheduled");
-        assertThat(ExportSelection.mark(post.toBuilder().status(dev.blogwright.model.PostStatus.DRAFT).build(), now))
+        assertThat(ExportSelection.mark(post.toBuilder().status(PostStatus.DRAFT).build(), now))
                 .isEqualTo("Draft");
     }
 }

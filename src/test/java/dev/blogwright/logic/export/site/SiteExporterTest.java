@@ -6,9 +6,12 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportService;
 import dev.blogwright.logic.export.SiteFixture;
+import dev.blogwright.model.PostStatus;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -72,7 +75,7 @@ class SiteExporterTest {
                     try {
                         return page(out.resolve(f)).select(".card-title a").eachAttr("href").stream();
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }).toList();
         assertThat(hrefs).doesNotHaveDuplicates().hasSize(4);
@@ -128,6 +131,8 @@ class SiteExporterTest {
         Document missing = page(export().resolve("404.html"));
         assertThat(missing.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/blog/assets/style.css");
         assertThat(missing.selectFirst(".button").attr("href")).isEqualTo("/blog/index.html");
+        assertThat(missing.select(".site-nav a").eachAttr("href")).isNotEmpty()
+                .allSatisfy(href -> assertThat(href).startsWith("/blog/"));
     }
 
     @Test
@@ -141,8 +146,8 @@ class SiteExporterTest {
 
     @Test
     void includedDraftIsMarked() throws IOException {
-        var posts = new java.util.ArrayList<>(SiteFixture.posts());
-        posts.add(posts.remove(3).toBuilder().status(dev.blogwright.model.PostStatus.DRAFT).build());
+        var posts = new ArrayList<>(SiteFixture.posts());
+        posts.add(posts.remove(3).toBuilder().status(PostStatus.DRAFT).build());
         Path out = tmp.resolve("drafts");
         new ExportService().export(SiteFixture.content(tmp.resolve("a"), posts, 10), out,
                 SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);

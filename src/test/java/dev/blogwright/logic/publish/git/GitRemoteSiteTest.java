@@ -11,6 +11,7 @@ import dev.blogwright.logic.publish.TargetAccess;
 import dev.blogwright.logic.publish.TargetUrl;
 import dev.blogwright.logic.publish.UploadHints;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -144,7 +145,7 @@ class GitRemoteSiteTest extends RemoteSiteContract {
     void otherBranchesAreLeftAlone() throws IOException, GitAPIException {
         Path clone = work.resolve("clone");
         try (Git git = Git.cloneRepository().setURI(bare.toUri().toString()).setDirectory(clone.toFile()).call()) {
-            java.nio.file.Files.writeString(clone.resolve("README.md"), "source");
+            Files.writeString(clone.resolve("README.md"), "source");
             git.add().addFilepattern("README.md").call();
             git.commit().setMessage("source").setAuthor("a", "a@b").setCommitter("a", "a@b").call();
             git.push().call();

@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +55,7 @@ class SftpFullDiskDeployTest {
             byte[] manifest = Files.readAllBytes(www.resolve(DeployManifest.FILE));
 
             Path v2 = bundle("v2", 12); // twelve 64 KB posts: 768 KB for a 256 KB disk
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> deployer.deploy(v2, url, key,
+            Throwable thrown = Assertions.catchThrowable(() -> deployer.deploy(v2, url, key,
                     options));
             assertThat(thrown).isInstanceOf(PublishException.class);
             assertThat(((PublishException) thrown).problem()).isEqualTo(Problem.QUOTA);
@@ -95,7 +97,7 @@ class SftpFullDiskDeployTest {
         Path p = root.resolve(path);
         Files.createDirectories(p.getParent());
         Files.write(p, bytes);
-        return "\"" + path + "\":\"h" + java.util.Arrays.hashCode(bytes) + "\"";
+        return "\"" + path + "\":\"h" + Arrays.hashCode(bytes) + "\"";
     }
 
     private static boolean mount(Path at, String size) {

@@ -2,6 +2,7 @@ package dev.blogwright.logic.publish.sftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
 import dev.blogwright.logic.publish.RemoteSiteContract;
@@ -88,6 +89,6 @@ class SftpRemoteSiteTest extends RemoteSiteContract {
         Files.createDirectories(root.getParent());
         Files.writeString(root, "not a folder");
         assertThat(SshCases.failure(() -> factory.open(url(), key()).close()).problem())
-                .isEqualTo(dev.blogwright.logic.publish.PublishException.Problem.NOT_FOUND);
+                .isEqualTo(PublishException.Problem.NOT_FOUND);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.util.List;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class HostKeyCheckTest {
     }
 
     private Path knownHosts(String... lines) throws IOException {
-        return Files.write(dir.resolve("known_hosts"), java.util.List.of(lines));
+        return Files.write(dir.resolve("known_hosts"), List.of(lines));
     }
 
     private static String line(String hosts, PublicKey key) {

@@ -1,0 +1,131 @@
+package dev.blogwright.gui.menus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogwright.gui.common.FakeDialogService;
+import dev.blogwright.model.Category;
+import dev.blogwright.model.MenuEntry;
+import dev.blogwright.model.MenuEntry.Kind;
+import dev.blogwright.model.SiteMenus;
+import dev.blogwright.model.SocialLink;
+import dev.blogwright.model.Tag;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Menus editor walked as a person uses it: add a link, drag to reorder and to nest, save. */
+@Timeout(60)
+class MenusPaneTest extends FxRobot {
+    private final AtomicReference<SiteMenus> stored = new AtomicReference<>(SiteMenus.DEFAULT);
+    private MenusViewModel vm;
+
+    @BeforeEach
+    void mount() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        List<Category> categories = List.of(new Category(1, "Dev", "dev", "", "", 1, null),
+                new Category(2, "Ops", "ops", "", "", 2, null));
+        vm = new MenusViewModel(new MenuSources(stored::get, stored::set, () -> categories,
+                () -> List.of(new Tag(1, "Java", "java"))));
+        FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new MenusPane(vm, new FakeDialogService()), 1280, 800));
+            s.setMaximized(false);
+            s.setFullScreen(false);
+            s.sizeToScene();
+            s.setX(0);
+            s.setY(0);
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private TreeCell<?> cell(String startOfLine) {
+        return lookup(".menu-entry-cell").match(n -> n instanceof TreeCell<?> c && c.getItem() != null
+                && c.getText() != null && c.getText().startsWith(startOfLine)).queryAs(TreeCell.class);
+    }
+
+    private List<String> header() {
+        return vm.menu(MenusViewModel.Which.HEADER).stream().map(e -> e.label().isEmpty() ? e.target().isEmpty()
+                ? e.kind().key() : e.target() : e.label()).toList();
+    }
+
+    @Test
+    void aNewLibraryStartsFromTheGeneratedMenu() {
+        assertThat(header()).containsExactly("home", "dev", "ops", "archive");
+    }
+
+    @Test
+    void addingALinkDraggingAndNestingThenSavingWritesTheMenu() throws Exception {
+        clickOn("#header-menu-add").clickOn("Link");
+        TextField label = lookup("#header-menu-label").queryAs(TextField.class);
+        TextField target = lookup("#header-menu-target").queryAs(TextField.class);
+        interact(() -> label.setText(""));
+        clickOn(label).write("Docs");
+        clickOn(target).push(KeyCode.END).write("example.org/docs");
+        clickOn("#header-menu-apply");
+        assertThat(header()).containsExactly("home", "dev", "ops", "archive", "Docs");
+
+        // Onto the top edge of Home: before it.
+        drag(cell("Archive")).dropTo(point(cell("Home")).atPosition(Pos.TOP_CENTER).atOffset(new Point2D(0, 3)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> header().get(0).equals("archive"));
+        assertThat(header()).containsExactly("archive", "home", "dev", "ops", "Docs");
+
+        // Onto the middle of Dev: into its submenu.
+        drag(cell("Docs")).dropTo(cell("Dev"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> header().size() == 4);
+        MenuEntry dev = vm.menu(MenusViewModel.Which.HEADER).get(2);
+        assertThat(dev.children()).containsExactly(new MenuEntry(Kind.EXTERNAL, "https://example.org/docs", "Docs"));
+
+        clickOn("Social links");
+        clickOn("#social-mastodon").write("https://mastodon.social/@eng");
+        Optional<String> problem = vm.save();
+        assertThat(problem).isEmpty();
+        SiteMenus saved = stored.get();
+        assertThat(saved.generated()).isFalse();
+        assertThat(saved.header()).hasSize(4);
+        assertThat(saved.header().get(2).children()).hasSize(1);
+        assertThat(saved.social()).containsExactly(new SocialLink(SocialLink.Network.MASTODON, "",
+                "https://mastodon.social/@eng"));
+    }
+
+    @Test
+    void undoTakesBackAChangeAndAnUntouchedHeaderStaysGenerated() {
+        clickOn(cell("Ops"));
+        clickOn("#header-menu-remove");
+        assertThat(header()).containsExactly("home", "dev", "archive");
+        clickOn("#header-menu-undo");
+        assertThat(header()).containsExactly("home", "dev", "ops", "archive");
+        clickOn("Footer menu");
+        clickOn("#footer-menu-add").clickOn("Archive");
+        assertThat(vm.save()).isEmpty();
+        assertThat(stored.get().header()).extracting(MenuEntry::target).containsExactly("", "dev", "ops", "");
+        assertThat(stored.get().footer()).containsExactly(new MenuEntry(Kind.ARCHIVE, "", ""));
+    }
+
+    @Test
+    void aLinkWithoutAnAddressIsRefusedWithAReason() {
+        clickOn("#header-menu-add").clickOn("Link");
+        assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("https://"));
+        assertThat(stored.get()).isEqualTo(SiteMenus.DEFAULT);
+    }
+}
