@@ -2,8 +2,10 @@
 # Lighthouse (mobile, the default form factor) over an exported site served by HTTP on loopback, in the light
 # and the dark colour scheme, printing performance / accessibility / best practices / SEO per page.
 #
-#   bench/lighthouse.sh SITE_DIR [PAGE...]        PAGE paths relative to the site, default: the sample's index,
-#                                                 a post with code, the archive and a category page
+#   bench/lighthouse.sh SITE_DIR [PAGE...]        PAGE paths relative to the site, default: every page kind of
+#                                                 issue #21 in the site bench/LighthouseSite.java exports (index,
+#                                                 page 2, a post with code, table and images, a page, a category,
+#                                                 a tag, the archive, the 404)
 #
 # Needs Debian's chromium and Node; uses npm's lighthouse 13.5.0 (LIGHTHOUSE=path/to/cli overrides npx).
 # Reports go to SITE_DIR/../lighthouse/*.json. Exit 1 when any score is below 100.
@@ -12,7 +14,8 @@ site=$(cd "${1:?usage: bench/lighthouse.sh SITE_DIR [PAGE...]}" && pwd)
 shift
 pages=("$@")
 if [ ${#pages[@]} -eq 0 ]; then
-  pages=("" "posts/postgresql-multi-tenant-schema-design/" "archive/" "categories/devops/")
+  pages=("" "page/2/" "posts/reading-a-query-plan/" "about/" "categories/devops/" "tags/postgresql/" "archive/"
+    "404.html")
 fi
 out="$site/../lighthouse"
 mkdir -p "$out"

@@ -255,7 +255,7 @@ public final class SiteExporter implements Exporter {
                     "description", l.description(), "cards", l.cards())));
         }
         jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
-        jobs.add(new PageJob("404.html", "404.peb", Map.of()));
+        jobs.add(new PageJob("404.html", "404.peb", Map.of("root", model.links.notFoundRoot())));
         CardKeys cardKeys = new CardKeys(model, options);
         Parallel.map(jobs, options, ExportProgress.NONE, job -> {
             String inputs = model.memo.fromListing(job.file(), job.extra(),
@@ -487,10 +487,10 @@ public final class SiteExporter implements Exporter {
         Map<String, Object> context = new HashMap<>(extra);
         context.put("site", model.site);
         context.put("theme", model.look);
-        context.put("root", SiteLinks.root(file));
+        context.putIfAbsent("root", SiteLinks.root(file));
         context.put("file", file);
         context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback(), images));
-        context.put("nav", model.nav.forPage(file));
+        context.put("nav", model.nav.forPage(file, (String) context.get("root")));
         return theme.render(template, context);
     }
 

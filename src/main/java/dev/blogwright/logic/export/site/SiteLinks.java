@@ -79,6 +79,23 @@ final class SiteLinks {
         return baseUrl;
     }
 
+    /**
+     * The root of the 404 page: a host serves it for a missing URL at any depth ({@code /posts/gone/}), where a
+     * relative root would lose the stylesheet and every link, so it starts from the base URL's path ({@code /},
+     * {@code /blog/}) when one is known; without one it is relative like every page (it then works at the top only).
+     */
+    String notFoundRoot() {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        try {
+            String path = new URI(baseUrl).getRawPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (URISyntaxException e) {
+            return "";
+        }
+    }
+
     /** The absolute URL of a page for feeds, sitemap and canonical links: directory form, no index.html. */
     String absolute(String file) {
         String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;

@@ -148,7 +148,11 @@ final class SiteNav {
 
     /** The menus as {@code file} shows them: links relative to it, its own entry marked current. */
     Nav forPage(String file) {
-        String root = SiteLinks.root(file);
+        return forPage(file, SiteLinks.root(file));
+    }
+
+    /** As above with the page's own way back to the root (the 404's starts from the base URL's path). */
+    Nav forPage(String file, String root) {
         List<SocialItem> links = new ArrayList<>();
         for (SocialLink s : social) {
             String href = s.url().isEmpty() ? root + "feed.xml" : s.url();

@@ -34,4 +34,13 @@ class SiteLinksTest {
             assertThat(SiteLinks.href(file)).isEqualTo(file).isEqualTo(byUri(file));
         }
     }
+
+    @Test
+    void theNotFoundPageStartsFromTheBaseUrlsPathWhereOneIsKnown() {
+        assertThat(new SiteLinks("https://example.com").notFoundRoot()).isEqualTo("/");
+        assertThat(new SiteLinks("https://example.com/blog/").notFoundRoot()).isEqualTo("/blog/");
+        assertThat(new SiteLinks("https://example.com/a%20b").notFoundRoot()).isEqualTo("/a%20b/");
+        assertThat(new SiteLinks("").notFoundRoot()).isEmpty();
+        assertThat(new SiteLinks("not a url").notFoundRoot()).isEmpty();
+    }
 }
