@@ -44,6 +44,7 @@ final class MetadataPane extends VBox {
     final TextField metaTitle = bound(null, "Defaults to the title");
     final TextField metaDescription = bound(null, "A sentence for search results");
     final TextField canonical = bound(null, "https://…");
+    final TextField language = bound(null, "Empty: the blog's language");
     final TitledPane details;
     final ValidationSupport validation;
 
@@ -108,6 +109,7 @@ final class MetadataPane extends VBox {
         metaTitle.textProperty().bindBidirectional(form.metaTitleProperty());
         metaDescription.textProperty().bindBidirectional(form.metaDescriptionProperty());
         canonical.textProperty().bindBidirectional(form.canonicalUrlProperty());
+        language.textProperty().bindBidirectional(form.languageProperty());
         TextField image = bound(form.featuredImageProperty(), "assets/cover.png or https://…");
         Button chooseImage = new Button("Choose…");
         chooseImage.setMinWidth(Button.USE_PREF_SIZE);
@@ -131,6 +133,7 @@ final class MetadataPane extends VBox {
                 field("Meta title", metaTitle),
                 field("Meta description", metaDescription),
                 field("Canonical URL", canonical),
+                field("Language", language),
                 field("Featured image", grow(image, chooseImage)));
         fields.getStyleClass().add("metadata-form");
         ScrollPane scroll = new ScrollPane(fields);

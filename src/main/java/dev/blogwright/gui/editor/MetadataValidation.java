@@ -3,6 +3,7 @@ package dev.blogwright.gui.editor;
 import dev.blogwright.logic.post.Slugs;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Control;
@@ -31,6 +32,7 @@ final class MetadataValidation {
         register(support, pane.slug, Severity.ERROR, MetadataValidation::slugProblem);
         register(support, pane.time, Severity.ERROR, MetadataValidation::timeProblem);
         register(support, pane.canonical, Severity.ERROR, MetadataValidation::urlProblem);
+        register(support, pane.language, Severity.ERROR, MetadataValidation::languageProblem);
         register(support, pane.metaTitle, Severity.WARNING, v -> lengthProblem(v, META_TITLE_MAX, "Meta title"));
         register(support, pane.metaDescription, Severity.WARNING,
                 v -> lengthProblem(v, META_DESCRIPTION_MAX, "Meta description"));
@@ -71,6 +73,17 @@ final class MetadataValidation {
             // falls through to the message
         }
         return Optional.of("A canonical URL starts with https:// or http://.");
+    }
+
+    /** A post's language is a BCP 47 tag ("en-GB", "de"), or empty for the blog's. */
+    static Optional<String> languageProblem(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String t = tag.strip();
+        boolean ok = t.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+                && !"und".equals(Locale.forLanguageTag(t).toLanguageTag());
+        return ok ? Optional.empty() : Optional.of("A language is a tag such as en-GB, de or fr-CA.");
     }
 
     static Optional<String> lengthProblem(String value, int max, String what) {

@@ -54,6 +54,8 @@ public final class PostForm {
     private final StringProperty metaDescription = new SimpleStringProperty("");
     private final StringProperty canonicalUrl = new SimpleStringProperty("");
     private final StringProperty featuredImage = new SimpleStringProperty("");
+    /** The post's own language (spelling, the page's lang), empty for the blog's. */
+    private final StringProperty language = new SimpleStringProperty("");
     /** True while the loaded post is a page: the pane hides what a page does not show (category, tags, date). */
     private final ReadOnlyBooleanWrapper page = new ReadOnlyBooleanWrapper();
     /** The blog's time zone: where a date without an offset of its own is shown and written. */
@@ -132,6 +134,7 @@ public final class PostForm {
                 case META_DESCRIPTION -> metaDescription.set(post.metaDescription());
                 case CANONICAL_URL -> canonicalUrl.set(post.canonicalUrl());
                 case FEATURED_IMAGE -> featuredImage.set(post.featuredImage());
+                case LANGUAGE -> language.set(post.language());
             }
         }
     }
@@ -158,6 +161,7 @@ public final class PostForm {
                 case META_DESCRIPTION -> b.metaDescription(edited.metaDescription());
                 case CANONICAL_URL -> b.canonicalUrl(edited.canonicalUrl());
                 case FEATURED_IMAGE -> b.featuredImage(edited.featuredImage());
+                case LANGUAGE -> b.language(edited.language());
             }
         }
         return b.build();
@@ -179,6 +183,7 @@ public final class PostForm {
             case META_DESCRIPTION -> new Observable[] {metaDescription};
             case CANONICAL_URL -> new Observable[] {canonicalUrl};
             case FEATURED_IMAGE -> new Observable[] {featuredImage};
+            case LANGUAGE -> new Observable[] {language};
         };
     }
 
@@ -190,7 +195,8 @@ public final class PostForm {
                 .publishedOffset(ownOffset)
                 .featured(featured.get()).excerpt(excerpt.get().isBlank() ? null : excerpt.get())
                 .metaTitle(metaTitle.get()).metaDescription(metaDescription.get())
-                .canonicalUrl(canonicalUrl.get()).featuredImage(featuredImage.get()).build();
+                .canonicalUrl(canonicalUrl.get()).featuredImage(featuredImage.get()).language(language.get())
+                .build();
     }
 
     /** Date plus time (midnight when the time is empty or not HH:mm), or null without a date. */
@@ -221,7 +227,7 @@ public final class PostForm {
     /** Every property whose change is a metadata edit (title and slug included). */
     public Observable[] observables() {
         return new Observable[] {title, slug, category, tags, icon, status, publishDate, publishTime, featured,
-                excerpt, metaTitle, metaDescription, canonicalUrl, featuredImage};
+                excerpt, metaTitle, metaDescription, canonicalUrl, featuredImage, language};
     }
 
     public StringProperty titleProperty() { return title; }
@@ -240,6 +246,7 @@ public final class PostForm {
     public StringProperty metaDescriptionProperty() { return metaDescription; }
     public StringProperty canonicalUrlProperty() { return canonicalUrl; }
     public StringProperty featuredImageProperty() { return featuredImage; }
+    public StringProperty languageProperty() { return language; }
     public BooleanBinding scheduledBinding() { return scheduled; }
     public ReadOnlyBooleanProperty pageProperty() { return page.getReadOnlyProperty(); }
     public String getTitle() { return title.get(); }

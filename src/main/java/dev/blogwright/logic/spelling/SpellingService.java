@@ -34,7 +34,7 @@ public final class SpellingService {
 
     /** The language a post is written in: its own when set, else the blog's. */
     public static String languageOf(Post post, BlogSettings settings) {
-        return post.language().isBlank() ? settings.language() : post.language();
+        return post.language().isBlank() ? settings.language() : post.language().strip();
     }
 
     /** A checker for {@code post}, or empty when no dictionary is installed for its language. */

@@ -77,6 +77,18 @@ class EditorViewModelFakesTest {
     }
 
     @Test
+    void aPostsOwnLanguageIsSavedAndOnlyThatFieldChanges() {
+        vm.form().languageProperty().set("de-DE");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        Post saved = posts.get(post.id());
+        assertThat(saved.language()).isEqualTo("de-DE");
+        assertThat(saved.title()).isEqualTo("First steps");
+        vm.form().languageProperty().set("");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        assertThat(posts.get(post.id()).language()).isEmpty();
+    }
+
+    @Test
     void aRefusedWriteKeepsTheTextAndSavesItOnTheRetry() {
         posts.failWrites = true;
         vm.bodyProperty().set("precious words");

@@ -21,6 +21,15 @@ class MetadataValidationTest {
     }
 
     @Test
+    void aPostsLanguageIsATagOrNothing() {
+        assertThat(MetadataValidation.languageProblem("en-GB")).isEmpty();
+        assertThat(MetadataValidation.languageProblem("de")).isEmpty();
+        assertThat(MetadataValidation.languageProblem(" ")).isEmpty();
+        assertThat(MetadataValidation.languageProblem("English")).isPresent();
+        assertThat(MetadataValidation.languageProblem("en_GB")).isPresent();
+    }
+
+    @Test
     void canonicalUrlIsHttpOrNothing() {
         assertThat(MetadataValidation.urlProblem("example.com/post")).isPresent();
         assertThat(MetadataValidation.urlProblem("ftp://example.com/")).isPresent();
