@@ -8,9 +8,6 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.spelling.Dictionaries;
 import dev.blogwright.model.Post;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,15 +18,8 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -39,7 +29,7 @@ class CheckCommandTest {
     @Test
     void theSampleBlogIsClean() {
         assertThat(run("init", "--sample", "--library", lib()).code()).isZero();
-        Result check = run("check", "--library", lib());
+        CliRun check = run("check", "--library", lib());
         assertThat(check.out()).isEmpty();
         assertThat(check.code()).isZero();
         assertThat(run("check", "--json", "--library", lib()).out().strip()).isEqualTo("[ ]");
@@ -51,7 +41,7 @@ class CheckCommandTest {
         Path body = Files.writeString(dir.resolve("body.md"), "Intro.\n\nA [link](../no-such-post/) and a wrod.\n");
         assertThat(run("new", "--title", "A Post Written In A Hurry Today", "--body-file", body.toString(),
                 "--library", lib()).code()).isZero();
-        Result check = run("check", "--library", lib());
+        CliRun check = run("check", "--library", lib());
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.out().lines()).allSatisfy(l -> assertThat(l).startsWith("a-post-written-in-a-hurry-today: "))
                 .contains("a-post-written-in-a-hurry-today: no-category: the post has no category")
@@ -79,7 +69,7 @@ class CheckCommandTest {
             l.posts().create(Post.draft("Qapla", "nuqneH ghaH qaStaHvIS wa' ram loS SaD.").language("tlh").build());
             l.posts().create(Post.draft("Batlh", "Heghlu'meH QaQ jajvam.").language("tlh").build());
         }
-        Result check = run("check", "--library", lib());
+        CliRun check = run("check", "--library", lib());
         assertThat(check.out()).doesNotContain(": spelling: ");
         assertThat(check.err().lines()).containsExactly("blogwright: no dictionary for tlh: spelling not checked in 2 "
                 + "posts (install a Hunspell dictionary, such as Debian's hunspell-tlh*, or put tlh.dic and tlh.aff in "
@@ -93,7 +83,7 @@ class CheckCommandTest {
     void namedPostsOnlyAndAnUnknownSlugIsOneLineError() {
         assertThat(run("init", "--sample", "--library", lib()).code()).isZero();
         assertThat(run("check", "monorepo-vs-polyrepo", "ai-chatbots-lessons", "--library", lib()).code()).isZero();
-        Result unknown = run("check", "no-such-slug", "--library", lib());
+        CliRun unknown = run("check", "no-such-slug", "--library", lib());
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err().strip().lines()).singleElement().asString().contains("no-such-slug");
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +15,8 @@ class CliPagesTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -42,7 +32,7 @@ class CliPagesTest {
     @Test
     void newPageIsListedWithPagesOnlyAndShowSaysItIsAPage() throws Exception {
         assertThat(run("init", "--sample", "--library", lib()).code()).isZero();
-        Result company = run("new", "--page", "--title", "Company", "--library", lib());
+        CliRun company = run("new", "--page", "--title", "Company", "--library", lib());
         assertThat(company.code()).isZero();
         assertThat(company.out()).startsWith("Created page 'Company' (company, draft)");
         assertThat(run("new", "--page", "--title", "About", "--parent", "company", "--library", lib()).code())
@@ -53,7 +43,7 @@ class CliPagesTest {
         List<String> posts = slugs(run("list", "--json", "--library", lib()).out());
         assertThat(posts).hasSize(6).doesNotContain("about", "company");
 
-        Result show = run("show", "about", "--library", lib());
+        CliRun show = run("show", "about", "--library", lib());
         assertThat(show.out().lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo("page · slug: about · status: draft · parent: company");
         JsonNode json = new ObjectMapper().readTree(run("show", "about", "--json", "--library", lib()).out());
@@ -66,14 +56,14 @@ class CliPagesTest {
     @Test
     void aParentThatIsNotAPageOrAReservedSlugIsOneLineError() {
         assertThat(run("init", "--sample", "--library", lib()).code()).isZero();
-        Result notPage = run("new", "--page", "--title", "X", "--parent", "monorepo-vs-polyrepo", "--library", lib());
+        CliRun notPage = run("new", "--page", "--title", "X", "--parent", "monorepo-vs-polyrepo", "--library", lib());
         assertThat(notPage.code()).isEqualTo(1);
         assertThat(notPage.err().strip()).contains("is a post, not a page").doesNotContain("\n")
                 .doesNotContain("Exception");
-        Result noPage = run("new", "--title", "X", "--parent", "company", "--library", lib());
+        CliRun noPage = run("new", "--title", "X", "--parent", "company", "--library", lib());
         assertThat(noPage.code()).isEqualTo(1);
         assertThat(noPage.err()).contains("--parent is for pages");
-        Result archive = run("new", "--page", "--title", "Archive", "--library", lib());
+        CliRun archive = run("new", "--page", "--title", "Archive", "--library", lib());
         assertThat(archive.out()).contains("(archive-2, draft)");
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,15 +16,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -37,7 +27,7 @@ class CliTest {
     @Test
     void initSampleThenListPrintsTheSixPostsOnceWithRealCharacters() throws Exception {
         assertThat(run("init", "--sample", "--library", lib()).code()).isZero();
-        Result list = run("list", "--library", lib(), "--json");
+        CliRun list = run("list", "--library", lib(), "--json");
         assertThat(list.code()).isZero();
         JsonNode posts = new ObjectMapper().readTree(list.out());
         assertThat(posts).hasSize(6);
@@ -53,7 +43,7 @@ class CliTest {
         assertThat(first.get("publishedAt").asText()).isEqualTo("2026-04-30T09:00:00Z");
         assertThat(first.get("icon").asText()).isEqualTo("🤖");
         assertThat(list.out()).doesNotContain("โ€", "ðŸ", "Ã");
-        Result table = run("list", "--library", lib());
+        CliRun table = run("list", "--library", lib());
         assertThat(table.out().lines()).hasSize(6);
         assertThat(table.out()).contains("AI & ML", "🛡️");
     }
@@ -64,7 +54,7 @@ class CliTest {
         Files.writeString(body, "Zebra crossings — a note.\n");
         assertThat(run("new", "--title", "Café notes", "--category", "Life", "--body-file", body.toString(),
                 "--library", lib()).code()).isZero();
-        Result show = run("show", "cafe-notes", "--json", "--library", lib());
+        CliRun show = run("show", "cafe-notes", "--json", "--library", lib());
         assertThat(new ObjectMapper().readTree(show.out()).get("category").asText()).isEqualTo("Life");
         assertThat(run("search", "zebra", "--library", lib()).out()).contains("Café notes");
         assertThat(run("search", "is:published", "--library", lib()).out()).contains("0 found");
@@ -73,7 +63,7 @@ class CliTest {
 
     @Test
     void readingCommandsRefuseAMissingLibraryWithOneLineAndCreateNothing() {
-        Result r = run("list", "--library", lib());
+        CliRun r = run("list", "--library", lib());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("blogwright: No library at").doesNotContain("\n").doesNotContain("Exception");
         assertThat(dir.resolve("x.db")).doesNotExist();
@@ -82,7 +72,7 @@ class CliTest {
     @Test
     void aForeignFileIsAUserErrorNotAStackTrace() throws Exception {
         Files.writeString(dir.resolve("x.db"), "hello");
-        Result r = run("stats", "--library", lib());
+        CliRun r = run("stats", "--library", lib());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not a Blogwright library").doesNotContain("at dev.");
     }
@@ -98,7 +88,7 @@ class CliTest {
     void everyCommandHasHelp() {
         for (String cmd : List.of("init", "list", "show", "new", "search", "stats", "import", "export", "render",
                 "backup", "restore")) {
-            Result r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertThat(r.code()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: blogwright " + cmd);
         }
@@ -108,7 +98,7 @@ class CliTest {
     void exportWritesTheSiteAndReportsIncrementalCounts() {
         run("init", "--sample", "--library", lib());
         Path out = dir.resolve("site");
-        Result first = run("export", "--library", lib(), "--out", out.toString(), "--zip");
+        CliRun first = run("export", "--library", lib(), "--out", out.toString(), "--zip");
         assertThat(first.code()).isZero();
         assertThat(out.resolve("index.html")).exists();
         assertThat(out.resolve("site.zip")).exists();
@@ -122,7 +112,7 @@ class CliTest {
         run("init", "--library", lib());
         Path post = dir.resolve("2024-03-01-hello.md");
         Files.writeString(post, "---\ntitle: Hello\ntags: [a, b]\n---\nBody\n");
-        Result dry = run("import", post.toString(), "--dry-run", "--library", lib());
+        CliRun dry = run("import", post.toString(), "--dry-run", "--library", lib());
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("new");
         assertThat(run("stats", "--library", lib()).out()).contains("Posts: 0");
@@ -134,7 +124,7 @@ class CliTest {
     void renderPrintsTheSanitizedFragment() throws Exception {
         Path md = dir.resolve("t.md");
         Files.writeString(md, "# Hi\n\n<script>alert(1)</script>\n");
-        Result r = run("render", md.toString());
+        CliRun r = run("render", md.toString());
         // Rendered as the post's page shows it: its headings under the page's h1 title.
         assertThat(r.out()).contains("<h2 id=\"hi\">Hi</h2>").doesNotContain("<script");
     }
@@ -142,7 +132,7 @@ class CliTest {
     @Test
     void backupAndRestoreRoundTrip() {
         run("init", "--sample", "--library", lib());
-        Result backup = run("backup", "--library", lib());
+        CliRun backup = run("backup", "--library", lib());
         assertThat(backup.code()).isZero();
         String file = backup.out().strip().replace("Backup written: ", "");
         run("new", "--title", "After", "--library", lib());

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
@@ -18,15 +15,8 @@ class SyncCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib(String name) {
@@ -39,12 +29,12 @@ class SyncCliTest {
         Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
         String url = bare.toUri().toString();
         assertThat(run("init", "--sample", "--library", lib("a")).code()).isZero();
-        Result first = run("sync", "init", url, "--library", lib("a"), "--json");
+        CliRun first = run("sync", "init", url, "--library", lib("a"), "--json");
         assertThat(first.code()).as(first.err()).isZero();
         JsonNode pushed = new ObjectMapper().readTree(first.out());
         assertThat(pushed.get("pushed").asInt()).isGreaterThan(6);
         assertThat(pushed.get("conflicts").asInt()).isZero();
-        Result second = run("sync", "init", url, "--library", lib("b"));
+        CliRun second = run("sync", "init", url, "--library", lib("b"));
         assertThat(second.out().strip()).isEqualTo("pulled " + pushed.get("pushed").asInt() + ", pushed 0, conflicts 0");
 
         Files.writeString(dir.resolve("a.md"), "Written on A.\n");
@@ -70,11 +60,11 @@ class SyncCliTest {
     @Test
     void anOfflineRemoteExitsOneWithOneLine() {
         assertThat(run("init", "--sample", "--library", lib("a")).code()).isZero();
-        Result r = run("sync", "init", dir.resolve("nowhere.git").toUri().toString(), "--library", lib("a"));
+        CliRun r = run("sync", "init", dir.resolve("nowhere.git").toUri().toString(), "--library", lib("a"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("blogwright: offline: cannot reach ").doesNotContain("\n");
         assertThat(r.out()).isEmpty();
-        Result again = run("sync", "--library", lib("a"));
+        CliRun again = run("sync", "--library", lib("a"));
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().lines().count()).isEqualTo(1);
     }
@@ -82,7 +72,7 @@ class SyncCliTest {
     @Test
     void aLibraryWithoutARemoteSaysHowToAttachOne() {
         assertThat(run("init", "--library", lib("a")).code()).isZero();
-        Result r = run("sync", "--library", lib("a"));
+        CliRun r = run("sync", "--library", lib("a"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo(
                 "blogwright: This library is not attached to a repository yet; run: blogwright sync init URL");

@@ -2,9 +2,6 @@ package dev.blogwright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,15 +11,8 @@ class ThemeCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -32,18 +22,18 @@ class ThemeCliTest {
     @Test
     void setThenShowPrintsTheOptions() {
         assertThat(run("init", "--library", lib()).code()).isZero();
-        Result set = run("theme", "set", "accent", "#1D4ED8", "--library", lib());
+        CliRun set = run("theme", "set", "accent", "#1D4ED8", "--library", lib());
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).isEqualTo("accent\t#1d4ed8\n");
         assertThat(run("theme", "set", "header", "compact", "--library", lib()).code()).isZero();
-        Result show = run("theme", "show", "--library", lib());
+        CliRun show = run("theme", "show", "--library", lib());
         assertThat(show.out()).contains("accent\t#1d4ed8\n").contains("header\tcompact\n").contains("font\tsystem\n");
     }
 
     @Test
     void aLowContrastAccentIsRefusedWithItsRatioAndNothingChanges() {
         assertThat(run("init", "--library", lib()).code()).isZero();
-        Result refused = run("theme", "set", "accent", "#999999", "--library", lib());
+        CliRun refused = run("theme", "set", "accent", "#999999", "--library", lib());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err().strip()).contains(":1").contains("4.5:1").doesNotContain("Exception").hasLineCount(1);
         assertThat(run("theme", "show", "--library", lib()).out()).contains("accent\t\n");
@@ -52,7 +42,7 @@ class ThemeCliTest {
     @Test
     void anUnknownKeyNamesTheKnownOnes() {
         assertThat(run("init", "--library", lib()).code()).isZero();
-        Result r = run("theme", "set", "colour", "red", "--library", lib());
+        CliRun r = run("theme", "set", "colour", "red", "--library", lib());
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).contains("logo, favicon, accent");
     }
