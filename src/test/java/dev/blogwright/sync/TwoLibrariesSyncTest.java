@@ -11,6 +11,7 @@ import dev.blogwright.logic.sync.SyncReport;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,23 @@ class TwoLibrariesSyncTest {
         assertThat(kit.sync("laptop").pushed()).isEqualTo(1);
         kit.sync("desktop");
         assertThat(kit.post("desktop", POST_1).body()).endsWith("offline edit\n");
+    }
+
+    @Test
+    void aRefLockLeftByAKilledPushOfThisComputerDoesNotStopTheNextSync() throws Exception {
+        kit.editBody("laptop", POST_1, b -> b + "\nafter the kill\n");
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        // What a kill -9 between the remote's ref lock and its release leaves: our marker naming a dead pusher,
+        // and the remote's main.lock made after it.
+        Files.writeString(kit.library("laptop").resolveSibling("library.db.sync").resolve("blogwright-push"),
+                dead.pid() + "\n");
+        Files.writeString(dir.resolve("remote.git/refs/heads/main.lock"), "0000000000000000000000000000000000000000\n");
+
+        assertThat(kit.sync("laptop").pushed()).isEqualTo(1);
+        assertThat(dir.resolve("remote.git/refs/heads/main.lock")).doesNotExist();
+        kit.sync("desktop");
+        assertThat(kit.post("desktop", POST_1).body()).endsWith("after the kill\n");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.blogwright.logic.sync;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.transport.PushResult;
@@ -64,11 +66,20 @@ final class Remote implements AutoCloseable {
     /** Pushes main; false when the remote moved meanwhile (someone else pushed first), so the caller merges again. */
     boolean push() {
         Iterable<PushResult> results;
+        Optional<StalePushLocks> locks = StalePushLocks.forRemote(store.git().getRepository().getDirectory().toPath(),
+                url);
         try {
+            if (locks.isPresent()) {
+                locks.get().beforePush();
+            }
             results = configure(store.git().push().setRemote("origin")
                     .setRefSpecs(new RefSpec(GitStore.BRANCH + ":" + GitStore.BRANCH))).call();
         } catch (GitAPIException | RuntimeException e) {
             throw classify(e);
+        } catch (IOException e) {
+            throw new SyncException("rejected: cannot prepare the push to " + url + " (" + e.getMessage() + ")", e);
+        } finally {
+            locks.ifPresent(StalePushLocks::afterPushQuietly);
         }
         for (PushResult result : results) {
             for (RemoteRefUpdate u : result.getRemoteUpdates()) {
