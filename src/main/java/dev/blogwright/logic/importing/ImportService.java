@@ -1,16 +1,13 @@
 package dev.blogwright.logic.importing;
 
 import dev.blogwright.logic.LibraryException;
-import dev.blogwright.logic.importing.wordpress.WxrReader;
 import dev.blogwright.logic.post.Slugs;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +39,15 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    private ImportInputs inputs(ImportOptions options) {
+        return new ImportInputs(options.maxFileBytes(), clock.instant(), target.zone(), categoryParents);
+    }
+
     /** A dry run: what would be new, updated, skipped or refused. Nothing is written. */
     public ImportReport plan(List<Path> inputs, ImportOptions options) {
-        return withTempDir(tmp -> {
+        return ImportTempFolder.with(tmp -> {
             List<ImportReport.Line> lines = new ArrayList<>();
-            for (PostDraft draft : collect(inputs, options, tmp, lines)) {
+            for (PostDraft draft : inputs(options).read(inputs, tmp, lines)) {
                 Decision d = decide(draft);
                 lines.add(new ImportReport.Line(d.kind(), draft.post().sourcePath(), withDate(d, draft)));
             }
@@ -57,9 +57,9 @@ public final class ImportService {
 
     public ImportReport run(List<Path> inputs, ImportOptions options, ProgressListener progress,
                             BooleanSupplier cancelled) {
-        return withTempDir(tmp -> {
+        return ImportTempFolder.with(tmp -> {
             List<ImportReport.Line> lines = new ArrayList<>();
-            List<PostDraft> drafts = ImportOrder.oldestFirst(collect(inputs, options, tmp, lines));
+            List<PostDraft> drafts = ImportOrder.oldestFirst(inputs(options).read(inputs, tmp, lines));
             target.prepare(drafts.stream().map(PostDraft::post).toList());
             try {
                 ImportReport report = storeInBatches(drafts, options, progress, cancelled, lines);
@@ -313,93 +313,5 @@ public final class ImportService {
             }
         }
         return target.categoryIdFor(name);
-    }
-
-    /** Reads every input; refused files become error lines and are left out, notes become note lines. */
-    private List<PostDraft> collect(List<Path> inputs, ImportOptions options, Path tmp, List<ImportReport.Line> lines) {
-        SiteFolderScanner.Result found = new SiteFolderScanner(options.maxFileBytes(), tmp).scan(inputs);
-        found.problems().forEach(p -> lines.add(errorLine(p)));
-        List<PostDraft> drafts = new ArrayList<>();
-        MarkdownPostReader markdown = new MarkdownPostReader(options.maxFileBytes(), clock.instant(), target.zone());
-        // Files are read and parsed on all cores; results keep the scan's order so reports stay stable.
-        List<Object> read = found.markdown().parallelStream().map(file -> {
-            try {
-                return (Object) markdown.read(file);
-            } catch (ImportException e) {
-                return e;
-            }
-        }).toList();
-        for (Object r : read) {
-            if (r instanceof PostDraft draft) {
-                drafts.add(draft);
-            } else {
-                lines.add(errorLine(((ImportException) r).getMessage()));
-            }
-        }
-        GhostReader ghost = new GhostReader(options.maxFileBytes(), clock.instant());
-        for (Path export : found.ghostExports()) {
-            try {
-                drafts.addAll(ghost.read(export));
-            } catch (ImportException e) {
-                lines.add(errorLine(e.getMessage()));
-            }
-        }
-        WxrReader wordpress = new WxrReader(options.maxFileBytes(), clock.instant());
-        for (Path export : found.wordpressExports()) {
-            try {
-                WxrReader.Result wxr = wordpress.read(export);
-                drafts.addAll(wxr.drafts());
-                lines.addAll(wxr.lines());
-                categoryParents.putAll(wxr.categoryParents());
-            } catch (ImportException e) {
-                lines.add(errorLine(e.getMessage()));
-            }
-        }
-        for (PostDraft d : drafts) {
-            d.notes().forEach(n -> lines.add(new ImportReport.Line(ImportReport.Kind.NOTE, d.post().sourcePath(),
-                    n.startsWith(d.post().sourcePath() + ": ") ? n.substring(d.post().sourcePath().length() + 2) : n)));
-        }
-        return drafts;
-    }
-
-    /** Messages read "source: what is wrong"; the report shows the two apart. */
-    private static ImportReport.Line errorLine(String message) {
-        int colon = message.indexOf(": ");
-        return colon > 0
-                ? new ImportReport.Line(ImportReport.Kind.ERROR, message.substring(0, colon), message.substring(colon + 2))
-                : new ImportReport.Line(ImportReport.Kind.ERROR, "", message);
-    }
-
-    private interface TempWork {
-        ImportReport apply(Path tmp);
-    }
-
-    private static ImportReport withTempDir(TempWork work) {
-        Path tmp;
-        try {
-            tmp = Files.createTempDirectory("blogwright-import");
-        } catch (IOException e) {
-            return new ImportReport(List.of(new ImportReport.Line(ImportReport.Kind.ERROR, "",
-                    "cannot create a temporary folder: " + e.getMessage())), false, false);
-        }
-        try {
-            return work.apply(tmp);
-        } finally {
-            deleteQuietly(tmp);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.debug("Could not delete {}", p, e);
-                }
-            });
-        } catch (IOException e) {
-            LOG.debug("Could not clean {}", dir, e);
-        }
     }
 }
