@@ -3,11 +3,11 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.gui.common.FakeDialogService;
-import dev.blogwright.gui.fakes.FakeGoals;
 import dev.blogwright.gui.fakes.FakePosts;
 import dev.blogwright.gui.fakes.FakeSettings;
 import dev.blogwright.gui.fakes.FakeTaxonomy;
 import dev.blogwright.logic.asset.Assets;
+import dev.blogwright.logic.writing.InMemoryGoals;
 import dev.blogwright.logic.writing.WordGoals;
 import dev.blogwright.model.Asset;
 import dev.blogwright.model.Post;
@@ -47,7 +47,7 @@ class EditorViewModelFakesTest {
     void open() {
         post = posts.add(Post.draft("First steps", "# Welcome\n\nThe *first* paragraph.\n\nThe second one."));
         vm = new EditorViewModel(new EditorServices(posts, taxonomy, new FakeSettings(), assets, id -> List.of(),
-                new WordGoals(new FakeGoals())),
+                new WordGoals(new InMemoryGoals())),
                 new FakeDialogService(), tasks, Clock.fixed(NOW, ZoneOffset.UTC));
         vm.open(post.id());
     }

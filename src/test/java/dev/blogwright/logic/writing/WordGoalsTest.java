@@ -6,39 +6,11 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.post.PostQuery;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WordGoalsTest {
-    /** Goals in a map: what the store keeps, without a database. */
-    private static final class MapGoals implements GoalRepository {
-        private final Map<Long, Integer> goals = new HashMap<>();
-
-        @Override
-        public OptionalInt goal(long postId) {
-            Integer g = goals.get(postId);
-            return g == null ? OptionalInt.empty() : OptionalInt.of(g);
-        }
-
-        @Override
-        public Map<Long, Integer> all() {
-            return new TreeMap<>(goals);
-        }
-
-        @Override
-        public void setGoal(long postId, OptionalInt words) {
-            if (words.isPresent()) {
-                goals.put(postId, words.getAsInt());
-            } else {
-                goals.remove(postId);
-            }
-        }
-    }
-
     @TempDir
     Path dir;
 
@@ -61,7 +33,7 @@ class WordGoalsTest {
 
     @Test
     void anEntryThatIsNoWordCountIsRefusedWithAReason() {
-        WordGoals goals = new WordGoals(new MapGoals());
+        WordGoals goals = new WordGoals(new InMemoryGoals());
         assertThat(goals.set(1, "lots")).hasValueSatisfying(r -> assertThat(r).contains("number of words"));
         assertThat(goals.set(1, "0")).isPresent();
         assertThat(goals.set(1, "99999999")).isPresent();

@@ -1,13 +1,12 @@
-package dev.blogwright.gui.fakes;
+package dev.blogwright.logic.writing;
 
-import dev.blogwright.logic.writing.GoalRepository;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-/** Word goals held in a map, for view-model tests without a database. */
-public final class FakeGoals implements GoalRepository {
+/** Word goals held in a map: what the store keeps, without a database (for logic and view-model tests). */
+public final class InMemoryGoals implements GoalRepository {
     private final Map<Long, Integer> goals = new HashMap<>();
 
     @Override
