@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,21 +18,10 @@ class CliCommandsTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result capture(Function<Cli, Integer> call) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = call.apply(new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void everyCommandLineAnswersAsWithAllCommandsRegistered() {
         String lib = dir.resolve("x.db").toString();
-        assertThat(capture(cli -> cli.run("init", "--sample", "--library", lib)).code()).isZero();
+        assertThat(CliRun.with(cli -> cli.run("init", "--sample", "--library", lib)).code()).isZero();
         List<String[]> lines = List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--help"},
                 new String[] {"lst"}, new String[] {"help"}, new String[] {"-x"}, new String[] {"--version", "list"},
                 new String[] {"list", "--library", lib}, new String[] {"list", "--json", "--library", lib},
@@ -47,8 +32,8 @@ class CliCommandsTest {
                 new String[] {"export", "--library", lib}, new String[] {"render"}, new String[] {"new", "--help"},
                 new String[] {"backup", "--list", "--library", lib});
         for (String[] args : lines) {
-            Result lazy = capture(cli -> cli.run(args));
-            Result all = capture(cli -> cli.run(BlogwrightCommand.COMMANDS, args));
+            CliRun lazy = CliRun.with(cli -> cli.run(args));
+            CliRun all = CliRun.with(cli -> cli.run(BlogwrightCommand.COMMANDS, args));
             assertThat(lazy).as(String.join(" ", args)).isEqualTo(all);
         }
     }

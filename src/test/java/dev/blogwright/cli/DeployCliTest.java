@@ -9,9 +9,6 @@ import dev.blogwright.app.OpenMode;
 import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.PublishException.Problem;
 import dev.blogwright.model.Post;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,17 +23,9 @@ class DeployCliTest {
     Path dir;
     private Path www;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--library", dir.resolve("blog.db").toString()))
-                .toArray(String[]::new);
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(Stream.concat(Stream.of(args), Stream.of("--library", dir.resolve("blog.db").toString()))
+                .toArray(String[]::new));
     }
 
     @BeforeEach
@@ -48,39 +37,39 @@ class DeployCliTest {
 
     @Test
     void targetsAreAddedListedAndRemoved() {
-        Result added = run("target", "add", "staging", "--url", dir.resolve("staging").toUri().toString(),
+        CliRun added = run("target", "add", "staging", "--url", dir.resolve("staging").toUri().toString(),
                 "--password-env", "STAGING_PASSWORD");
         assertThat(added.out()).startsWith("Added target staging: file:");
-        Result list = run("target", "list");
+        CliRun list = run("target", "list");
         assertThat(list.out().lines()).hasSize(2).anySatisfy(l -> assertThat(l).startsWith("production\tfile:")
                 .endsWith("never deployed"));
         assertThat(run("target", "remove", "staging").code()).isZero();
         assertThat(run("target", "list").out().lines()).hasSize(1);
-        Result missing = run("target", "remove", "staging");
+        CliRun missing = run("target", "remove", "staging");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("blogwright: No target named 'staging'");
     }
 
     @Test
     void aTargetUrlIsCheckedWhenAdded() {
-        Result withPassword = run("target", "add", "x", "--url", "ftp://me:secret@example.org/www");
+        CliRun withPassword = run("target", "add", "x", "--url", "ftp://me:secret@example.org/www");
         assertThat(withPassword.code()).isEqualTo(1);
         assertThat(withPassword.err()).contains("Put no password in a target URL").doesNotContain("secret")
                 .hasLineCount(1);
-        Result unknown = run("target", "add", "x", "--url", "gopher://example.org/");
+        CliRun unknown = run("target", "add", "x", "--url", "gopher://example.org/");
         assertThat(unknown.err()).contains("Cannot deploy to gopher://").hasLineCount(1);
-        Result twice = run("target", "add", "production", "--url", www.toUri().toString());
+        CliRun twice = run("target", "add", "production", "--url", www.toUri().toString());
         assertThat(twice.err().strip()).isEqualTo("blogwright: A target named 'production' exists; remove it first");
     }
 
     @Test
     void deployPrintsOneLineAndJsonCountsTheSameFiles() throws Exception {
-        Result first = run("deploy");
+        CliRun first = run("deploy");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out().strip()).matches("uploaded [1-9][0-9]*, deleted 0, unchanged 0");
         assertThat(www.resolve("index.html")).exists();
         assertThat(dir.resolve("blog.site").resolve("index.html")).as("the library's own export").exists();
-        Result again = run("deploy", "--target", "production", "--json");
+        CliRun again = run("deploy", "--target", "production", "--json");
         JsonNode json = new ObjectMapper().readTree(again.out());
         assertThat(json.get("uploaded").asInt()).isZero();
         assertThat(json.get("deleted").asInt()).isZero();
@@ -91,12 +80,12 @@ class DeployCliTest {
 
     @Test
     void aDryRunListsThePlanAndTouchesNothing() throws Exception {
-        Result dry = run("deploy", "--dry-run", "--json");
+        CliRun dry = run("deploy", "--dry-run", "--json");
         JsonNode json = new ObjectMapper().readTree(dry.out());
         assertThat(json.get("dryRun").asBoolean()).isTrue();
         assertThat(json.get("uploads")).hasSize(json.get("uploaded").asInt());
         assertThat(www).doesNotExist();
-        Result text = run("deploy", "--dry-run");
+        CliRun text = run("deploy", "--dry-run");
         assertThat(text.out().lines().findFirst().orElseThrow()).startsWith("upload ");
         assertThat(text.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("would upload ");
     }
@@ -104,7 +93,7 @@ class DeployCliTest {
     @Test
     void deployToAUrlAndIntoAnOutFolder() {
         Path other = dir.resolve("other");
-        Result r = run("deploy", "--to", other.toUri().toString(), "--out", dir.resolve("bundle").toString());
+        CliRun r = run("deploy", "--to", other.toUri().toString(), "--out", dir.resolve("bundle").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(other.resolve("index.html")).exists();
         assertThat(dir.resolve("bundle").resolve("index.html")).exists();
@@ -118,30 +107,30 @@ class DeployCliTest {
             List<Post> posts = lib.indexPosts(false);
             lib.organizer().trash(posts.subList(1, posts.size()).stream().map(Post::id).toList());
         }
-        Result refused = run("deploy");
+        CliRun refused = run("deploy");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err().strip()).startsWith("blogwright: Refusing to delete")
                 .endsWith("run again with --yes to go ahead").hasLineCount(1);
         assertThat(www.resolve("index.html")).exists();
-        Result confirmed = run("deploy", "--yes");
+        CliRun confirmed = run("deploy", "--yes");
         assertThat(confirmed.code()).isZero();
         assertThat(confirmed.out()).containsPattern("deleted [1-9]");
     }
 
     @Test
     void failuresAreOneLineWithExitOne() throws Exception {
-        Result unknown = run("deploy", "--target", "staging");
+        CliRun unknown = run("deploy", "--target", "staging");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err().strip()).isEqualTo("blogwright: No target named 'staging'; see 'blogwright target list'");
-        Result env = run("deploy", "--password-env", "BLOGWRIGHT_TEST_SURELY_UNSET");
+        CliRun env = run("deploy", "--password-env", "BLOGWRIGHT_TEST_SURELY_UNSET");
         assertThat(env.err().strip()).isEqualTo("blogwright: The environment variable BLOGWRIGHT_TEST_SURELY_UNSET is not set");
         Files.writeString(dir.resolve("plain"), "a file, not a folder");
-        Result notFolder = run("deploy", "--to", dir.resolve("plain").resolve("www").toUri().toString());
+        CliRun notFolder = run("deploy", "--to", dir.resolve("plain").resolve("www").toUri().toString());
         assertThat(notFolder.code()).isEqualTo(1);
         assertThat(notFolder.err()).startsWith("blogwright: Not a folder: ").hasLineCount(1);
-        Result both = run("deploy", "--target", "production", "--to", www.toUri().toString());
+        CliRun both = run("deploy", "--target", "production", "--to", www.toUri().toString());
         assertThat(both.err().strip()).isEqualTo("blogwright: Give either --target NAME or --to URL, not both");
-        Result badKey = run("deploy", "--accept-host-key", "not-a-fingerprint");
+        CliRun badKey = run("deploy", "--accept-host-key", "not-a-fingerprint");
         assertThat(badKey.err()).contains("SHA256:").hasLineCount(1);
     }
 
