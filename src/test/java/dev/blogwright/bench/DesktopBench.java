@@ -1,24 +1,22 @@
 package dev.blogwright.bench;
 
+import static dev.blogwright.bench.TypingProbe.fx;
+import static dev.blogwright.bench.TypingProbe.waitFor;
+
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.EditorFactory;
 import dev.blogwright.gui.MainWindow;
 import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.BackgroundTasks;
-import dev.blogwright.gui.common.FxDialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiPreferences;
-import dev.blogwright.gui.editor.MarkdownEditorView;
-import dev.blogwright.gui.preview.PreviewPage;
 import dev.blogwright.gui.startup.ProcessAge;
 import dev.blogwright.gui.startup.StartupWarmup;
 import dev.blogwright.logic.post.PostQuery;
-import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.w3c.dom.Element;
 
 /**
  * Figure 7 of the benchmark, in a headless JavaFX (Monocle) run: time from process start to the first frame of
@@ -118,75 +112,11 @@ public final class DesktopBench {
 
     /** Types a word at a time at the end of a 3,000-word post and waits for the preview's DOM to show it. */
     private static Samples keystrokes(BlogLibrary library, int count) throws Exception {
-        List<Post> posts = library.posts().posts(PostQuery.all().page(6, 0));
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; body.toString().split("\\s+").length < 3000; i++) {
-            body.append(posts.get(i % posts.size()).body()).append("\n\n");
-        }
-        long id = library.posts().create(Post.draft("Keystroke benchmark", body.toString()).build()).id();
-        MarkdownEditorView editor = fx(() -> {
-            MarkdownEditorView view = new MarkdownEditorView(new ViewModels(library).editorServices(), new FxDialogService(null));
-            Stage stage = new Stage();
-            stage.setScene(new Scene((Parent) view.node(), 1200, 800));
-            stage.show();
-            view.open(id);
-            return view;
-        });
-        waitFor(() -> fx(() -> previewText(editor).contains("Keystroke") || previewText(editor).length() > 1000),
-                Duration.ofSeconds(60));
-        List<Double> samples = new ArrayList<>();
-        for (int i = 0; i < count + 10; i++) {
-            String token = " zqx" + i;
-            long start = System.nanoTime();
-            fx(() -> {
-                editor.area().appendText(token);
-                return null;
-            });
-            waitFor(() -> fx(() -> previewText(editor).contains(token.strip())), Duration.ofSeconds(10));
-            double ms = (System.nanoTime() - start) / 1e6;
-            if (i >= 10) {
-                samples.add(ms);
-            }
-            Thread.sleep(60);
-        }
-        fx(() -> {
-            editor.flush();
-            return null;
-        });
+        TypingProbe probe = TypingProbe.open(library, library.posts().posts(PostQuery.all().page(6, 0)),
+                new ViewModels(library).editorServices());
+        List<Double> samples = probe.type(count, i -> "zqx" + i, i -> 60);
+        probe.flush();
         return new Samples(samples);
-    }
-
-    private static String previewText(MarkdownEditorView editor) {
-        var doc = editor.preview().document();
-        Element article = doc == null ? null : doc.getElementById(PreviewPage.ARTICLE_ID);
-        return article == null ? "" : article.getTextContent();
-    }
-
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(ThrowingCondition condition, Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.test()) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out after " + timeout);
-            }
-            Thread.sleep(1);
-        }
-    }
-
-    @FunctionalInterface
-    private interface ThrowingCondition {
-        boolean test() throws Exception;
     }
 
     private static String fmt(double v) {
