@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * The responsive copies of one export's images. Pages ask for an image's {@link #facts} while they are rendered (the
  * copies follow from them alone, so a page can name copies not yet made); at the end {@link #writeCopies} makes
  * the copies the bundle lacks. A copy is keyed by the original's content, its width and format, so one the previous
- * bundle holds is kept without decoding or encoding anything; the originals are copied as they are.
+ * bundle holds is kept without decoding or encoding anything, and one made by an export into another folder is
+ * taken from the library's {@link CopyCache}; the originals are copied as they are.
  */
 public final class ImageVariants {
     /** Bumped when the copies' encoding changes (quality, resampling), so older copies are made again. */
@@ -46,6 +47,7 @@ public final class ImageVariants {
 
     private final Path assetsDir;
     private final WebpEncoder webp;
+    private final CopyCache cache;
     private final Map<String, Optional<ImageFacts>> facts = new ConcurrentHashMap<>();
     /** The EXIF orientation of the images whose pixels are stored turned (a phone's photo), by name. */
     private final Map<String, Integer> turned = new ConcurrentHashMap<>();
@@ -53,6 +55,7 @@ public final class ImageVariants {
     public ImageVariants(Path assetsDir, WebpEncoder webp) {
         this.assetsDir = assetsDir;
         this.webp = webp;
+        this.cache = assetsDir == null ? CopyCache.none() : CopyCache.beside(assetsDir, VERSION);
     }
 
     /**
@@ -157,7 +160,14 @@ public final class ImageVariants {
         }
         List<Copy> missing = new ArrayList<>();
         for (Copy c : wanted) {
-            if (!out.reuse(path(f, c), inputs(f, c))) {
+            if (out.reuse(path(f, c), inputs(f, c))) {
+                continue;
+            }
+            // Made by an export into another folder: the library keeps every copy it made.
+            Optional<byte[]> cached = cache.get(cacheName(f, c));
+            if (cached.isPresent()) {
+                out.write(path(f, c), cached.get(), inputs(f, c));
+            } else {
                 missing.add(c);
             }
         }
@@ -182,6 +192,7 @@ public final class ImageVariants {
                         : upright ? webp.encode(source, c.width() < f.width() ? c.width() : 0)
                         : webp.encode(original.resized(c.width()));
                 ENCODED.increment();
+                cache.put(cacheName(f, c), bytes);
                 out.write(path(f, c), bytes, inputs(f, c));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Copy {} of assets/{} could not be made", path(f, c), f.name(), e);
@@ -191,6 +202,12 @@ public final class ImageVariants {
 
     private static String path(ImageFacts f, Copy c) {
         return "assets/" + f.copyName(c.width(), c.ext());
+    }
+
+    /** The name of a copy in the library's cache: what its bundle key holds, as a file name. */
+    private String cacheName(ImageFacts f, Copy c) {
+        Integer orientation = turned.get(f.name());
+        return f.key() + "-" + c.width() + "w" + (orientation == null ? "" : "-exif" + orientation) + "." + c.ext();
     }
 
     /**
