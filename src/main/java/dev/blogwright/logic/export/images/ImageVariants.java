@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +26,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * The responsive copies of one export's images. Pages ask for an image's {@link #facts} while they are rendered (the
  * copies follow from them alone, so a page can name copies not yet made); at the end {@link #writeCopies} makes
  * the copies the bundle lacks. A copy is keyed by the original's content, its width and format, so one the previous
- * bundle holds is kept without decoding or encoding anything; the originals are copied as they are.
+ * bundle holds is kept without decoding or encoding anything, and one made by an export into another folder is
+ * taken from the library's {@link CopyCache}; the originals are copied as they are.
  */
 public final class ImageVariants {
     /** Bumped when the copies' encoding changes (quality, resampling), so older copies are made again. */
@@ -50,11 +47,15 @@ public final class ImageVariants {
 
     private final Path assetsDir;
     private final WebpEncoder webp;
+    private final CopyCache cache;
     private final Map<String, Optional<ImageFacts>> facts = new ConcurrentHashMap<>();
+    /** The EXIF orientation of the images whose pixels are stored turned (a phone's photo), by name. */
+    private final Map<String, Integer> turned = new ConcurrentHashMap<>();
 
     public ImageVariants(Path assetsDir, WebpEncoder webp) {
         this.assetsDir = assetsDir;
         this.webp = webp;
+        this.cache = assetsDir == null ? CopyCache.none() : CopyCache.beside(assetsDir, VERSION);
     }
 
     /**
@@ -109,14 +110,17 @@ public final class ImageVariants {
             return Optional.empty();
         }
         try {
-            int[] size = headerSize(file);
-            if (size[0] <= 0 || size[1] <= 0) {
+            ImageHeader header = ImageHeader.read(file, !ext.equals("png"));
+            if (header.width() <= 0 || header.height() <= 0) {
                 LOG.warn("Image assets/{} could not be read; it is published without resized copies", name);
                 return Optional.empty();
             }
+            if (header.turned()) {
+                turned.put(name, header.orientation());
+            }
             var content = CONTENT_NAME.matcher(name);
             String key = content.matches() ? content.group(1) : sha256(file);
-            return Optional.of(new ImageFacts(name, key, size[0], size[1]));
+            return Optional.of(new ImageFacts(name, key, header.width(), header.height()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Image assets/{} could not be read; it is published without resized copies", name, e);
             return Optional.empty();
@@ -156,7 +160,14 @@ public final class ImageVariants {
         }
         List<Copy> missing = new ArrayList<>();
         for (Copy c : wanted) {
-            if (!out.reuse(path(f, c), inputs(f, c))) {
+            if (out.reuse(path(f, c), inputs(f, c))) {
+                continue;
+            }
+            // Made by an export into another folder: the library keeps every copy it made.
+            Optional<byte[]> cached = cache.get(cacheName(f, c));
+            if (cached.isPresent()) {
+                out.write(path(f, c), cached.get(), inputs(f, c));
+            } else {
                 missing.add(c);
             }
         }
@@ -171,14 +182,17 @@ public final class ImageVariants {
             LOG.warn("Image assets/{} could not be decoded; its resized copies are missing", f.name(), e);
             return;
         }
-        // cwebp decodes and scales the file itself, faster than a PNG handed over, unless EXIF turned the image.
-        boolean upright = original.width() == f.width() && original.height() == f.height();
+        // cwebp decodes and scales the file itself, faster than a PNG handed over, but it ignores the EXIF
+        // orientation: a turned photo goes to it as the pixels Thumbnailator turned upright.
+        boolean upright = !turned.containsKey(f.name()) && original.width() == f.width()
+                && original.height() == f.height();
         for (Copy c : missing) {
             try {
                 byte[] bytes = !c.ext().equals("webp") ? original.encoded(c.width(), f.formatName(), JPEG_QUALITY)
                         : upright ? webp.encode(source, c.width() < f.width() ? c.width() : 0)
                         : webp.encode(original.resized(c.width()));
                 ENCODED.increment();
+                cache.put(cacheName(f, c), bytes);
                 out.write(path(f, c), bytes, inputs(f, c));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Copy {} of assets/{} could not be made", path(f, c), f.name(), e);
@@ -190,32 +204,25 @@ public final class ImageVariants {
         return "assets/" + f.copyName(c.width(), c.ext());
     }
 
-    private static String inputs(ImageFacts f, Copy c) {
-        return InputKeys.of("image-copy", VERSION, f.key(), c.width(), c.ext(),
-                c.ext().equals("webp") ? WebpEncoder.QUALITY : JPEG_QUALITY);
+    /** The name of a copy in the library's cache: what its bundle key holds, as a file name. */
+    private String cacheName(ImageFacts f, Copy c) {
+        Integer orientation = turned.get(f.name());
+        return f.key() + "-" + c.width() + "w" + (orientation == null ? "" : "-exif" + orientation) + "." + c.ext();
+    }
+
+    /**
+     * The key of a copy. A turned photo's also names its orientation: its WebP copies made before cwebp was handed
+     * the upright pixels were sideways, and are made again.
+     */
+    private String inputs(ImageFacts f, Copy c) {
+        float quality = c.ext().equals("webp") ? WebpEncoder.QUALITY : JPEG_QUALITY;
+        Integer orientation = turned.get(f.name());
+        return orientation == null ? InputKeys.of("image-copy", VERSION, f.key(), c.width(), c.ext(), quality)
+                : InputKeys.of("image-copy", VERSION, f.key(), c.width(), c.ext(), quality, "exif", orientation);
     }
 
     /** One copy of an image: its width and file extension. */
     private record Copy(int width, String ext) {
-    }
-
-    private static int[] headerSize(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                return new int[] {0, 0};
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return new int[] {0, 0};
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        }
     }
 
     private static String sha256(Path file) throws IOException {

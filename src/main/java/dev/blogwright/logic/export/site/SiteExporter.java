@@ -1,43 +1,25 @@
 package dev.blogwright.logic.export.site;
 
 import dev.blogwright.logic.export.ExportOptions;
-import dev.blogwright.logic.export.ExportProgress;
 import dev.blogwright.logic.export.ExportRun;
 import dev.blogwright.logic.export.Exporter;
-import dev.blogwright.logic.export.Parallel;
-import dev.blogwright.logic.export.RenderedBodies;
 import dev.blogwright.logic.export.RenderedPost;
 import dev.blogwright.logic.export.bundle.BundleWriter;
 import dev.blogwright.logic.export.cache.InputKeys;
-import dev.blogwright.logic.export.images.ImageVariants;
-import dev.blogwright.logic.export.images.ResponsiveImages;
-import dev.blogwright.logic.export.site.SiteModel.Listing;
-import dev.blogwright.logic.export.site.ThemeViews.ArchiveGroup;
+import dev.blogwright.logic.export.images.PostImages;
 import dev.blogwright.logic.export.site.ThemeViews.Card;
 import dev.blogwright.logic.export.site.ThemeViews.Link;
-import dev.blogwright.logic.export.site.ThemeViews.Pager;
 import dev.blogwright.logic.export.site.ThemeViews.PostPage;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,12 +27,12 @@ import org.slf4j.LoggerFactory;
  * Writes the HTML site through a theme: index pages, post pages, category, tag and archive pages, 404, plus the
  * feeds, sitemap and search index. Every page gets {@code root}, the relative way back to the bundle root.
  * Every page is fingerprinted by its template, the theme and the values it shows; a page whose fingerprint is
- * the previous bundle's is carried over without being rendered.
+ * the previous bundle's is carried over without being rendered. Post and page files are written here as each post
+ * is rendered; {@link SiteListings} writes the rest, {@link PostImages} the images' markup and copies,
+ * {@link LinkPreviews} the link-preview meta.
  */
 public final class SiteExporter implements Exporter {
     private static final Logger LOG = LoggerFactory.getLogger(SiteExporter.class);
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
-    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final SiteTheme theme;
     /** The blog's theme options: pages show them, so they are part of every page's fingerprint. */
     private final ThemeOptions themeOptions;
@@ -60,8 +42,8 @@ public final class SiteExporter implements Exporter {
     private ExportRun run;
     private SiteModel settingsOnly;
     /** The export's images and their copies; none in the live preview, which shows the originals. */
-    private ImageVariants images = ImageVariants.none();
-    private ResponsiveImages responsive = new ResponsiveImages(images::facts, false);
+    private PostImages images = PostImages.none();
+    private ThemedPages themed;
     /** The export's posts apart from its pages. */
     private SitePages pages;
 
@@ -77,6 +59,13 @@ public final class SiteExporter implements Exporter {
         this.theme = theme;
         this.themeOptions = themeOptions;
         this.navigationKey = navigationKey;
+        this.themed = themedPages();
+    }
+
+    /** Pages made with the export's images (their social copies are in the link-preview meta). */
+    private ThemedPages themedPages() {
+        return new ThemedPages(theme, this::fingerprint,
+                new LinkPreviews(images.variants(), themeOptions.socialImage()));
     }
 
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
@@ -99,8 +88,8 @@ public final class SiteExporter implements Exporter {
     @Override
     public void start(ExportRun run) {
         this.run = run;
-        this.images = ImageVariants.forExport(run.content().assetsDir());
-        this.responsive = new ResponsiveImages(images::facts, images.webp());
+        this.images = PostImages.forExport(run.content().assetsDir());
+        this.themed = themedPages();
         // Post pages are written as soon as each post is rendered, before the listings know every post.
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
         this.pages = new SitePages(run.content().posts(), theme);
@@ -133,32 +122,8 @@ public final class SiteExporter implements Exporter {
         }
         SiteModel model = new SiteModel(run.content(), posts, run.memo());
         model.pages = sitePages;
-        writeListings(model, run.bundle(), run.options(), run.bodies());
-        writeImageCopies(rendered);
-    }
-
-    /** Makes the responsive copies of every image a post or page shows, and the social copies of featured ones. */
-    private void writeImageCopies(List<RenderedPost> rendered) {
-        Set<String> used = new TreeSet<>();
-        Set<String> featured = new TreeSet<>();
-        for (RenderedPost rp : rendered) {
-            used.addAll(rp.assets());
-            String image = rp.post().featuredImage();
-            if (image.startsWith("assets/")) {
-                featured.add(image.substring("assets/".length()));
-            }
-        }
-        String fallback = socialFallback();
-        if (fallback.startsWith("assets/")) {
-            used.add(fallback.substring("assets/".length()));
-            featured.add(fallback.substring("assets/".length()));
-        }
-        images.writeCopies(run.bundle(), used, featured, run.options());
-    }
-
-    /** The blog's image for link previews of pages without one of their own (a theme option), else empty. */
-    private String socialFallback() {
-        return webUrl(themeOptions.socialImage());
+        new SiteListings(theme, themed).write(model, run);
+        images.writeCopies(rendered, themed.previews().fallbackImage(), run.bundle(), run.options());
     }
 
     /** Writes a page's own file unless it was kept; its HTML body as for a post. */
@@ -167,27 +132,23 @@ public final class SiteExporter implements Exporter {
         if (run.bundle().has(file)) {
             return;
         }
-        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
-        String page = render(file, pages.template(), settingsOnly, sitePageValues(rp, body));
+        String body = images.body(html, hasFeatured(rp.post()));
+        String page = themed.render(file, pages.template(), settingsOnly, sitePageValues(rp, body));
         run.bundle().write(file, bytes(page), pageInputs(rp));
     }
 
     /** As for a post: the body's fingerprint stands in for its HTML. */
     private String pageInputs(RenderedPost rp) {
         String file = SitePages.file(rp.post());
-        return inputs(file, pages.template(), settingsOnly, List.of(sitePageValues(rp, "body:" + rp.bodyKey()),
-                shownImages(rp)));
+        return themed.inputs(file, pages.template(), settingsOnly,
+                List.of(sitePageValues(rp, "body:" + rp.bodyKey()), images.shown(rp.assets())));
     }
 
     /** A page's template values with its link-preview meta: the site's kind of page, with the page's title. */
     private Map<String, Object> sitePageValues(RenderedPost rp, String html) {
         Map<String, Object> values = pages.values(settingsOnly, rp, html);
         if (values.get("post") instanceof PostPage page) {
-            SocialMeta m = SocialMeta.article(settingsOnly, page.card().title(), page.description(),
-                    settingsOnly.links.hasBaseUrl() ? page.canonical() : "", webUrl(rp.post().featuredImage()),
-                    rp.post().featuredImageAlt(), images, socialFallback());
-            values.put("social", new SocialMeta("website", m.title(), m.description(), m.url(), m.image(),
-                    m.imageAlt(), m.imageWidth(), m.imageHeight()));
+            values.put("social", themed.previews().sitePage(settingsOnly, page, rp.post()));
         }
         return values;
     }
@@ -210,7 +171,7 @@ public final class SiteExporter implements Exporter {
         if (out.has(file)) {
             return;
         }
-        String page = render(file, "post.peb", model, postView(model, posts, index, rp, SiteLinks.root(file), html));
+        String page = themed.render(file, "post.peb", model, postView(model, posts, index, rp, SiteLinks.root(file), html));
         out.write(file, bytes(page), postInputs(model, posts, index, rp, file));
     }
 
@@ -227,152 +188,9 @@ public final class SiteExporter implements Exporter {
             // The card's fingerprint, which the listings need too, stands in for it.
             Map<Object, String> known = new IdentityHashMap<>(2);
             known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            view.put("images", shownImages(rp));
-            return inputs(file, "post.peb", model, view, known);
+            view.put("images", images.shown(rp.assets()));
+            return themed.inputs(file, "post.peb", model, view, known);
         });
-    }
-
-    /** The images of a body as its page offers them: their sizes, and whether WebP copies exist. */
-    private List<Object> shownImages(RenderedPost rp) {
-        List<Object> shown = new ArrayList<>();
-        shown.add(images.webp());
-        for (String name : rp.assets()) {
-            shown.add(images.facts(name).map(f -> (Object) f).orElse(name));
-        }
-        return shown;
-    }
-
-    /** Writes everything but the post pages, for posts already rendered, in index order. */
-    private void writeListings(SiteModel model, BundleWriter out, ExportOptions options, RenderedBodies bodies)
-            throws IOException {
-        List<PageJob> jobs = new ArrayList<>(indexPages(model));
-        for (Listing l : model.byCategory.values()) {
-            jobs.add(new PageJob(l.file(), "category.peb", Map.of("category", l.link(),
-                    "description", l.description(), "cards", l.cards())));
-        }
-        for (Listing l : model.byTag.values()) {
-            jobs.add(new PageJob(l.file(), "tag.peb", Map.of("tag", l.link(),
-                    "description", l.description(), "cards", l.cards())));
-        }
-        jobs.add(new PageJob("archive/index.html", "archive.peb", Map.of("groups", archive(model))));
-        jobs.add(new PageJob("404.html", "404.peb", Map.of("root", model.links.notFoundRoot())));
-        CardKeys cardKeys = new CardKeys(model, options);
-        Parallel.map(jobs, options, ExportProgress.NONE, job -> {
-            String inputs = model.memo.fromListing(job.file(), job.extra(),
-                    () -> inputs(job.file(), job.template(), model, cardsByKey(job.extra(), cardKeys.byCard())));
-            reuseOrWrite(out, job.file(), inputs, () -> bytes(render(job.file(), job.template(), model, job.extra())));
-            return job;
-        });
-        for (Map.Entry<String, byte[]> file : theme.staticFiles().entrySet()) {
-            out.write("assets/" + file.getKey(), file.getValue());
-        }
-        ThemeFiles.write(run.content(), out);
-        Feeds feeds = new Feeds(model, bodies);
-        String feedInputs = feeds.inputs();
-        for (Map.Entry<String, Supplier<byte[]>> feed : Map.<String, Supplier<byte[]>>of("feed.xml", feeds::rss,
-                "atom.xml", feeds::atom, "feed.json", feeds::jsonFeed).entrySet()) {
-            reuseOrWrite(out, feed.getKey(), feedInputs, feed.getValue());
-        }
-        List<Object> sitemap = Sitemap.shown(model);
-        reuseOrWrite(out, "sitemap.xml", model.memo.fromListing("sitemap.xml", sitemap, () -> Sitemap.inputs(sitemap)),
-                () -> Sitemap.xml(model));
-        out.write("robots.txt", Sitemap.robots(model));
-        // Both search files show the cards' titles, links, excerpts, tags and categories, and nothing else.
-        List<Card> pageCards = model.pages.stream().map(SitePages::card).toList();
-        String searchInputs = model.memo.fromListing("search-index.json", List.of(model.cards, pageCards),
-                () -> InputKeys.of("search-index", cardKeys.inOrder(), pageCards));
-        boolean jsonKept = out.reuse("search-index.json", searchInputs);
-        boolean scriptKept = out.reuse("assets/search-index.js", searchInputs);
-        if (!jsonKept || !scriptKept) {
-            byte[] json = SearchIndex.json(model, pageCards);
-            if (!jsonKept) {
-                out.write("search-index.json", json, searchInputs);
-            }
-            if (!scriptKept) {
-                out.write("assets/search-index.js", SearchIndex.script(json), searchInputs);
-            }
-        }
-    }
-
-    /**
-     * The fingerprints of all cards, worked out on first use. A card shows on up to a dozen listing pages: its
-     * fingerprint is taken once and stands in for it; a re-export whose listings all show what they showed before
-     * needs none.
-     */
-    private static final class CardKeys {
-        private final SiteModel model;
-        private final ExportOptions options;
-        private List<String> inOrder;
-        private Map<Card, String> byCard;
-
-        CardKeys(SiteModel model, ExportOptions options) {
-            this.model = model;
-            this.options = options;
-        }
-
-        synchronized List<String> inOrder() {
-            if (inOrder == null) {
-                List<Integer> indexes = new ArrayList<>(model.cards.size());
-                for (int i = 0; i < model.cards.size(); i++) {
-                    indexes.add(i);
-                }
-                inOrder = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
-                    Card card = model.cards.get(i);
-                    return model.memo.cardKey(i, card, () -> InputKeys.of(card));
-                });
-            }
-            return inOrder;
-        }
-
-        synchronized Map<Card, String> byCard() {
-            if (byCard == null) {
-                List<String> keys = inOrder();
-                byCard = new IdentityHashMap<>(keys.size() * 2);
-                for (int i = 0; i < keys.size(); i++) {
-                    byCard.put(model.cards.get(i), keys.get(i));
-                }
-            }
-            return byCard;
-        }
-    }
-
-    /** {@code value} with every card (in lists, archive groups, maps) replaced by its fingerprint. */
-    private static Object cardsByKey(Object value, Map<Card, String> cardKeys) {
-        if (value instanceof Card card) {
-            String key = cardKeys.get(card);
-            return key != null ? key : InputKeys.of(card);
-        }
-        if (value instanceof ArchiveGroup group) {
-            return List.of(group.label(), cardsByKey(group.cards(), cardKeys));
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> cardsByKey(v, cardKeys)).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> keyed = new TreeMap<>();
-            map.forEach((k, v) -> keyed.put(k, cardsByKey(v, cardKeys)));
-            return keyed;
-        }
-        return value;
-    }
-
-    /** A page to make from a template and the values it shows besides the site's. */
-    private record PageJob(String file, String template, Map<String, Object> extra) {
-    }
-
-    private static List<PageJob> indexPages(SiteModel model) {
-        List<Card> cards = model.cards;
-        int perPage = model.settings.postsPerPage();
-        int pages = Math.max(1, (cards.size() + perPage - 1) / perPage);
-        List<PageJob> jobs = new ArrayList<>(pages);
-        for (int page = 1; page <= pages; page++) {
-            List<Card> slice = cards.subList((page - 1) * perPage, Math.min(cards.size(), page * perPage));
-            String previous = page > 1 ? SiteLinks.href(SiteLinks.pageFile(page - 1)) : "";
-            String next = page < pages ? SiteLinks.href(SiteLinks.pageFile(page + 1)) : "";
-            jobs.add(new PageJob(SiteLinks.pageFile(page), "index.peb",
-                    Map.of("cards", slice, "pager", new Pager(page, pages, previous, next))));
-        }
-        return jobs;
     }
 
     /**
@@ -383,14 +201,11 @@ public final class SiteExporter implements Exporter {
                                          String html) {
         PostPage page = postPage(model, posts, i, rp, root, html);
         Post p = rp.post();
-        String featured = webUrl(p.featuredImage());
         Map<String, Object> view = new HashMap<>();
         view.put("post", page);
-        view.put("featuredImage", AssetLinks.rewrite(responsive.featured(featured, p.featuredImageAlt(),
-                "post-image"), root));
-        view.put("social", SocialMeta.article(model, page.card().title(), page.description(),
-                model.links.hasBaseUrl() ? page.canonical() : "", featured, p.featuredImageAlt(), images,
-                socialFallback()));
+        view.put("featuredImage", AssetLinks.rewrite(images.featured(SiteLinks.webUrl(p.featuredImage()),
+                p.featuredImageAlt(), "post-image"), root));
+        view.put("social", themed.previews().article(model, page, p));
         return view;
     }
 
@@ -399,8 +214,12 @@ public final class SiteExporter implements Exporter {
         Link previous = i > 0 ? SiteModel.postLink(posts.get(i - 1)) : null;
         Link next = i + 1 < posts.size() ? SiteModel.postLink(posts.get(i + 1)) : null;
         // The first image of a page without a featured image is above the fold: it is not loaded lazily.
-        String body = responsive.body(html, webUrl(rp.post().featuredImage()).isBlank());
+        String body = images.body(html, hasFeatured(rp.post()));
         return page(model, model.card(i, rp), rp, SiteLinks.postFile(rp.post().slug()), root, body, previous, next);
+    }
+
+    private static boolean hasFeatured(Post p) {
+        return !SiteLinks.webUrl(p.featuredImage()).isBlank();
     }
 
     /** The view of the page at {@code file} (a post's or a page's) showing {@code card}. */
@@ -408,90 +227,12 @@ public final class SiteExporter implements Exporter {
                          Link previous, Link next) {
         Post p = rp.post();
         String description = !p.metaDescription().isBlank() ? p.metaDescription() : rp.excerpt();
-        String canonical = !webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
+        String canonical = !SiteLinks.webUrl(p.canonicalUrl()).isBlank() ? p.canonicalUrl()
                 : model.links.hasBaseUrl() ? model.links.absolute(file) : "";
-        String image = webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
+        String image = SiteLinks.webUrl(p.featuredImage()).isBlank() ? "" : p.featuredImage().startsWith("assets/")
                 ? root + SiteLinks.href(p.featuredImage()) : p.featuredImage();
         return new PostPage(card, AssetLinks.rewrite(html, root), description, canonical, image,
                 p.featuredImageAlt(), previous, next);
-    }
-
-    /**
-     * An author-set URL bound for a src or href: kept when relative or http(s), else empty, so a javascript: or
-     * data: value never reaches a page (browsers drop whitespace and controls before reading the scheme).
-     */
-    private static String webUrl(String url) {
-        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
-        boolean hasScheme = SCHEME.matcher(squeezed).matches();
-        return !hasScheme || squeezed.startsWith("http:") || squeezed.startsWith("https:") ? url : "";
-    }
-
-    private static List<ArchiveGroup> archive(SiteModel model) {
-        // Each date is looked up once and each month named once: 10,000 posts have a hundred or so months.
-        OffsetDateTime[] dates = new OffsetDateTime[model.cards.size()];
-        for (int i = 0; i < dates.length; i++) {
-            dates[i] = model.when(model.posts.get(i).post());
-        }
-        return model.memo.fromListing("archive groups", List.of(model.cards, Arrays.asList(dates)),
-                () -> archive(model, dates));
-    }
-
-    private static List<ArchiveGroup> archive(SiteModel model, OffsetDateTime[] dates) {
-        List<Integer> order = new ArrayList<>(dates.length);
-        for (int i = 0; i < dates.length; i++) {
-            order.add(i);
-        }
-        // Newest first by instant; each post in the month its author wrote it in.
-        order.sort(Comparator.comparing(i -> dates[i], Comparator.nullsLast(
-                Comparator.comparing(OffsetDateTime::toInstant, Comparator.reverseOrder()))));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", model.locale);
-        Map<Long, String> monthNames = new HashMap<>();
-        Map<String, List<Card>> groups = new LinkedHashMap<>();
-        for (int i : order) {
-            OffsetDateTime date = dates[i];
-            String label = date == null ? "Undated" : monthNames.computeIfAbsent(monthOf(date),
-                    m -> month.format(date));
-            groups.computeIfAbsent(label, k -> new ArrayList<>()).add(model.cards.get(i));
-        }
-        List<ArchiveGroup> result = new ArrayList<>();
-        groups.forEach((label, cards) -> result.add(new ArchiveGroup(label, cards)));
-        return result;
-    }
-
-    /** The month of {@code date} as written, as a number (year * 12 + month). */
-    private static long monthOf(OffsetDateTime date) {
-        return date.getYear() * 12L + date.getMonthValue();
-    }
-
-    /** Carries the previous bundle's {@code file} over when made from the same inputs, else makes and writes it. */
-    private static void reuseOrWrite(BundleWriter out, String file, String inputs, Supplier<byte[]> make)
-            throws IOException {
-        if (!out.reuse(file, inputs)) {
-            out.write(file, make.get(), inputs);
-        }
-    }
-
-    private String inputs(String file, String template, SiteModel model, Object extra) {
-        return inputs(file, template, model, extra, Map.of());
-    }
-
-    /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
-    private String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
-        // The base URL is in every page's link-preview meta.
-        return InputKeys.ofKnown(known, "page", fingerprint(), template, file, model.site, model.links.baseUrl(),
-                model.nav.shown(),
-                extra);
-    }
-
-    private String render(String file, String template, SiteModel model, Map<String, Object> extra) {
-        Map<String, Object> context = new HashMap<>(extra);
-        context.put("site", model.site);
-        context.put("theme", model.look);
-        context.putIfAbsent("root", SiteLinks.root(file));
-        context.put("file", file);
-        context.putIfAbsent("social", SocialMeta.website(model, file, socialFallback(), images));
-        context.put("nav", model.nav.forPage(file, (String) context.get("root")));
-        return theme.render(template, context);
     }
 
     private static byte[] bytes(String page) {
@@ -503,9 +244,10 @@ public final class SiteExporter implements Exporter {
         if (rp.post().isPage()) {
             SitePages lone = new SitePages(List.of(rp.post()), theme);
             String file = SitePages.file(rp.post());
-            return render(file, lone.template(), model, lone.values(model, rp, html));
+            return themed.render(file, lone.template(), model, lone.values(model, rp, html));
         }
         String file = SiteLinks.postFile(rp.post().slug());
-        return render(file, "post.peb", model, postView(model, List.of(rp.post()), 0, rp, SiteLinks.root(file), html));
+        return themed.render(file, "post.peb", model, postView(model, List.of(rp.post()), 0, rp, SiteLinks.root(file),
+                html));
     }
 }

@@ -3,12 +3,16 @@ package dev.blogwright.logic.export.site;
 import dev.blogwright.logic.export.bundle.UnsafePathException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where each page lives. A file path (raw slug, checked by {@code SafePaths} when written) and the href to it
  * (percent-encoded, relative to the bundle root, ending in index.html so it opens from disk too).
  */
 final class SiteLinks {
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x20\\x7f]");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final String baseUrl;
 
     SiteLinks(String baseUrl) {
@@ -63,6 +67,16 @@ final class SiteLinks {
             }
         }
         return true;
+    }
+
+    /**
+     * An author-set URL bound for a src or href: kept when relative or http(s), else empty, so a javascript: or
+     * data: value never reaches a page (browsers drop whitespace and controls before reading the scheme).
+     */
+    static String webUrl(String url) {
+        String squeezed = INVISIBLE.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        boolean hasScheme = SCHEME.matcher(squeezed).matches();
+        return !hasScheme || squeezed.startsWith("http:") || squeezed.startsWith("https:") ? url : "";
     }
 
     /** "", "../" or "../../": the way from a page back to the bundle root. */

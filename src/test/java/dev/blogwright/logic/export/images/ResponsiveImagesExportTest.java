@@ -100,6 +100,40 @@ class ResponsiveImagesExportTest {
     }
 
     @Test
+    void exportIntoASecondEmptyFolderResizesNothing() throws IOException {
+        Path first = export();
+        long before = ImageVariants.encodedCount();
+        Path second = tmp.resolve("second-site");
+        new ExportService().export(content(), second, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        assertThat(ImageVariants.encodedCount()).as("copies encoded again").isEqualTo(before);
+        List<String> copies;
+        try (var files = Files.list(first.resolve("assets"))) {
+            copies = files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".*-\\d+w\\.\\w+")).toList();
+        }
+        assertThat(copies).contains("photo-480w.jpg", "photo-1200w.jpg");
+        for (String name : copies) {
+            assertThat(second.resolve("assets/" + name)).hasSameBinaryContentAs(first.resolve("assets/" + name));
+        }
+        assertThat(tmp.resolve("lib.cache/image-copies/v1")).isDirectory();
+    }
+
+    @Test
+    void anEmptyCachedCopyIsMadeAgain() throws IOException {
+        export();
+        Path cached;
+        try (var files = Files.list(tmp.resolve("lib.cache/image-copies/v1"))) {
+            cached = files.filter(f -> f.getFileName().toString().endsWith("-480w.jpg")).findFirst().orElseThrow();
+        }
+        Files.write(cached, new byte[0]);
+        long before = ImageVariants.encodedCount();
+        Path second = tmp.resolve("second-site");
+        new ExportService().export(content(), second, SiteFixture.options(ExportFormat.HTML), ExportProgress.NONE);
+        assertThat(ImageVariants.encodedCount() - before).isEqualTo(1);
+        assertThat(ImageIO.read(second.resolve("assets/photo-480w.jpg").toFile()).getWidth()).isEqualTo(480);
+        assertThat(Files.size(cached)).isPositive();
+    }
+
+    @Test
     void openGraphShowsTheFeaturedImagesSocialCopy() throws IOException {
         Document page = Jsoup.parse(export().resolve("posts/with-images/index.html").toFile());
         assertThat(meta(page, "og:type")).isEqualTo("article");
