@@ -5,6 +5,7 @@ import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.StatusFilter;
 import dev.blogwright.gui.sync.SyncDialog;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,8 @@ public final class MainView {
     @FXML private MenuItem importItem;
     @FXML private Button exportButton;
     @FXML private Button importButton;
+    @FXML private MenuItem newPostItem;
+    @FXML private Button newPostButton;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private RadioMenuItem editorOnlyItem;
@@ -93,6 +96,10 @@ public final class MainView {
         importItem.setDisable(!dialogs.canImport());
         importButton.setDisable(!dialogs.canImport());
         statusLabel.textProperty().bind(vm.statusProperty());
+        // "New" makes what the list shows (PostListActions#newPost), and says so.
+        var made = Bindings.when(vm.list().kindProperty().isEqualTo(PostKind.PAGE)).then("page").otherwise("post");
+        newPostItem.textProperty().bind(Bindings.concat("New ", made));
+        newPostButton.getTooltip().textProperty().bind(Bindings.concat("New ", made, " (Ctrl+N)"));
         activityLabel.textProperty().bind(vm.activityProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.progressProperty().isNotEqualTo(0, 1e-9)

@@ -6,9 +6,7 @@ import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
-import dev.blogwright.gui.common.Wording;
 import dev.blogwright.gui.postlist.PostListViewModel;
-import dev.blogwright.gui.postlist.StatusFilter;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportService;
@@ -17,7 +15,6 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -69,7 +66,8 @@ public final class MainViewModel {
                 prefs.setPreviewDivider(b.doubleValue());
             }
         });
-        status.bind(Bindings.createStringBinding(this::statusText, list.counts(), list.loadingProperty()));
+        // The list words its own count line: "posts" or "pages", whichever it shows.
+        status.bind(list.summaryProperty());
         list.selection().addListener((ListChangeListener<PostSummary>) c -> openSelected());
         list.actions().setOnRemoved(ids -> {
             var open = editor.currentPostProperty().get();
@@ -99,15 +97,6 @@ public final class MainViewModel {
             editor.open(row.id());
             prefs.setLastPost(library.file(), row.id());
         }
-    }
-
-    private String statusText() {
-        var n = list.counts();
-        return Wording.count(n.getOrDefault(StatusFilter.ALL, 0), "post", "posts") + " · "
-                + n.getOrDefault(StatusFilter.PUBLISHED, 0) + " published · "
-                + Wording.count(n.getOrDefault(StatusFilter.DRAFTS, 0), "draft", "drafts") + " · "
-                + n.getOrDefault(StatusFilter.SCHEDULED, 0) + " scheduled · " + n.getOrDefault(StatusFilter.TRASH, 0)
-                + " in trash" + (list.loadingProperty().get() ? " · loading…" : "");
     }
 
     /** Ctrl+Z: the list's history when the list has focus, else the editor's. */

@@ -1,7 +1,6 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.gui.common.DialogService;
-import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,14 +15,11 @@ import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +46,10 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper slugTaken = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper garbled = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper autoExcerpt = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
-    private final ObservableList<String> tagNames = FXCollections.observableArrayList();
+    private final DetailsChoices choices = new DetailsChoices();
+    private final TextStats stats;
+    private final SlugCheck slugCheck;
     private final Debouncer saveTimer;
     private final Debouncer statsTimer;
     private final Debouncer slugTimer;
@@ -76,9 +70,12 @@ public final class EditorViewModel {
         this.clock = clock;
         // A post's date shows in the offset it was written with; a new one's in the blog's time zone.
         this.form = new PostForm(clock, services.settings().load().zone());
+        this.stats = new TextStats(tasks);
+        this.slugCheck = new SlugCheck(services.posts(), tasks);
         this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
-        this.slugTimer = new Debouncer(tasks, STATS_DELAY, this::checkSlug);
+        this.slugTimer = new Debouncer(tasks, STATS_DELAY,
+                () -> slugCheck.check(current.get(), form.getSlug(), form::getSlug));
         this.store = new EditorStore(services.posts(), services.taxonomy());
         this.images = new EditorImages(services.assets(), dialogs, tasks);
         body.addListener((obs, old, now) -> changed(null));
@@ -163,8 +160,7 @@ public final class EditorViewModel {
     private void showStored(EditorStore.Loaded loaded) {
         Post stored = loaded.post();
         loading = true;
-        categoryNames.setAll(loaded.categories());
-        tagNames.setAll(loaded.tags());
+        choices.offer(loaded);
         showStoredFields(stored, loaded.category());
         current.set(stored);
         boolean newText = !edits.text() && !stored.body().equals(body.get());
@@ -192,13 +188,13 @@ public final class EditorViewModel {
         loading = true;
         saveTimer.cancel();
         edits.clear();
-        categoryNames.setAll(loaded.categories());
-        tagNames.setAll(loaded.tags());
+        choices.offer(loaded);
+        choices.refuseParent(null);
         form.load(loaded.post(), loaded.category());
         baseTags = List.copyOf(loaded.post().tags());
         body.set(loaded.post().body());
         // Flags before the post: whoever waits for the post to show finds them already right.
-        slugTaken.set(false);
+        slugCheck.reset();
         garbled.set(TextRepair.looksGarbled(loaded.post().body()));
         current.set(loaded.post());
         saveState.set(SaveState.SAVED);
@@ -214,6 +210,9 @@ public final class EditorViewModel {
             return;
         }
         boolean metadata = field != null;
+        if (field == PostField.PARENT) {
+            choices.refuseParent(null);
+        }
         edits.changed(field);
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
@@ -281,10 +280,10 @@ public final class EditorViewModel {
                 }
                 form.slugFollowsTitleProperty().set(true);
             }
-            if (!categoryNames.contains(snap.category()) && !snap.category().isEmpty()) {
-                categoryNames.add(snap.category());
+            choices.saved(snap.category(), saved.tags());
+            if (stored.parentRefusal() != null) {
+                choices.refuseParent(stored.parentRefusal());
             }
-            saved.tags().stream().filter(t -> !tagNames.contains(t)).forEach(tagNames::add);
             loading = false;
             onPostChanged.accept(saved);
         } else {
@@ -341,26 +340,7 @@ public final class EditorViewModel {
     }
 
     private void updateStats() {
-        String text = body.get();
-        // The placeholder shows the excerpt the export would write when the field stays empty.
-        tasks.read(() -> new Object[] {PostText.wordCount(text), PostText.excerpt("", text)}, r -> {
-            words.set((Integer) r[0]);
-            autoExcerpt.set((String) r[1]);
-        }, e -> LOG.warn("word count failed", e));
-    }
-
-    private void checkSlug() {
-        Post post = current.get();
-        String slug = form.getSlug();
-        if (post == null || slug.isBlank()) {
-            slugTaken.set(false);
-            return;
-        }
-        tasks.read(() -> services.posts().slugTaken(slug, post.id()), taken -> {
-            if (slug.equals(form.getSlug())) {
-                slugTaken.set(taken);
-            }
-        }, e -> LOG.warn("slug check failed", e));
+        stats.update(body.get());
     }
 
     /** "Saved · 2 s ago", "Saving…" or "Not saved — retrying". */
@@ -369,8 +349,7 @@ public final class EditorViewModel {
     }
 
     public String readingTimeText() {
-        // The preview's header says the same: PostText is the one place that words reading time.
-        return PostText.readingTimeLabel(PostText.readingMinutes(words.get()));
+        return stats.readingTimeText();
     }
 
     /** The writer keeps the text as it is (the notice closed) or it was repaired: no longer offer a repair. */
@@ -394,16 +373,20 @@ public final class EditorViewModel {
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
     public SaveState getSaveState() { return saveState.get(); }
     public ReadOnlyObjectProperty<Instant> lastSavedProperty() { return lastSaved.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty slugTakenProperty() { return slugTaken.getReadOnlyProperty(); }
-    public boolean isSlugTaken() { return slugTaken.get(); }
+    public ReadOnlyBooleanProperty slugTakenProperty() { return slugCheck.takenProperty(); }
+    public boolean isSlugTaken() { return slugCheck.takenProperty().get(); }
     public ReadOnlyBooleanProperty garbledProperty() { return garbled.getReadOnlyProperty(); }
     public boolean isGarbled() { return garbled.get(); }
-    public ReadOnlyIntegerProperty wordsProperty() { return words.getReadOnlyProperty(); }
-    public int getWords() { return words.get(); }
-    public ReadOnlyStringProperty autoExcerptProperty() { return autoExcerpt.getReadOnlyProperty(); }
-    public String getAutoExcerpt() { return autoExcerpt.get(); }
-    public ObservableList<String> getCategoryNames() { return categoryNames; }
-    public ObservableList<String> getTagNames() { return tagNames; }
+    public ReadOnlyIntegerProperty wordsProperty() { return stats.wordsProperty(); }
+    public int getWords() { return stats.wordsProperty().get(); }
+    public ReadOnlyStringProperty autoExcerptProperty() { return stats.autoExcerptProperty(); }
+    public String getAutoExcerpt() { return stats.autoExcerptProperty().get(); }
+    public ObservableList<String> getCategoryNames() { return choices.categoryNames(); }
+    public ObservableList<String> getTagNames() { return choices.tagNames(); }
+    /** A page's possible parents ("None" first); empty for a post. */
+    public ObservableList<ParentChoice> getParentChoices() { return choices.parents(); }
+    /** Why the parent last chosen was not stored; empty when it was. */
+    public ReadOnlyStringProperty parentRefusalProperty() { return choices.parentRefusalProperty(); }
     public EditorServices services() { return services; }
     public DialogService dialogs() { return dialogs; }
 }

@@ -45,6 +45,7 @@ final class MetadataPane extends VBox {
     final TextField metaDescription = bound(null, "A sentence for search results");
     final TextField canonical = bound(null, "https://…");
     final TextField language = bound(null, "Empty: the blog's language");
+    final ParentField parent;
     final TitledPane details;
     final ValidationSupport validation;
 
@@ -115,6 +116,12 @@ final class MetadataPane extends VBox {
         chooseImage.setMinWidth(Button.USE_PREF_SIZE);
         chooseImage.setOnAction(e -> vm.chooseFeaturedImage());
 
+        parent = new ParentField(form.parentProperty(), vm.getParentChoices(), vm.parentRefusalProperty());
+        VBox parentField = field("Parent page", parent);
+        parent.box.setId("parent-page");
+        ((Label) parentField.getChildren().get(0)).setLabelFor(parent.box);
+        parentField.visibleProperty().bind(form.pageProperty());
+        parentField.managedProperty().bind(form.pageProperty());
         // A page shows no category, tags or date on the site, so its form does not ask for them.
         VBox categoryField = field("Category", category);
         VBox tagsField = field("Tags", new TagField(form.getTags(), vm.getTagNames()));
@@ -126,6 +133,7 @@ final class MetadataPane extends VBox {
         }
         VBox fields = new VBox(8,
                 field("Slug", grow(slug, taken)),
+                parentField,
                 row(categoryField, field("Icon", icon)),
                 tagsField,
                 row(field("Status", status), dateField, timeField, field("", featured)),

@@ -33,6 +33,7 @@ final class MetadataValidation {
         register(support, pane.time, Severity.ERROR, MetadataValidation::timeProblem);
         register(support, pane.canonical, Severity.ERROR, MetadataValidation::urlProblem);
         register(support, pane.language, Severity.ERROR, MetadataValidation::languageProblem);
+        registerParent(support, pane.parent.box, vm);
         register(support, pane.metaTitle, Severity.WARNING, v -> lengthProblem(v, META_TITLE_MAX, "Meta title"));
         register(support, pane.metaDescription, Severity.WARNING,
                 v -> lengthProblem(v, META_DESCRIPTION_MAX, "Meta description"));
@@ -45,6 +46,14 @@ final class MetadataValidation {
                 .map(message -> ValidationResult.fromMessageIf(c, message, severity, true))
                 .orElseGet(ValidationResult::new);
         support.registerValidator(control, false, validator);
+    }
+
+    /** The library's refusal of the chosen parent (the page rules live there, not here), marked on the box. */
+    private static void registerParent(ValidationSupport support, Control box, EditorViewModel vm) {
+        Validator<Object> validator = (c, value) -> ValidationResult.fromErrorIf(c,
+                vm.parentRefusalProperty().get(), !vm.parentRefusalProperty().get().isEmpty());
+        support.registerValidator(box, false, validator);
+        vm.parentRefusalProperty().addListener(o -> support.revalidate(box));
     }
 
     static Optional<String> slugProblem(String slug) {

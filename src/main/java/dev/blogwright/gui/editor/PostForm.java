@@ -56,6 +56,8 @@ public final class PostForm {
     private final StringProperty featuredImage = new SimpleStringProperty("");
     /** The post's own language (spelling, the page's lang), empty for the blog's. */
     private final StringProperty language = new SimpleStringProperty("");
+    /** A page's parent page by id, null for none (and always for a post). */
+    private final ObjectProperty<Long> parent = new SimpleObjectProperty<>();
     /** True while the loaded post is a page: the pane hides what a page does not show (category, tags, date). */
     private final ReadOnlyBooleanWrapper page = new ReadOnlyBooleanWrapper();
     /** The blog's time zone: where a date without an offset of its own is shown and written. */
@@ -135,6 +137,7 @@ public final class PostForm {
                 case CANONICAL_URL -> canonicalUrl.set(post.canonicalUrl());
                 case FEATURED_IMAGE -> featuredImage.set(post.featuredImage());
                 case LANGUAGE -> language.set(post.language());
+                case PARENT -> parent.set(post.parentId());
             }
         }
     }
@@ -162,6 +165,7 @@ public final class PostForm {
                 case CANONICAL_URL -> b.canonicalUrl(edited.canonicalUrl());
                 case FEATURED_IMAGE -> b.featuredImage(edited.featuredImage());
                 case LANGUAGE -> b.language(edited.language());
+                case PARENT -> b.parentId(edited.parentId());
             }
         }
         return b.build();
@@ -184,6 +188,7 @@ public final class PostForm {
             case CANONICAL_URL -> new Observable[] {canonicalUrl};
             case FEATURED_IMAGE -> new Observable[] {featuredImage};
             case LANGUAGE -> new Observable[] {language};
+            case PARENT -> new Observable[] {parent};
         };
     }
 
@@ -196,7 +201,7 @@ public final class PostForm {
                 .featured(featured.get()).excerpt(excerpt.get().isBlank() ? null : excerpt.get())
                 .metaTitle(metaTitle.get()).metaDescription(metaDescription.get())
                 .canonicalUrl(canonicalUrl.get()).featuredImage(featuredImage.get()).language(language.get())
-                .build();
+                .parentId(parent.get()).build();
     }
 
     /** Date plus time (midnight when the time is empty or not HH:mm), or null without a date. */
@@ -227,7 +232,7 @@ public final class PostForm {
     /** Every property whose change is a metadata edit (title and slug included). */
     public Observable[] observables() {
         return new Observable[] {title, slug, category, tags, icon, status, publishDate, publishTime, featured,
-                excerpt, metaTitle, metaDescription, canonicalUrl, featuredImage, language};
+                excerpt, metaTitle, metaDescription, canonicalUrl, featuredImage, language, parent};
     }
 
     public StringProperty titleProperty() { return title; }
@@ -247,6 +252,7 @@ public final class PostForm {
     public StringProperty canonicalUrlProperty() { return canonicalUrl; }
     public StringProperty featuredImageProperty() { return featuredImage; }
     public StringProperty languageProperty() { return language; }
+    public ObjectProperty<Long> parentProperty() { return parent; }
     public BooleanBinding scheduledBinding() { return scheduled; }
     public ReadOnlyBooleanProperty pageProperty() { return page.getReadOnlyProperty(); }
     public String getTitle() { return title.get(); }

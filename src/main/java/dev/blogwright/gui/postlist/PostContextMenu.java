@@ -1,6 +1,7 @@
 package dev.blogwright.gui.postlist;
 
 import dev.blogwright.model.Category;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.util.List;
@@ -28,6 +29,7 @@ final class PostContextMenu {
         rebuild();
         vm.selection().addListener((ListChangeListener<PostSummary>) c -> rebuild());
         vm.statusProperty().addListener((o, a, b) -> rebuild());
+        vm.kindProperty().addListener((o, a, b) -> rebuild());
         vm.categories().addListener((ListChangeListener<Category>) c -> rebuild());
     }
 
@@ -48,15 +50,23 @@ final class PostContextMenu {
                     action("Empty trash…", a::emptyTrash, false));
             return;
         }
+        // A page has no category, tags or place on the index to feature it in.
+        if (vm.kindProperty().get() == PostKind.POST) {
+            menu.getItems().addAll(
+                    categoryMenu(rows),
+                    item("Add tag…", rows, a::addTag),
+                    item("Remove tag…", rows, a::removeTag),
+                    new SeparatorMenuItem());
+        }
         menu.getItems().addAll(
-                categoryMenu(rows),
-                item("Add tag…", rows, a::addTag),
-                item("Remove tag…", rows, a::removeTag),
-                new SeparatorMenuItem(),
                 item("Publish", rows, r -> a.setStatus(r, PostStatus.PUBLISHED)),
-                item("Unpublish", rows, r -> a.setStatus(r, PostStatus.DRAFT)),
-                item("Feature", rows, r -> a.setFeatured(r, true)),
-                item("Unfeature", rows, r -> a.setFeatured(r, false)),
+                item("Unpublish", rows, r -> a.setStatus(r, PostStatus.DRAFT)));
+        if (vm.kindProperty().get() == PostKind.POST) {
+            menu.getItems().addAll(
+                    item("Feature", rows, r -> a.setFeatured(r, true)),
+                    item("Unfeature", rows, r -> a.setFeatured(r, false)));
+        }
+        menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("Duplicate", rows, a::duplicate),
                 item("Move up", rows, r -> a.moveBy(r, -1)),

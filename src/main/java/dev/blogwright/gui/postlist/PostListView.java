@@ -26,6 +26,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -61,6 +62,7 @@ public final class PostListView {
     @FXML private TableColumn<PostSummary, String> statusColumn;
     @FXML private TableColumn<PostSummary, String> dateColumn;
     @FXML private TableColumn<PostSummary, Number> wordsColumn;
+    @FXML private Label emptyLabel;
 
     private final PostListViewModel vm;
     private final Parent root;
@@ -87,6 +89,7 @@ public final class PostListView {
         buildTabs();
         bindFilters();
         buildTable();
+        new PagesMode(vm, categoryBox, sortBox, statusTabs, table, List.of(categoryColumn, dateColumn), emptyLabel);
     }
 
     private void bindSearch() {
@@ -210,7 +213,7 @@ public final class PostListView {
         iconColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().icon()));
         iconColumn.setCellFactory(c -> new IconCell(EmojiImages.shared()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        titleColumn.setCellFactory(c -> new PostTitleCell(vm::words, vm.savedWords()));
+        titleColumn.setCellFactory(c -> new PostTitleCell(vm));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().categoryName() == null ? "" : c.getValue().categoryName()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Wording.status(c.getValue().status())));

@@ -4,6 +4,7 @@ import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.UiExecutor;
 import dev.blogwright.gui.common.UndoStack;
 import dev.blogwright.logic.markdown.PostText;
+import dev.blogwright.logic.post.PageTree;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostSort;
 import dev.blogwright.logic.post.SearchQueryParser;
@@ -17,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +53,11 @@ public final class PostListViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     /** The Posts / Pages switch: which kind the list shows and "New" makes. */
     private final ObjectProperty<PostKind> kind = new SimpleObjectProperty<>(PostKind.POST);
+    /** The kind of the rows shown, which follows {@link #kind} once they have loaded. */
+    private final ReadOnlyObjectWrapper<PostKind> shownKind = new ReadOnlyObjectWrapper<>(PostKind.POST);
+    /** The pages with their parents while the list shows pages, so a sub-page reads "About ▸ Team". */
+    private PageTree pageTree = PageTree.empty();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObjectProperty<PostSort> sort = new SimpleObjectProperty<>(PostSort.MANUAL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -68,10 +77,23 @@ public final class PostListViewModel {
         }
         status.addListener((o, a, b) -> reload());
         category.addListener((o, a, b) -> reload());
-        kind.addListener((o, a, b) -> reload());
+        kind.addListener((o, a, b) -> kindChanged(b));
         sort.addListener((o, a, b) -> reload());
         search.addListener((o, a, b) -> reload());
         reorderable.bind(sort.isEqualTo(PostSort.MANUAL).and(status.isNotEqualTo(StatusFilter.TRASH)));
+        summary.bind(Bindings.createStringBinding(() -> ListSummary.of(counts, shownKind.get(), loading.get()),
+                counts, shownKind, loading));
+    }
+
+    /** A page has no date, so the Scheduled tab and the date order are a post's only; a page's list leaves them. */
+    private void kindChanged(PostKind now) {
+        if (now == PostKind.PAGE && status.get() == StatusFilter.SCHEDULED) {
+            status.set(StatusFilter.ALL);
+        }
+        if (now == PostKind.PAGE && sort.get() == PostSort.PUBLISHED) {
+            sort.set(PostSort.MANUAL);
+        }
+        reload();
     }
 
     /** Loads the list and counts for the current filters. */
@@ -142,7 +164,7 @@ public final class PostListViewModel {
                 if (mine == generation) {
                     List<Long> still = selection.isEmpty() ? keep : PostCommands.ids(selection);
                     loading.set(false);
-                    show(new Snapshot(rows, page.counts(), page.categories()), still);
+                    show(new Snapshot(rows, page.counts(), page.categories(), page.kind(), page.pages()), still);
                 }
             }, this::failed);
         }, this::failed);
@@ -152,6 +174,8 @@ public final class PostListViewModel {
         applyCategories(snapshot.categories());
         pendingSelection = null;
         savedWords.clear();
+        pageTree = snapshot.pages();
+        shownKind.set(snapshot.kind());
         posts.setAll(snapshot.rows());
         counts.putAll(snapshot.counts());
         selectionRequest.set(null);
@@ -165,7 +189,8 @@ public final class PostListViewModel {
         dialogs.showError("The post list could not be loaded: " + error.getMessage(), error);
     }
 
-    private record Snapshot(List<PostSummary> rows, Map<StatusFilter, Integer> counts, List<Category> categories) {
+    private record Snapshot(List<PostSummary> rows, Map<StatusFilter, Integer> counts, List<Category> categories,
+                            PostKind kind, PageTree pages) {
     }
 
     /** The rows of the tab's query (none when the tab and the search exclude each other) and every tab's count. */
@@ -176,7 +201,8 @@ public final class PostListViewModel {
             for (StatusFilter f : StatusFilter.values()) {
                 n.put(f, f.narrow(searched).map(services.posts()::count).orElse(0));
             }
-            return new Snapshot(rows(query), n, services.taxonomy().categories());
+            PageTree pages = kind == PostKind.PAGE ? services.posts().pageTree() : PageTree.empty();
+            return new Snapshot(rows(query), n, services.taxonomy().categories(), kind, pages);
         });
     }
 
@@ -204,13 +230,30 @@ public final class PostListViewModel {
                 filtered(category.get(), kind.get()).sortedBy(s, descending)));
     }
 
+    /** The category filter is a post's: a page has none, so the pages' list does not apply it. */
     private static PostQuery filtered(Category cat, PostKind kind) {
         PostQuery of = PostQuery.all().withKind(kind);
-        return cat == null ? of : of.withCategory(cat.slug());
+        return cat == null || kind == PostKind.PAGE ? of : of.withCategory(cat.slug());
     }
 
     public ObjectProperty<PostKind> kindProperty() {
         return kind;
+    }
+
+    public ReadOnlyObjectProperty<PostKind> shownKindProperty() {
+        return shownKind.getReadOnlyProperty();
+    }
+
+    /** A row's title as the list shows it: a sub-page under its parent's path ("About ▸ Team"). */
+    public String title(PostSummary row) {
+        String own = row.title().isBlank() ? "Untitled" : row.title();
+        String parent = pageTree.parentPath(row.id());
+        return parent.isEmpty() ? own : parent + PageTree.SEPARATOR + own;
+    }
+
+    /** "12 posts · 9 published · 2 drafts · 1 scheduled · 0 in trash", or the pages' line. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /**
@@ -221,7 +264,7 @@ public final class PostListViewModel {
      */
     public void postSaved(Post post) {
         PostSummary row = posts.stream().filter(r -> r.id() == post.id()).findFirst().orElse(null);
-        if (row != null && sameListing(row, post) && post.kind() == kind.get()) {
+        if (row != null && sameListing(row, post) && post.kind() == kind.get() && sameParent(post)) {
             savedWords.put(post.id(), PostText.wordCount(post.body()));
         } else {
             reload();
@@ -236,6 +279,12 @@ public final class PostListViewModel {
     /** Word counts of posts the editor saved since the list was loaded, by id. */
     public ObservableMap<Long, Integer> savedWords() {
         return savedWords;
+    }
+
+    /** A page moved under another parent reads another path in the list. */
+    private boolean sameParent(Post post) {
+        return !post.isPage() || Objects.equals(post.parentId(),
+                pageTree.find(post.id()).map(PageTree.Page::parentId).orElse(null));
     }
 
     private static boolean sameListing(PostSummary row, Post post) {

@@ -22,6 +22,14 @@ final class PostMetaLine {
 
     /** As {@link #of(PostSummary, ZoneId)} with the word count the editor saved since the list was loaded. */
     static String of(PostSummary post, int words, ZoneId zone) {
+        return of(post, words, zone, false);
+    }
+
+    /** A page's line says only its status and words: it has no date, category or place on the index to show. */
+    static String of(PostSummary post, int words, ZoneId zone, boolean page) {
+        if (page) {
+            return Wording.status(post.status()) + " · " + Wording.count(words, "word", "words");
+        }
         List<String> parts = new ArrayList<>();
         if (post.featured()) {
             parts.add("★ Featured");

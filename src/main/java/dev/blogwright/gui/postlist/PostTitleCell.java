@@ -1,10 +1,10 @@
 package dev.blogwright.gui.postlist;
 
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostSummary;
 import java.time.ZoneId;
 import java.util.function.ToIntFunction;
 import javafx.collections.MapChangeListener;
-import javafx.collections.ObservableMap;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -21,17 +21,20 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
     private final VBox lines = new VBox(1, title, meta);
 
     private final ToIntFunction<PostSummary> words;
+    private final PostListViewModel vm;
 
     /**
-     * {@code words} gives a row's word count as the editor last saved it; {@code saved} changes when it does, so
-     * the open post's row follows the editor without reloading the list.
+     * The row's word count is as the editor last saved it ({@link PostListViewModel#savedWords()} changes when it
+     * does), so the open post's row follows the editor without reloading the list; a sub-page's title carries its
+     * parent's path.
      */
-    PostTitleCell(ToIntFunction<PostSummary> words, ObservableMap<Long, Integer> saved) {
-        this.words = words;
-        saved.addListener((MapChangeListener<Long, Integer>) change -> {
+    PostTitleCell(PostListViewModel vm) {
+        this.vm = vm;
+        this.words = vm::words;
+        vm.savedWords().addListener((MapChangeListener<Long, Integer>) change -> {
             PostSummary shown = getTableRow() == null ? null : getTableRow().getItem();
             if (shown != null && !isEmpty() && shown.id() == change.getKey()) {
-                meta.setText(PostMetaLine.of(shown, words.applyAsInt(shown), ZoneId.systemDefault()));
+                meta.setText(metaLine(shown));
             }
         });
         title.getStyleClass().add("post-title");
@@ -47,8 +50,13 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
             setGraphic(null);
             return;
         }
-        title.setText(post.title().isBlank() ? "Untitled" : post.title());
-        meta.setText(PostMetaLine.of(post, words.applyAsInt(post), ZoneId.systemDefault()));
+        title.setText(vm.title(post));
+        meta.setText(metaLine(post));
         setGraphic(lines);
+    }
+
+    private String metaLine(PostSummary post) {
+        return PostMetaLine.of(post, words.applyAsInt(post), ZoneId.systemDefault(),
+                vm.shownKindProperty().get() == PostKind.PAGE);
     }
 }

@@ -63,12 +63,12 @@ public final class PageRules {
         Long at = parentId;
         while (at != null) {
             if (!seen.add(at)) {
-                throw new LibraryException("The page '" + page.title() + "' cannot be placed under itself or under"
+                throw new PageParentRefused("The page '" + page.title() + "' cannot be placed under itself or under"
                         + " one of its own sub-pages.");
             }
             Post parent = find.apply(at).orElse(null);
             if (parent == null || !parent.isPage()) {
-                throw new LibraryException("The parent of '" + page.title() + "' must be a page (id " + at
+                throw new PageParentRefused("The parent of '" + page.title() + "' must be a page (id " + at
                         + " is not one).");
             }
             at = parent.parentId();

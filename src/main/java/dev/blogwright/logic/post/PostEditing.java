@@ -25,4 +25,7 @@ public interface PostEditing {
     Post save(Post post, boolean explicit);
 
     boolean slugTaken(String slug, long exceptId);
+
+    /** The pages with their parents, for a page's parent chooser. */
+    PageTree pageTree();
 }

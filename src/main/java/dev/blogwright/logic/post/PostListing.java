@@ -18,4 +18,7 @@ public interface PostListing {
     List<Post> duplicate(Collection<Long> ids);
 
     Map<Long, List<String>> tagNames(Collection<Long> ids);
+
+    /** The pages with their parents, so the list can name a sub-page under its parent. */
+    PageTree pageTree();
 }

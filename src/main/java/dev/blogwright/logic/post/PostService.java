@@ -5,6 +5,7 @@ import dev.blogwright.logic.Transactions;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.logic.taxonomy.TaxonomyService;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.time.Clock;
@@ -248,6 +249,18 @@ public final class PostService implements PostEditing, PostListing {
 
     public int count(PostQuery query) {
         return posts.count(query);
+    }
+
+    /** Every page, in the trash or not, with its parent: for choosing a page's parent and naming sub-pages. */
+    @Override
+    public PageTree pageTree() {
+        return tx.inTransaction(() -> {
+            PostQuery pages = PostQuery.all().withKind(PostKind.PAGE);
+            List<Post> all = new ArrayList<>();
+            posts.heads(pages).forEach(h -> all.add(h.post()));
+            posts.heads(pages.withTrashed(true)).forEach(h -> all.add(h.post()));
+            return PageTree.of(all);
+        });
     }
 
     /** Posts with bodies, e.g. for an export. */

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.fakes;
 
 import dev.blogwright.logic.LibraryException;
+import dev.blogwright.logic.post.PageTree;
 import dev.blogwright.logic.post.PostEditing;
 import dev.blogwright.logic.post.PostListing;
 import dev.blogwright.logic.post.PostOrganizing;
@@ -113,6 +114,7 @@ public final class FakePosts implements PostEditing, PostListing, PostOrganizing
         return posts.values().stream().filter(p -> p.trashed() == query.trashed())
                 .filter(p -> query.status() == null || p.status() == query.status())
                 .filter(p -> query.featured() == null || p.featured() == query.featured())
+                .filter(p -> query.kind() == null || p.kind() == query.kind())
                 .sorted(Comparator.comparingDouble(Post::position)).toList();
     }
 
@@ -139,6 +141,11 @@ public final class FakePosts implements PostEditing, PostListing, PostOrganizing
         Map<Long, List<String>> out = new LinkedHashMap<>();
         ids.forEach(id -> out.put(id, stored(id).tags()));
         return out;
+    }
+
+    @Override
+    public PageTree pageTree() {
+        return PageTree.of(posts.values());
     }
 
     @Override
