@@ -117,12 +117,13 @@ final class LocalTree {
         Map<Long, CachedFile> cache = lib.sync().cachedFiles();
         // A word goal is in its post's file but is no edit of the post (its version stays): it is in the context.
         Map<Long, Integer> goals = lib.goals().all();
+        Map<Long, String> uids = lib.sync().postUids();
         List<Long> misses = new ArrayList<>();
         for (Map.Entry<Long, Long> v : versions.entrySet()) {
             CachedFile c = cache.get(v.getKey());
             // A page's file names its parent by slug, which its own version does not follow: pages (few) are always
             // written afresh.
-            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone, goals.get(c.postId())))
+            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone, goals.get(c.postId()), uids.get(c.postId())))
                     && present(store, base, c)) {
                 files.put(c.path(), ObjectId.fromString(c.blob()));
                 posts.put(c.postId(), c);
@@ -136,9 +137,9 @@ final class LocalTree {
         for (Post p : missed) {
             String path = TextExporter.path(p);
             CachedFile f = new CachedFile(p.id(), versions.get(p.id()), p.categoryId(),
-                    context(names, p.categoryId(), zone, goals.get(p.id())), path, null);
+                    context(names, p.categoryId(), zone, goals.get(p.id()), uids.get(p.id())), path, null);
             pending.add(new Pending(p, f, TextExporter.postBytes(p, names, pageSlugs, zone,
-                    TextExporter.goal(goals, p.id()))));
+                    TextExporter.goal(goals, p.id()), uids.get(p.id()))));
         }
         Map<Long, String> slugs = new HashMap<>();
         posts.values().forEach(c -> slugs.put(c.postId(), LibraryText.postSlug(c.path())));
@@ -169,12 +170,16 @@ final class LocalTree {
         return out;
     }
 
-    /** What a post's file shows that its version does not follow: its category's name and the blog's time zone. */
-    static String context(Map<Long, String> categoryNames, Long categoryId, ZoneId zone, Integer goal) {
+    /**
+     * What a post's file shows that its version does not follow: its category's name, the blog's time zone, its word
+     * goal and its shared id (given once, by the schema or by the first sync that brings the post in).
+     */
+    static String context(Map<Long, String> categoryNames, Long categoryId, ZoneId zone, Integer goal, String uid) {
         String name = categoryId == null ? null : categoryNames.get(categoryId);
         String context = Objects.requireNonNullElse(name, "") + "\n" + zone.getId();
         // Without a goal the context is as before, so a library's cache stays valid across this change.
-        return goal == null ? context : context + "\ngoal " + goal;
+        context = goal == null ? context : context + "\ngoal " + goal;
+        return uid == null ? context : context + "\nid " + uid;
     }
 
     /** A remembered blob is in the repository (the common case: the last commit has it at that very path). */
