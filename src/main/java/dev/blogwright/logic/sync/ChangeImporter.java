@@ -70,6 +70,13 @@ final class ChangeImporter {
      */
     TextImporter.Applied apply(SortedMap<String, byte[]> after, Map<String, byte[]> before,
                                SortedMap<String, Path> assets, Runnable alsoInTransaction) {
+        return apply(after, before, assets, DraftSharing.Withheld.NONE, alsoInTransaction);
+    }
+
+    /** As above; the {@code withheld} drafts are neither deleted nor overwritten (see {@link DraftSharing}). */
+    TextImporter.Applied apply(SortedMap<String, byte[]> after, Map<String, byte[]> before,
+                               SortedMap<String, Path> assets, DraftSharing.Withheld withheld,
+                               Runnable alsoInTransaction) {
         TextImporter importer = new TextImporter(lib);
         importer.addAssets(new LibraryText(new TreeMap<>(), assets));
         return lib.tx().inTransaction(() -> {
@@ -108,6 +115,9 @@ final class ChangeImporter {
                     continue;
                 }
                 Post existing = lib.posts().findBySlug(slug).orElse(null);
+                if (withheld.paths().containsKey(e.getKey()) || (existing != null && withheld.has(existing.id()))) {
+                    continue;
+                }
                 check(existing, e.getKey(), before, names, zone, goals, uids);
                 if (existing != null && !staying.contains(existing.id())) {
                     lib.organizer().trash(List.of(existing.id()));
@@ -118,6 +128,15 @@ final class ChangeImporter {
             for (Map.Entry<String, PostFile> e : PostMatcher.updatesFirst(incoming, matched)) {
                 String slug = LibraryText.postSlug(e.getKey());
                 Post existing = matched.existing().get(e.getKey());
+                Long draft = withheld.paths().get(e.getKey());
+                if (draft == null && existing == null) {
+                    draft = lib.posts().findBySlug(slug).map(Post::id).filter(withheld::has).orElse(null);
+                }
+                if (draft != null || (existing != null && withheld.has(existing.id()))) {
+                    DraftSharing.keepAside(lib, draft != null ? draft : existing.id(), e.getKey(), e.getValue(),
+                            before.get(e.getKey()));
+                    continue;
+                }
                 if (existing == null) {
                     // Nothing here is this file's post, so nothing may be at its path either.
                     check(lib.posts().findBySlug(slug).orElse(null), e.getKey(), before, names, zone, goals, uids);

@@ -41,7 +41,7 @@ final class LocalTree {
      * written as; {@code assetFiles}: the library's images by name; {@code written}: how many posts were exported.
      */
     record Result(SortedMap<String, ObjectId> files, Map<Long, CachedFile> posts, SortedMap<String, Path> assetFiles,
-                  int written) {
+                  int written, DraftSharing.Withheld withheld) {
     }
 
     private record Pending(Post post, CachedFile file, byte[] bytes) {
@@ -56,9 +56,12 @@ final class LocalTree {
         SortedMap<String, Path> assetFiles = new TreeMap<>();
         List<Pending> pending = new ArrayList<>();
         Map<String, byte[]> texts = new TreeMap<>();
+        Map<Long, String> unshared = new HashMap<>();
+        Map<String, Long> withheldPaths = new TreeMap<>();
         lib.tx().run(() -> {
             try {
-                collect(lib, store, base, files, posts, assetFiles, pending, texts);
+                unshared.putAll(DraftSharing.unshared(lib));
+                collect(lib, store, base, files, posts, assetFiles, pending, texts, unshared, withheldPaths);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,7 +96,8 @@ final class LocalTree {
         }
         // Only after the blobs are stored: a remembered blob is always in the repository.
         lib.sync().cacheFiles(fresh);
-        return new Result(files, posts, assetFiles, pending.size());
+        return new Result(files, posts, assetFiles, pending.size(),
+                new DraftSharing.Withheld(unshared.keySet(), withheldPaths));
     }
 
     private static ObjectId store(ObjectInserter.Formatter hasher, ObjectInserter inserter, Map<String, ObjectId> base,
@@ -105,7 +109,8 @@ final class LocalTree {
     /** Everything read from the library, in one transaction so it is one consistent picture. */
     private static void collect(SyncedLibrary lib, GitStore store, Map<String, ObjectId> base,
                                 SortedMap<String, ObjectId> files, Map<Long, CachedFile> posts,
-                                SortedMap<String, Path> assetFiles, List<Pending> pending, Map<String, byte[]> texts)
+                                SortedMap<String, Path> assetFiles, List<Pending> pending, Map<String, byte[]> texts,
+                                Map<Long, String> unshared, Map<String, Long> withheld)
             throws IOException {
         BlogSettings settings = lib.settings().load();
         List<Category> categories = lib.taxonomy().categories();
@@ -121,6 +126,15 @@ final class LocalTree {
         List<Long> misses = new ArrayList<>();
         for (Map.Entry<Long, Long> v : versions.entrySet()) {
             CachedFile c = cache.get(v.getKey());
+            if (unshared.containsKey(v.getKey())) {
+                // A draft not shared: its last shared file (if the repository has one) stays as it was.
+                String path = c != null && base.containsKey(c.path()) ? c.path() : unshared.get(v.getKey());
+                if (base.containsKey(path)) {
+                    files.put(path, base.get(path));
+                    withheld.put(path, v.getKey());
+                }
+                continue;
+            }
             // A page's file names its parent by slug, which its own version does not follow: pages (few) are always
             // written afresh.
             if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone, goals.get(c.postId()), uids.get(c.postId())))
@@ -144,9 +158,11 @@ final class LocalTree {
         Map<Long, String> slugs = new HashMap<>();
         posts.values().forEach(c -> slugs.put(c.postId(), LibraryText.postSlug(c.path())));
         pending.forEach(p -> slugs.put(p.post().id(), p.post().slug()));
+        withheld.forEach((path, id) -> slugs.put(id, LibraryText.postSlug(path)));
         for (ConflictVersion c : lib.sync().conflicts()) {
             String slug = slugs.get(c.postId());
-            if (slug != null) {
+            // An unshared draft's conflict versions stay here, but for those the repository already has.
+            if (slug != null && (!unshared.containsKey(c.postId()) || base.containsKey(c.path(slug)))) {
                 texts.put(c.path(slug), c.file().getBytes(StandardCharsets.UTF_8));
             }
         }

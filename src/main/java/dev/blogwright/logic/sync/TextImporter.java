@@ -68,6 +68,12 @@ public final class TextImporter {
      * runs in the same transaction (sync records the commit the library now matches).
      */
     public Applied apply(LibraryText target, LibraryText expected, Runnable alsoInTransaction) {
+        return apply(target, expected, DraftSharing.Withheld.NONE, alsoInTransaction);
+    }
+
+    /** As above; the {@code withheld} drafts are neither deleted nor overwritten (see {@link DraftSharing}). */
+    public Applied apply(LibraryText target, LibraryText expected, DraftSharing.Withheld withheld,
+                         Runnable alsoInTransaction) {
         addAssets(target);
         return lib.tx().inTransaction(() -> {
             LibraryText current = new TextExporter(lib).read();
@@ -102,6 +108,9 @@ public final class TextImporter {
             PostMatcher.Result matched = PostMatcher.match(incoming, all, uids);
             // Deletions first: a slug a gone post leaves may be the new slug of a renamed one.
             for (Post gone : matched.unmatched()) {
+                if (withheld.has(gone.id())) {
+                    continue;
+                }
                 guard(expected, current, TextExporter.path(gone));
                 lib.organizer().trash(List.of(gone.id()));
                 lib.organizer().deleteForever(List.of(gone.id()));
@@ -119,6 +128,15 @@ public final class TextImporter {
                     parents.put(slug, PostFields.parent(file));
                 }
                 Post existing = matched.existing().get(e.getKey());
+                Long draft = withheld.paths().get(e.getKey());
+                if (draft == null && existing == null) {
+                    draft = lib.posts().findBySlug(slug).map(Post::id).filter(withheld::has).orElse(null);
+                }
+                if (draft != null || (existing != null && withheld.has(existing.id()))) {
+                    DraftSharing.keepAside(lib, draft != null ? draft : existing.id(), e.getKey(), file,
+                            expected == null ? null : expected.files().get(e.getKey()));
+                    continue;
+                }
                 String uid = matched.ids().get(e.getKey());
                 if (existing != null && Arrays.equals(target.files().get(e.getKey()), TextExporter.postBytes(existing,
                         names, slugs, settings.zone(), TextExporter.goal(goals, existing.id()), uids.get(existing.id())))) {
@@ -147,7 +165,7 @@ public final class TextImporter {
             if (blog != null) {
                 removeTags(blog.tags(), usedTags);
             }
-            applyConflicts(target);
+            applyConflicts(target, withheld);
             alsoInTransaction.run();
             return new Applied(counts[0], counts[1], counts[2]);
         });
@@ -314,7 +332,7 @@ public final class TextImporter {
     }
 
     /** Conflict files become conflict revisions of their post; a revision whose file is gone was resolved. */
-    private void applyConflicts(LibraryText target) {
+    private void applyConflicts(LibraryText target, DraftSharing.Withheld withheld) {
         Map<String, Long> postIds = new HashMap<>();
         TextExporter.allPosts(lib).forEach(p -> postIds.put(p.slug(), p.id()));
         Map<String, ConflictVersion> open = new HashMap<>();
@@ -335,7 +353,8 @@ public final class TextImporter {
             Post other = PostFields.fromFile(parse(e.getKey(), e.getValue()), slug);
             lib.sync().addConflict(postIds.get(slug), other.title(), other.body(), RevisionKeeper.metadata(other), text);
         }
-        open.values().forEach(c -> lib.sync().resolve(c.revisionId()));
+        // An unshared draft's conflict versions are not in the repository, and stay open.
+        open.values().stream().filter(c -> !withheld.has(c.postId())).forEach(c -> lib.sync().resolve(c.revisionId()));
     }
 
     void addAssets(LibraryText target) {
