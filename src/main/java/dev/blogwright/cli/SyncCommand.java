@@ -4,6 +4,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryTexts;
 import dev.blogwright.logic.sync.SyncReport;
 import dev.blogwright.logic.sync.SyncService;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -53,5 +54,34 @@ final class SyncCommand implements Callable<Integer> {
              @Option(names = "--json", description = "Print {\"pulled\":P,\"pushed\":Q,\"conflicts\":C}.")
              boolean initJson) {
         return run(initLibrary, initJson, spec, s -> s.init(url));
+    }
+
+    /** {@code sync share-drafts [yes|no]}: this computer's choice, kept in the library, never synced. */
+    @Command(name = "share-drafts", mixinStandardHelpOptions = true,
+            description = "Show or set whether this library's drafts go to the repository (yes by default). With no,"
+                    + " drafts stay on this computer: a sync does not push them, and a pull neither deletes nor"
+                    + " overwrites them; a draft published later is shared from its next sync on.")
+    int shareDrafts(@Mixin LibraryOptions settingLibrary,
+                    @Parameters(paramLabel = "yes|no", arity = "0..1", description = "The new setting.") String value) {
+        if (value == null) {
+            try (BlogLibrary lib = settingLibrary.openForReading()) {
+                spec.commandLine().getOut().println("share-drafts: " + yesNo(LibraryTexts.sync(lib).sharesDrafts()));
+            }
+            return 0;
+        }
+        boolean share = switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "on" -> true;
+            case "no", "false", "off" -> false;
+            default -> throw new CliException("share-drafts takes yes or no, not '" + value + "'");
+        };
+        try (BlogLibrary lib = settingLibrary.openForWriting()) {
+            LibraryTexts.sync(lib).shareDrafts(share);
+        }
+        spec.commandLine().getOut().println("share-drafts: " + yesNo(share));
+        return 0;
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
     }
 }

@@ -40,7 +40,8 @@ final class Migrations {
             new Script("/db/V6__dictionary.sql"),
             new Script("/db/V7__goals.sql"),
             new Script("/db/V8__pages.sql"),
-            new Script("/db/V9__sync_cache.sql"));
+            new Script("/db/V9__sync_cache.sql"),
+            new Script("/db/V10__sync_ids.sql", V10Upgrade::run));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {

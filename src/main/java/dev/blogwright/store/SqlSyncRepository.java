@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sync's values and conflict revisions (schema V5). */
+/** Sync's values and conflict revisions (schema V5), its file cache (V9) and the shared ids (V10). */
 public final class SqlSyncRepository implements SyncRepository {
     private final Database db;
 
@@ -135,6 +135,49 @@ public final class SqlSyncRepository implements SyncRepository {
         db.with(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM sync_cache");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, String> postUids() {
+        return uids("SELECT post_id, uid FROM post_uids");
+    }
+
+    @Override
+    public void setPostUid(long postId, String uid) {
+        setUid("INSERT OR REPLACE INTO post_uids (post_id, uid) VALUES (?, ?)", postId, uid);
+    }
+
+    @Override
+    public Map<Long, String> categoryUids() {
+        return uids("SELECT category_id, uid FROM category_uids");
+    }
+
+    @Override
+    public void setCategoryUid(long categoryId, String uid) {
+        setUid("INSERT OR REPLACE INTO category_uids (category_id, uid) VALUES (?, ?)", categoryId, uid);
+    }
+
+    private Map<Long, String> uids(String sql) {
+        return db.with(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    private void setUid(String sql, long id, String uid) {
+        db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                ps.setString(2, uid);
+                ps.executeUpdate();
             }
             return null;
         });

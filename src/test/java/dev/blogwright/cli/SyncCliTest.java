@@ -77,4 +77,34 @@ class SyncCliTest {
         assertThat(r.err().strip()).isEqualTo(
                 "blogwright: This library is not attached to a repository yet; run: blogwright sync init URL");
     }
+
+    @Test
+    void shareDraftsNoKeepsANewDraftOffTheRepositoryUntilItIsPublished() throws Exception {
+        Path bare = dir.resolve("blog.git");
+        Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
+        String url = bare.toUri().toString();
+        assertThat(run("init", "--sample", "--library", lib("a")).code()).isZero();
+        assertThat(run("sync", "share-drafts", "--library", lib("a")).out().strip()).isEqualTo("share-drafts: yes");
+        CliRun set = run("sync", "share-drafts", "no", "--library", lib("a"));
+        assertThat(set.code()).isZero();
+        assertThat(set.out().strip()).isEqualTo("share-drafts: no");
+        assertThat(run("sync", "share-drafts", "--library", lib("a")).out().strip()).isEqualTo("share-drafts: no");
+        assertThat(run("new", "--title", "Secret plan", "--library", lib("a")).code()).isZero();
+        assertThat(run("sync", "init", url, "--library", lib("a")).code()).isZero();
+        assertThat(run("sync", "init", url, "--library", lib("b")).code()).isZero();
+        assertThat(run("show", "secret-plan", "--library", lib("b")).code()).isEqualTo(1);
+        assertThat(run("edit", "secret-plan", "--status", "published", "--library", lib("a")).code()).isZero();
+        assertThat(run("sync", "--library", lib("a")).code()).isZero();
+        assertThat(run("sync", "--library", lib("b")).code()).isZero();
+        assertThat(run("show", "secret-plan", "--library", lib("b")).code()).isZero();
+    }
+
+    @Test
+    void shareDraftsRejectsAnythingButYesOrNoInOneLine() {
+        assertThat(run("init", "--library", lib("a")).code()).isZero();
+        CliRun r = run("sync", "share-drafts", "maybe", "--library", lib("a"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("blogwright: share-drafts takes yes or no, not 'maybe'");
+        assertThat(run("sync", "share-drafts", "--library", lib("a")).out().strip()).isEqualTo("share-drafts: yes");
+    }
 }

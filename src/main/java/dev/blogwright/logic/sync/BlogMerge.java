@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code blog.yaml} changed on both sides: settings key by key (ours where both changed a key), categories and tags
- * by name (added on either side: kept; deleted on one side and untouched on the other: gone; deleted on one side and
+ * {@code blog.yaml} changed on both sides: settings key by key (ours where both changed a key), categories by their
+ * shared id (a rename on one side is one category; one name made on both sides is one) and tags by name (added on either side: kept; deleted on one side and untouched on the other: gone; deleted on one side and
  * edited on the other: the edit stays). Category positions that end up shared are renumbered 1, 2, 3 … in their
  * merged order, so the order has no duplicates. The menus are taken whole (ours where both changed them), tag
  * descriptions key by key, the personal dictionary word by word: a word added on either side stays, one removed on
@@ -33,7 +33,8 @@ final class BlogMerge {
         Map<String, Object> out = new TreeMap<>();
         out.put("settings", KeyMerge.merge(map(b.get("settings")), map(o.get("settings")), map(t.get("settings")))
                 .merged());
-        List<Map<String, Object>> categories = byName(b.get("categories"), o.get("categories"), t.get("categories"));
+        List<Map<String, Object>> categories = oneByName(byKey(b.get("categories"), o.get("categories"),
+                t.get("categories"), true));
         categories.sort(Comparator.comparingDouble((Map<String, Object> m) -> number(m.get("position")))
                 .thenComparing(m -> String.valueOf(m.get("name"))));
         Set<Double> seen = new HashSet<>();
@@ -44,7 +45,7 @@ final class BlogMerge {
             }
         }
         out.put("categories", categories);
-        List<Map<String, Object>> tags = byName(b.get("tags"), o.get("tags"), t.get("tags"));
+        List<Map<String, Object>> tags = byKey(b.get("tags"), o.get("tags"), t.get("tags"), false);
         tags.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("slug")))
                 .thenComparing(m -> String.valueOf(m.get("name"))));
         out.put("tags", tags);
@@ -95,17 +96,31 @@ final class BlogMerge {
         return out;
     }
 
-    private static List<Map<String, Object>> byName(Object base, Object ours, Object theirs) {
-        Map<String, Map<String, Object>> b = named(base);
-        Map<String, Map<String, Object>> o = named(ours);
-        Map<String, Map<String, Object>> t = named(theirs);
-        Set<String> names = new LinkedHashSet<>(o.keySet());
-        names.addAll(t.keySet());
+    /**
+     * Entries merged one by one, each known by its shared {@code id} when {@code byId} (a category renamed on one side
+     * is one category), else by its name; an entry without an id takes the id another side's entry of its name has.
+     */
+    private static List<Map<String, Object>> byKey(Object base, Object ours, Object theirs, boolean byId) {
+        Map<String, String> ids = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (byId) {
+            for (Object side : new Object[] {base, ours, theirs}) {
+                for (Map<String, Object> m : entries(side)) {
+                    if (m.get("id") != null) {
+                        ids.putIfAbsent(m.get("name").toString(), m.get("id").toString());
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, Object>> b = keyed(base, ids, byId);
+        Map<String, Map<String, Object>> o = keyed(ours, ids, byId);
+        Map<String, Map<String, Object>> t = keyed(theirs, ids, byId);
+        Set<String> keys = new LinkedHashSet<>(o.keySet());
+        keys.addAll(t.keySet());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (String name : names) {
-            Map<String, Object> bv = b.get(name);
-            Map<String, Object> ov = o.get(name);
-            Map<String, Object> tv = t.get(name);
+        for (String key : keys) {
+            Map<String, Object> bv = b.get(key);
+            Map<String, Object> ov = o.get(key);
+            Map<String, Object> tv = t.get(key);
             Map<String, Object> v;
             if (ov != null && tv != null) {
                 v = KeyMerge.merge(bv == null ? Map.of() : bv, ov, tv).merged();
@@ -121,13 +136,44 @@ final class BlogMerge {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> named(Object list) {
+    /**
+     * One category per name: the same name made on two computers (two ids) is one category, the one whose id sorts
+     * first; posts name categories by name, so they all land in it.
+     */
+    private static List<Map<String, Object>> oneByName(List<Map<String, Object>> categories) {
+        Map<String, Map<String, Object>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map<String, Object> c : categories) {
+            byName.merge(String.valueOf(c.get("name")), c, (x, y) ->
+                    String.valueOf(x.get("id")).compareTo(String.valueOf(y.get("id"))) <= 0 ? x : y);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> c : categories) {
+            if (byName.get(String.valueOf(c.get("name"))) == c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, Object>> keyed(Object list, Map<String, String> ids, boolean byId) {
         Map<String, Map<String, Object>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map<String, Object> m : entries(list)) {
+            String name = m.get("name").toString();
+            Object id = m.get("id");
+            String key = byId && id != null ? "id:" + id : byId && ids.containsKey(name) ? "id:" + ids.get(name)
+                    : "name:" + name;
+            out.putIfAbsent(key, m);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> entries(Object list) {
+        List<Map<String, Object>> out = new ArrayList<>();
         if (list instanceof List<?> l) {
             for (Object item : l) {
                 if (item instanceof Map<?, ?> m && m.get("name") != null) {
-                    out.put(m.get("name").toString(), (Map<String, Object>) m);
+                    out.add((Map<String, Object>) m);
                 }
             }
         }

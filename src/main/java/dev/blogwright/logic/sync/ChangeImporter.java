@@ -9,12 +9,14 @@ import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -68,6 +70,13 @@ final class ChangeImporter {
      */
     TextImporter.Applied apply(SortedMap<String, byte[]> after, Map<String, byte[]> before,
                                SortedMap<String, Path> assets, Runnable alsoInTransaction) {
+        return apply(after, before, assets, DraftSharing.Withheld.NONE, alsoInTransaction);
+    }
+
+    /** As above; the {@code withheld} drafts are neither deleted nor overwritten (see {@link DraftSharing}). */
+    TextImporter.Applied apply(SortedMap<String, byte[]> after, Map<String, byte[]> before,
+                               SortedMap<String, Path> assets, DraftSharing.Withheld withheld,
+                               Runnable alsoInTransaction) {
         TextImporter importer = new TextImporter(lib);
         importer.addAssets(new LibraryText(new TreeMap<>(), assets));
         return lib.tx().inTransaction(() -> {
@@ -87,43 +96,83 @@ final class ChangeImporter {
             }
             var zone = lib.settings().load().zone();
             Map<Long, Integer> goals = lib.goals().all();
-            int[] counts = new int[3];
-            // Deletions first: a renamed slug is one file gone and one new, and slugs are unique.
-            for (boolean deletions : new boolean[] {true, false}) {
-                for (Map.Entry<String, byte[]> e : after.entrySet()) {
-                    String slug = LibraryText.postSlug(e.getKey());
-                    if (slug == null || (e.getValue() == null) != deletions) {
-                        continue;
-                    }
-                    Post existing = lib.posts().findBySlug(slug).orElse(null);
-                    byte[] now = existing == null ? null : TextExporter.postBytes(existing, names, Map.of(), zone,
-                            TextExporter.goal(goals, existing.id()));
-                    if (!Arrays.equals(now, before.get(e.getKey()))) {
-                        throw new TextImporter.ChangedMeanwhile(e.getKey());
-                    }
-                    if (e.getValue() == null) {
-                        lib.organizer().trash(List.of(existing.id()));
-                        lib.organizer().deleteForever(List.of(existing.id()));
-                        counts[2]++;
-                        continue;
-                    }
-                    PostFile file = TextImporter.parse(e.getKey(), e.getValue());
-                    Post wanted = importer.toPost(file, slug, ids);
-                    long id;
-                    if (existing != null) {
-                        id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
-                        counts[1]++;
-                    } else {
-                        id = lib.posts().restore(wanted).id();
-                        counts[0]++;
-                    }
-                    lib.goals().restore(id, PostFields.goal(file));
+            Map<Long, String> uids = lib.sync().postUids();
+            SortedMap<String, PostFile> incoming = new TreeMap<>();
+            after.forEach((path, bytes) -> {
+                if (bytes != null && LibraryText.postSlug(path) != null) {
+                    incoming.put(path, TextImporter.parse(path, bytes));
                 }
+            });
+            PostMatcher.Result matched = PostMatcher.match(incoming, TextExporter.allPosts(lib), uids);
+            Set<Long> staying = new HashSet<>();
+            matched.existing().values().forEach(p -> staying.add(p.id()));
+            int[] counts = new int[3];
+            // Deletions first: a renamed slug is one file gone and one new, and slugs are unique. A file gone whose
+            // post another file now is (by its shared id) was renamed, not deleted.
+            for (Map.Entry<String, byte[]> e : after.entrySet()) {
+                String slug = LibraryText.postSlug(e.getKey());
+                if (slug == null || e.getValue() != null) {
+                    continue;
+                }
+                Post existing = lib.posts().findBySlug(slug).orElse(null);
+                if (withheld.paths().containsKey(e.getKey()) || (existing != null && withheld.has(existing.id()))) {
+                    continue;
+                }
+                check(existing, e.getKey(), before, names, zone, goals, uids);
+                if (existing != null && !staying.contains(existing.id())) {
+                    lib.organizer().trash(List.of(existing.id()));
+                    lib.organizer().deleteForever(List.of(existing.id()));
+                    counts[2]++;
+                }
+            }
+            for (Map.Entry<String, PostFile> e : PostMatcher.updatesFirst(incoming, matched)) {
+                String slug = LibraryText.postSlug(e.getKey());
+                Post existing = matched.existing().get(e.getKey());
+                Long draft = withheld.paths().get(e.getKey());
+                if (draft == null && existing == null) {
+                    draft = lib.posts().findBySlug(slug).map(Post::id).filter(withheld::has).orElse(null);
+                }
+                if (draft != null || (existing != null && withheld.has(existing.id()))) {
+                    DraftSharing.keepAside(lib, draft != null ? draft : existing.id(), e.getKey(), e.getValue(),
+                            before.get(e.getKey()));
+                    continue;
+                }
+                if (existing == null) {
+                    // Nothing here is this file's post, so nothing may be at its path either.
+                    check(lib.posts().findBySlug(slug).orElse(null), e.getKey(), before, names, zone, goals, uids);
+                } else {
+                    check(existing, TextExporter.path(existing), before, names, zone, goals, uids);
+                }
+                PostFile file = e.getValue();
+                Post wanted = importer.toPost(file, slug, ids);
+                long id;
+                if (existing != null) {
+                    id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
+                    counts[1]++;
+                } else {
+                    id = lib.posts().restore(wanted).id();
+                    counts[0]++;
+                }
+                String uid = matched.ids().get(e.getKey());
+                if (uid != null && !uid.equals(uids.get(id))) {
+                    lib.sync().setPostUid(id, uid);
+                }
+                lib.goals().restore(id, PostFields.goal(file));
             }
             applyConflicts(after);
             alsoInTransaction.run();
             return new TextImporter.Applied(counts[0], counts[1], counts[2]);
         });
+    }
+
+    /** The post (or no post) at {@code path} is still what the library was committed as there. */
+    private static void check(Post existing, String path, Map<String, byte[]> before, Map<Long, String> names,
+                              ZoneId zone, Map<Long, Integer> goals, Map<Long, String> uids) {
+        byte[] now = existing == null ? null : TextExporter.postBytes(existing, names, Map.of(), zone,
+                TextExporter.goal(goals, existing.id()), uids.get(existing.id()));
+        if (!Arrays.equals(now, before.get(path))) {
+            throw new TextImporter.ChangedMeanwhile(path);
+        }
     }
 
     /** A new conflict file becomes a conflict revision of its post; a conflict file gone was resolved. */

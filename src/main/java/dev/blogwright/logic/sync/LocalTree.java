@@ -41,7 +41,7 @@ final class LocalTree {
      * written as; {@code assetFiles}: the library's images by name; {@code written}: how many posts were exported.
      */
     record Result(SortedMap<String, ObjectId> files, Map<Long, CachedFile> posts, SortedMap<String, Path> assetFiles,
-                  int written) {
+                  int written, DraftSharing.Withheld withheld) {
     }
 
     private record Pending(Post post, CachedFile file, byte[] bytes) {
@@ -56,9 +56,12 @@ final class LocalTree {
         SortedMap<String, Path> assetFiles = new TreeMap<>();
         List<Pending> pending = new ArrayList<>();
         Map<String, byte[]> texts = new TreeMap<>();
+        Map<Long, String> unshared = new HashMap<>();
+        Map<String, Long> withheldPaths = new TreeMap<>();
         lib.tx().run(() -> {
             try {
-                collect(lib, store, base, files, posts, assetFiles, pending, texts);
+                unshared.putAll(DraftSharing.unshared(lib));
+                collect(lib, store, base, files, posts, assetFiles, pending, texts, unshared, withheldPaths);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,7 +96,8 @@ final class LocalTree {
         }
         // Only after the blobs are stored: a remembered blob is always in the repository.
         lib.sync().cacheFiles(fresh);
-        return new Result(files, posts, assetFiles, pending.size());
+        return new Result(files, posts, assetFiles, pending.size(),
+                new DraftSharing.Withheld(unshared.keySet(), withheldPaths));
     }
 
     private static ObjectId store(ObjectInserter.Formatter hasher, ObjectInserter inserter, Map<String, ObjectId> base,
@@ -105,7 +109,8 @@ final class LocalTree {
     /** Everything read from the library, in one transaction so it is one consistent picture. */
     private static void collect(SyncedLibrary lib, GitStore store, Map<String, ObjectId> base,
                                 SortedMap<String, ObjectId> files, Map<Long, CachedFile> posts,
-                                SortedMap<String, Path> assetFiles, List<Pending> pending, Map<String, byte[]> texts)
+                                SortedMap<String, Path> assetFiles, List<Pending> pending, Map<String, byte[]> texts,
+                                Map<Long, String> unshared, Map<String, Long> withheld)
             throws IOException {
         BlogSettings settings = lib.settings().load();
         List<Category> categories = lib.taxonomy().categories();
@@ -117,12 +122,22 @@ final class LocalTree {
         Map<Long, CachedFile> cache = lib.sync().cachedFiles();
         // A word goal is in its post's file but is no edit of the post (its version stays): it is in the context.
         Map<Long, Integer> goals = lib.goals().all();
+        Map<Long, String> uids = lib.sync().postUids();
         List<Long> misses = new ArrayList<>();
         for (Map.Entry<Long, Long> v : versions.entrySet()) {
             CachedFile c = cache.get(v.getKey());
+            if (unshared.containsKey(v.getKey())) {
+                // A draft not shared: its last shared file (if the repository has one) stays as it was.
+                String path = c != null && base.containsKey(c.path()) ? c.path() : unshared.get(v.getKey());
+                if (base.containsKey(path)) {
+                    files.put(path, base.get(path));
+                    withheld.put(path, v.getKey());
+                }
+                continue;
+            }
             // A page's file names its parent by slug, which its own version does not follow: pages (few) are always
             // written afresh.
-            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone, goals.get(c.postId())))
+            if (c != null && !LibraryText.isPagePath(c.path()) && c.version() == v.getValue() && c.context().equals(context(names, c.categoryId(), zone, goals.get(c.postId()), uids.get(c.postId())))
                     && present(store, base, c)) {
                 files.put(c.path(), ObjectId.fromString(c.blob()));
                 posts.put(c.postId(), c);
@@ -136,16 +151,18 @@ final class LocalTree {
         for (Post p : missed) {
             String path = TextExporter.path(p);
             CachedFile f = new CachedFile(p.id(), versions.get(p.id()), p.categoryId(),
-                    context(names, p.categoryId(), zone, goals.get(p.id())), path, null);
+                    context(names, p.categoryId(), zone, goals.get(p.id()), uids.get(p.id())), path, null);
             pending.add(new Pending(p, f, TextExporter.postBytes(p, names, pageSlugs, zone,
-                    TextExporter.goal(goals, p.id()))));
+                    TextExporter.goal(goals, p.id()), uids.get(p.id()))));
         }
         Map<Long, String> slugs = new HashMap<>();
         posts.values().forEach(c -> slugs.put(c.postId(), LibraryText.postSlug(c.path())));
         pending.forEach(p -> slugs.put(p.post().id(), p.post().slug()));
+        withheld.forEach((path, id) -> slugs.put(id, LibraryText.postSlug(path)));
         for (ConflictVersion c : lib.sync().conflicts()) {
             String slug = slugs.get(c.postId());
-            if (slug != null) {
+            // An unshared draft's conflict versions stay here, but for those the repository already has.
+            if (slug != null && (!unshared.containsKey(c.postId()) || base.containsKey(c.path(slug)))) {
                 texts.put(c.path(slug), c.file().getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -169,12 +186,16 @@ final class LocalTree {
         return out;
     }
 
-    /** What a post's file shows that its version does not follow: its category's name and the blog's time zone. */
-    static String context(Map<Long, String> categoryNames, Long categoryId, ZoneId zone, Integer goal) {
+    /**
+     * What a post's file shows that its version does not follow: its category's name, the blog's time zone, its word
+     * goal and its shared id (given once, by the schema or by the first sync that brings the post in).
+     */
+    static String context(Map<Long, String> categoryNames, Long categoryId, ZoneId zone, Integer goal, String uid) {
         String name = categoryId == null ? null : categoryNames.get(categoryId);
         String context = Objects.requireNonNullElse(name, "") + "\n" + zone.getId();
         // Without a goal the context is as before, so a library's cache stays valid across this change.
-        return goal == null ? context : context + "\ngoal " + goal;
+        context = goal == null ? context : context + "\ngoal " + goal;
+        return uid == null ? context : context + "\nid " + uid;
     }
 
     /** A remembered blob is in the repository (the common case: the last commit has it at that very path). */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.RawText;
@@ -21,24 +22,49 @@ import org.eclipse.jgit.merge.MergeResult;
  * theirs comes back as a conflict version (its whole file, marked with who wrote it).
  */
 final class PostMerge {
-    /** The merged file, and the other side's file when there was a conflict (else null). */
-    record Result(byte[] merged, byte[] conflict) {
+    /**
+     * The merged file; the other side's file when there was a conflict (else null); and this side's file when only
+     * its new slug lost to the other side's (else null).
+     */
+    record Result(byte[] merged, byte[] conflict, byte[] ourConflict) {
     }
 
     private PostMerge() {
     }
 
     static Result merge(byte[] base, byte[] ours, byte[] theirs, String theirAuthor) {
+        return merge(base, ours, theirs, theirAuthor, null);
+    }
+
+    /**
+     * As {@link #merge(byte[], byte[], byte[], String)}, the merged post at {@code slug} (the slug both sides' renames
+     * settled on; null: as the front matter merges). A side whose own new slug lost keeps its file as a conflict
+     * version, so that name is not lost.
+     */
+    static Result merge(byte[] base, byte[] ours, byte[] theirs, String theirAuthor, String slug) {
         PostFile b = base == null ? new PostFile(Map.of(), "") : PostFile.parse(base);
         PostFile o = PostFile.parse(ours);
         PostFile t = PostFile.parse(theirs);
-        KeyMerge.Result front = KeyMerge.merge(b.frontMatter(), o.frontMatter(), t.frontMatter());
-        String body = mergeText(b.body(), o.body(), t.body());
-        if (body == null || !front.conflicts().isEmpty()) {
-            PostFile merged = new PostFile(front.merged(), body == null ? o.body() : body);
-            return new Result(merged.bytes(), markedFrom(t, theirAuthor).bytes());
+        Map<String, Object> of = new TreeMap<>(o.frontMatter());
+        Map<String, Object> tf = new TreeMap<>(t.frontMatter());
+        boolean ourSlugLost = false;
+        boolean theirSlugLost = false;
+        if (slug != null) {
+            Object was = b.frontMatter().get("slug");
+            ourSlugLost = !slug.equals(of.get("slug")) && !Objects.equals(was, of.get("slug"));
+            theirSlugLost = !slug.equals(tf.get("slug")) && !Objects.equals(was, tf.get("slug"));
+            of.put("slug", slug);
+            tf.put("slug", slug);
         }
-        return new Result(new PostFile(front.merged(), body).bytes(), null);
+        KeyMerge.Result front = KeyMerge.merge(b.frontMatter(), of, tf);
+        String body = mergeText(b.body(), o.body(), t.body());
+        byte[] ourConflict = ourSlugLost ? markedFrom(o, "a rename made in the same sync as " + theirAuthor + "'s")
+                .bytes() : null;
+        if (body == null || !front.conflicts().isEmpty() || theirSlugLost) {
+            PostFile merged = new PostFile(front.merged(), body == null ? o.body() : body);
+            return new Result(merged.bytes(), markedFrom(t, theirAuthor).bytes(), ourConflict);
+        }
+        return new Result(new PostFile(front.merged(), body).bytes(), null, ourConflict);
     }
 
     /** The file of a version kept as a conflict: as it was, plus who wrote it. */

@@ -34,4 +34,15 @@ public interface SyncRepository {
 
     /** Forgets every file (the repository that held their blobs is new). */
     void clearCache();
+
+    /** Each post's id shared by every library of the blog (its file's {@code blogwright.id}), by library id. */
+    Map<Long, String> postUids();
+
+    /** Gives the post the shared id its file names (a post synced in from another library). */
+    void setPostUid(long postId, String uid);
+
+    /** Each category's id shared by every library of the blog (its {@code id} in blog.yaml), by library id. */
+    Map<Long, String> categoryUids();
+
+    void setCategoryUid(long categoryId, String uid);
 }

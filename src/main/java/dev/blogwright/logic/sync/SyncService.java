@@ -53,6 +53,15 @@ public final class SyncService {
         return GitStore.folderFor(lib.file());
     }
 
+    /** Whether this library's drafts go to the repository ({@code sync.share-drafts}, yes unless set to no). */
+    public boolean sharesDrafts() {
+        return DraftSharing.sharesDrafts(lib.sync());
+    }
+
+    public void shareDrafts(boolean share) {
+        lib.tx().run(() -> DraftSharing.setSharesDrafts(lib.sync(), share));
+    }
+
     public Optional<String> remote() {
         return lib.sync().value(REMOTE);
     }
@@ -181,6 +190,7 @@ public final class SyncService {
             return;
         }
         Runnable record = () -> lib.sync().setValue(COMMIT, merged.name());
+        DraftSharing.Withheld withheld = local == null ? DraftSharing.Withheld.NONE : local.withheld();
         SortedMap<String, Path> have = local == null ? new TreeMap<>() : local.assetFiles();
         Path incoming = Files.createTempDirectory(repository(), "incoming-");
         try {
@@ -206,7 +216,7 @@ public final class SyncService {
             if (ours != null && ChangeImporter.handles(after, before)) {
                 SortedMap<String, Path> assets = new TreeMap<>(have);
                 assets.putAll(store.materialize(missing, incoming));
-                new ChangeImporter(lib).apply(after, before, assets, record);
+                new ChangeImporter(lib).apply(after, before, assets, withheld, record);
                 return;
             }
             GitStore.Snapshot target = store.read(merged);
@@ -217,7 +227,7 @@ public final class SyncService {
             // What the library was committed as: the check that nothing it overwrites changed meanwhile.
             LibraryText expected = ours == null ? new TextExporter(lib).read()
                     : new LibraryText(store.read(ours).files(), new TreeMap<>());
-            new TextImporter(lib).apply(new LibraryText(target.files(), assets), expected, record);
+            new TextImporter(lib).apply(new LibraryText(target.files(), assets), expected, withheld, record);
         } finally {
             try (var walk = Files.walk(incoming)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

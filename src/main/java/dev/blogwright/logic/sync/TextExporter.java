@@ -41,8 +41,9 @@ public final class TextExporter {
             List<Post> all = allPosts(lib);
             Map<Long, String> slugs = slugs(all);
             Map<Long, Integer> goals = lib.goals().all();
+            Map<Long, String> uids = lib.sync().postUids();
             for (Post p : all) {
-                files.put(path(p), postBytes(p, names, slugs, settings.zone(), goal(goals, p.id())));
+                files.put(path(p), postBytes(p, names, slugs, settings.zone(), goal(goals, p.id()), uids.get(p.id())));
             }
             for (ConflictVersion c : lib.sync().conflicts()) {
                 String slug = slugs.get(c.postId());
@@ -69,9 +70,16 @@ public final class TextExporter {
 
     /** The bytes of {@code blog.yaml}: settings, categories, tags, theme options, menus and personal dictionary. */
     static byte[] blogBytes(SyncedLibrary lib, BlogSettings settings, List<Category> categories) {
+        Map<Long, String> uids = lib.sync().categoryUids();
+        Map<String, String> ids = new HashMap<>();
+        categories.forEach(c -> {
+            if (uids.containsKey(c.id())) {
+                ids.put(c.name(), uids.get(c.id()));
+            }
+        });
         return BlogFile.of(settings, categories, lib.taxonomy().tags(),
                 new ThemeOptionsService(lib.settings().repository()).load(), lib.menus().menus(),
-                lib.menus().tagDescriptions(), lib.spelling().personalDictionary()).bytes();
+                lib.menus().tagDescriptions(), lib.spelling().personalDictionary()).withCategoryIds(ids).bytes();
     }
 
     /** Every post's slug by its id: a page's file names its parent by slug. */
@@ -87,10 +95,10 @@ public final class TextExporter {
     }
 
     static byte[] postBytes(Post p, Map<Long, String> categoryNames, Map<Long, String> slugs, ZoneId zone,
-                            OptionalInt goal) {
+                            OptionalInt goal, String uid) {
         String category = p.categoryId() == null ? null : categoryNames.get(p.categoryId());
         String parent = p.isPage() && p.parentId() != null ? slugs.get(p.parentId()) : null;
-        return PostFields.toFile(p, category, parent, zone, goal).bytes();
+        return PostFields.toFile(p, category, parent, zone, goal, uid).bytes();
     }
 
     static OptionalInt goal(Map<Long, Integer> goals, long postId) {

@@ -26,12 +26,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes a library what a text form says, writing only what differs: settings, categories, tags, posts (matched by
- * slug; ids stay), open conflicts and images. All in one transaction: a failure or a kill leaves the library as it was.
+ * their shared id, else by slug; library ids stay), open conflicts and images. All in one transaction: a failure or a kill leaves the library as it was.
  */
 public final class TextImporter {
     private static final Logger LOG = LoggerFactory.getLogger(TextImporter.class);
@@ -66,6 +68,12 @@ public final class TextImporter {
      * runs in the same transaction (sync records the commit the library now matches).
      */
     public Applied apply(LibraryText target, LibraryText expected, Runnable alsoInTransaction) {
+        return apply(target, expected, DraftSharing.Withheld.NONE, alsoInTransaction);
+    }
+
+    /** As above; the {@code withheld} drafts are neither deleted nor overwritten (see {@link DraftSharing}). */
+    public Applied apply(LibraryText target, LibraryText expected, DraftSharing.Withheld withheld,
+                         Runnable alsoInTransaction) {
         addAssets(target);
         return lib.tx().inTransaction(() -> {
             LibraryText current = new TextExporter(lib).read();
@@ -88,30 +96,56 @@ public final class TextImporter {
                 ids.put(c.name().toLowerCase(Locale.ROOT), c.id());
             }
             BlogSettings settings = lib.settings().load();
-            Map<String, Post> bySlug = new HashMap<>();
             List<Post> all = TextExporter.allPosts(lib);
-            all.forEach(p -> bySlug.put(p.slug(), p));
             Map<Long, String> slugs = TextExporter.slugs(all);
+            Map<Long, String> uids = lib.sync().postUids();
+            SortedMap<String, PostFile> incoming = new TreeMap<>();
+            for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
+                if (LibraryText.postSlug(e.getKey()) != null) {
+                    incoming.put(e.getKey(), parse(e.getKey(), e.getValue()));
+                }
+            }
+            PostMatcher.Result matched = PostMatcher.match(incoming, all, uids);
+            // Deletions first: a slug a gone post leaves may be the new slug of a renamed one.
+            for (Post gone : matched.unmatched()) {
+                if (withheld.has(gone.id())) {
+                    continue;
+                }
+                guard(expected, current, TextExporter.path(gone));
+                lib.organizer().trash(List.of(gone.id()));
+                lib.organizer().deleteForever(List.of(gone.id()));
+                counts[2]++;
+            }
             Map<String, String> parents = new HashMap<>();
             Set<String> usedTags = new HashSet<>();
             Map<Long, Integer> goals = lib.goals().all();
-            for (Map.Entry<String, byte[]> e : target.files().entrySet()) {
+            for (Map.Entry<String, PostFile> e : PostMatcher.updatesFirst(incoming, matched)) {
                 String slug = LibraryText.postSlug(e.getKey());
-                if (slug == null) {
-                    continue;
-                }
-                PostFile file = parse(e.getKey(), e.getValue());
+                PostFile file = e.getValue();
                 usedTags.addAll(PostFields.fromFile(file, slug).tags());
                 boolean page = LibraryText.isPagePath(e.getKey());
                 if (page && PostFields.parent(file) != null) {
                     parents.put(slug, PostFields.parent(file));
                 }
-                Post existing = bySlug.remove(slug);
-                if (existing != null && Arrays.equals(e.getValue(), TextExporter.postBytes(existing, names, slugs,
-                        settings.zone(), TextExporter.goal(goals, existing.id())))) {
+                Post existing = matched.existing().get(e.getKey());
+                Long draft = withheld.paths().get(e.getKey());
+                if (draft == null && existing == null) {
+                    draft = lib.posts().findBySlug(slug).map(Post::id).filter(withheld::has).orElse(null);
+                }
+                if (draft != null || (existing != null && withheld.has(existing.id()))) {
+                    DraftSharing.keepAside(lib, draft != null ? draft : existing.id(), e.getKey(), file,
+                            expected == null ? null : expected.files().get(e.getKey()));
+                    continue;
+                }
+                String uid = matched.ids().get(e.getKey());
+                if (existing != null && Arrays.equals(target.files().get(e.getKey()), TextExporter.postBytes(existing,
+                        names, slugs, settings.zone(), TextExporter.goal(goals, existing.id()), uids.get(existing.id())))) {
                     continue;
                 }
                 guard(expected, current, e.getKey());
+                if (existing != null) {
+                    guard(expected, current, TextExporter.path(existing));
+                }
                 Post wanted = toPost(file, slug, ids).toBuilder().kind(page ? PostKind.PAGE : PostKind.POST)
                         .parentId(existing == null ? null : existing.parentId()).build();
                 long id;
@@ -122,19 +156,16 @@ public final class TextImporter {
                     id = lib.posts().restore(wanted).id();
                     counts[0]++;
                 }
+                if (uid != null && !uid.equals(uids.get(id))) {
+                    lib.sync().setPostUid(id, uid);
+                }
                 lib.goals().restore(id, PostFields.goal(file));
             }
             linkParents(target, parents);
-            for (Post gone : bySlug.values()) {
-                guard(expected, current, TextExporter.path(gone));
-                lib.organizer().trash(List.of(gone.id()));
-                lib.organizer().deleteForever(List.of(gone.id()));
-                counts[2]++;
-            }
             if (blog != null) {
                 removeTags(blog.tags(), usedTags);
             }
-            applyConflicts(target);
+            applyConflicts(target, withheld);
             alsoInTransaction.run();
             return new Applied(counts[0], counts[1], counts[2]);
         });
@@ -219,20 +250,51 @@ public final class TextImporter {
         }
     }
 
+    /**
+     * Categories matched by their shared id, else by name: a category renamed elsewhere is renamed here (its posts
+     * stay in it). Deletions first, then renames, then new ones, so a name one category leaves can be another's.
+     */
     private void applyCategories(List<NamedCategory> wanted) {
+        Map<Long, String> uids = lib.sync().categoryUids();
+        Map<String, Category> byUid = new HashMap<>();
         Map<String, Category> byName = new HashMap<>();
-        lib.taxonomy().categories().forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
-        Set<String> keep = new HashSet<>();
-        Map<String, Long> ids = new HashMap<>();
-        for (NamedCategory c : wanted) {
-            String key = c.name().toLowerCase(Locale.ROOT);
-            keep.add(key);
-            Category have = byName.get(key);
-            ids.put(key, have != null ? have.id() : lib.taxonomy().categoryNamed(c.name()).id());
+        for (Category c : lib.taxonomy().categories()) {
+            byName.put(c.name().toLowerCase(Locale.ROOT), c);
+            if (uids.containsKey(c.id())) {
+                byUid.putIfAbsent(uids.get(c.id()), c);
+            }
         }
-        for (Category c : byName.values()) {
-            if (!keep.contains(c.name().toLowerCase(Locale.ROOT))) {
+        Map<NamedCategory, Category> matched = new HashMap<>();
+        Set<Long> kept = new HashSet<>();
+        for (NamedCategory c : wanted) {
+            Category have = c.id() == null ? null : byUid.get(c.id());
+            if (have != null && kept.add(have.id())) {
+                matched.put(c, have);
+            }
+        }
+        for (NamedCategory c : wanted) {
+            Category have = byName.get(c.name().toLowerCase(Locale.ROOT));
+            if (!matched.containsKey(c) && have != null && !byUid.containsKey(c.id()) && kept.add(have.id())) {
+                matched.put(c, have);
+            }
+        }
+        for (Category c : lib.taxonomy().categories()) {
+            if (!kept.contains(c.id())) {
                 lib.taxonomy().deleteCategory(c.id());
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        matched.forEach((c, have) -> {
+            Category renamed = new Category(have.id(), c.name(), c.slug(), have.description(), have.colour(),
+                    have.position(), have.parentId());
+            if (!renamed.equals(have)) {
+                lib.taxonomy().updateCategory(renamed);
+            }
+            ids.put(c.name().toLowerCase(Locale.ROOT), have.id());
+        });
+        for (NamedCategory c : wanted) {
+            if (!matched.containsKey(c)) {
+                ids.put(c.name().toLowerCase(Locale.ROOT), lib.taxonomy().categoryNamed(c.name()).id());
             }
         }
         for (NamedCategory c : wanted) {
@@ -241,6 +303,9 @@ public final class TextImporter {
             Category next = new Category(id, c.name(), c.slug(), c.description(), c.colour(), c.position(), parent);
             if (!next.equals(lib.taxonomy().category(id).orElse(null))) {
                 lib.taxonomy().updateCategory(next);
+            }
+            if (c.id() != null && !c.id().equals(uids.get(id))) {
+                lib.sync().setCategoryUid(id, c.id());
             }
         }
     }
@@ -267,7 +332,7 @@ public final class TextImporter {
     }
 
     /** Conflict files become conflict revisions of their post; a revision whose file is gone was resolved. */
-    private void applyConflicts(LibraryText target) {
+    private void applyConflicts(LibraryText target, DraftSharing.Withheld withheld) {
         Map<String, Long> postIds = new HashMap<>();
         TextExporter.allPosts(lib).forEach(p -> postIds.put(p.slug(), p.id()));
         Map<String, ConflictVersion> open = new HashMap<>();
@@ -288,7 +353,8 @@ public final class TextImporter {
             Post other = PostFields.fromFile(parse(e.getKey(), e.getValue()), slug);
             lib.sync().addConflict(postIds.get(slug), other.title(), other.body(), RevisionKeeper.metadata(other), text);
         }
-        open.values().forEach(c -> lib.sync().resolve(c.revisionId()));
+        // An unshared draft's conflict versions are not in the repository, and stay open.
+        open.values().stream().filter(c -> !withheld.has(c.postId())).forEach(c -> lib.sync().resolve(c.revisionId()));
     }
 
     void addAssets(LibraryText target) {

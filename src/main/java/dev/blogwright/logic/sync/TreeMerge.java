@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -50,6 +51,9 @@ final class TreeMerge {
         paths.addAll(base.keySet());
         int conflicts = 0;
         for (String path : paths) {
+            if (LibraryText.postSlug(path) != null) {
+                continue;
+            }
             byte[] b = base.get(path);
             byte[] o = ours.get(path);
             byte[] t = theirs.get(path);
@@ -57,33 +61,133 @@ final class TreeMerge {
                 put(out, path, o);
             } else if (Arrays.equals(o, b)) {
                 put(out, path, t);
-            } else if (o == null || t == null) {
-                byte[] edited = o == null ? t : o;
-                out.put(path, edited);
-                String slug = LibraryText.postSlug(path);
-                if (slug != null) {
-                    String from = o == null ? "deleted here, edited by " + theirAuthor : "deleted by " + theirAuthor;
-                    String conflict = new String(PostMerge.markedFrom(PostFile.parse(edited), "kept: " + from)
-                            .bytes(), StandardCharsets.UTF_8);
-                    out.put(ConflictVersion.pathOf(slug, conflict), conflict.getBytes(StandardCharsets.UTF_8));
-                    conflicts++;
-                }
-            } else if (path.equals(BlogFile.PATH)) {
+            } else if (o != null && t != null && path.equals(BlogFile.PATH)) {
                 out.put(path, BlogMerge.merge(b, o, t));
-            } else if (LibraryText.postSlug(path) != null) {
-                PostMerge.Result r = PostMerge.merge(b, o, t, theirAuthor);
-                out.put(path, r.merged());
-                if (r.conflict() != null) {
-                    String conflict = new String(r.conflict(), StandardCharsets.UTF_8);
-                    out.put(ConflictVersion.pathOf(LibraryText.postSlug(path), conflict), r.conflict());
-                    conflicts++;
-                }
             } else {
-                out.put(path, o);
+                put(out, path, o != null ? o : t);
             }
         }
+        Map<String, String> renamedSlugs = new TreeMap<>();
+        for (PostIdentities.Paths p : PostIdentities.group(base, ours, theirs)) {
+            conflicts += mergePost(p, base, ours, theirs, theirAuthor, out, renamedSlugs);
+        }
+        CategoryRenames.apply(base.get(BlogFile.PATH), ours.get(BlogFile.PATH), theirs.get(BlogFile.PATH),
+                out.get(BlogFile.PATH), out);
+        moveConflicts(out, renamedSlugs);
         spreadEqualWeights(out, unchangedWeights);
         return new Result(out, conflicts);
+    }
+
+    /**
+     * Merges one post's files (a path on each side, see {@link PostIdentities}) into {@code out}; returns how many
+     * conflict versions it made. {@code renamedSlugs} learns each slug the post had that it no longer has.
+     */
+    private static int mergePost(PostIdentities.Paths p, Map<String, byte[]> base, Map<String, byte[]> ours,
+                                 Map<String, byte[]> theirs, String theirAuthor, SortedMap<String, byte[]> out,
+                                 Map<String, String> renamedSlugs) {
+        byte[] b = p.base() == null ? null : base.get(p.base());
+        byte[] o = p.ours() == null ? null : ours.get(p.ours());
+        byte[] t = p.theirs() == null ? null : theirs.get(p.theirs());
+        boolean oIsB = Arrays.equals(o, b) && Objects.equals(p.ours(), p.base());
+        boolean tIsB = Arrays.equals(t, b) && Objects.equals(p.theirs(), p.base());
+        boolean oIsT = Arrays.equals(o, t) && Objects.equals(p.ours(), p.theirs());
+        int conflicts = 0;
+        String path;
+        if (oIsT || tIsB) {
+            path = p.ours();
+            place(out, path, o, null, null);
+        } else if (oIsB) {
+            path = p.theirs();
+            place(out, path, t, null, null);
+        } else if (o == null || t == null) {
+            byte[] edited = o == null ? t : o;
+            path = o == null ? p.theirs() : p.ours();
+            String from = o == null ? "deleted here, edited by " + theirAuthor : "deleted by " + theirAuthor;
+            place(out, path, edited, PostMerge.markedFrom(PostFile.parse(edited), "kept: " + from).bytes(), null);
+            conflicts++;
+        } else {
+            String slug = mergedSlug(p);
+            String folder = folder(Objects.equals(p.ours(), p.base()) ? p.theirs() : p.ours());
+            path = folder + slug + ".md";
+            PostMerge.Result r = PostMerge.merge(b, o, t, theirAuthor, slug);
+            place(out, path, r.merged(), r.conflict(), r.ourConflict());
+            conflicts += (r.conflict() == null ? 0 : 1) + (r.ourConflict() == null ? 0 : 1);
+        }
+        if (path != null) {
+            for (String side : new String[] {p.base(), p.ours(), p.theirs()}) {
+                if (side != null && !LibraryText.postSlug(side).equals(LibraryText.postSlug(path))) {
+                    renamedSlugs.put(LibraryText.postSlug(side), LibraryText.postSlug(path));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    /**
+     * The slug of a post both sides changed: the side that renamed it; both, to different slugs: the one that sorts
+     * first, the same on every computer (the other is kept in a conflict version).
+     */
+    private static String mergedSlug(PostIdentities.Paths p) {
+        String b = p.base() == null ? null : LibraryText.postSlug(p.base());
+        String o = LibraryText.postSlug(p.ours());
+        String t = LibraryText.postSlug(p.theirs());
+        if (o.equals(t) || t.equals(b)) {
+            return o;
+        }
+        if (o.equals(b)) {
+            return t;
+        }
+        return o.compareTo(t) <= 0 ? o : t;
+    }
+
+    private static String folder(String path) {
+        return path.substring(0, path.indexOf('/') + 1);
+    }
+
+    /**
+     * Puts a post's merged file and its conflict versions. A path another post of this merge already took (two
+     * posts given one slug on two computers) keeps that post; this one's file becomes a conflict version of it, so
+     * it is flagged and nothing is lost.
+     */
+    private static void place(SortedMap<String, byte[]> out, String path, byte[] file, byte[] conflict,
+                              byte[] ourConflict) {
+        if (file == null) {
+            return;
+        }
+        String slug = LibraryText.postSlug(path);
+        if (out.containsKey(path) && !Arrays.equals(out.get(path), file)) {
+            addConflict(out, slug, PostMerge.markedFrom(PostFile.parse(file), "another post with this slug")
+                    .bytes());
+        } else {
+            out.put(path, file);
+        }
+        addConflict(out, slug, conflict);
+        addConflict(out, slug, ourConflict);
+    }
+
+    private static void addConflict(SortedMap<String, byte[]> out, String slug, byte[] conflict) {
+        if (conflict != null) {
+            out.put(ConflictVersion.pathOf(slug, new String(conflict, StandardCharsets.UTF_8)), conflict);
+        }
+    }
+
+    /** Conflict versions of a post whose slug changed move with it (their names are their content, so they keep them). */
+    private static void moveConflicts(SortedMap<String, byte[]> out, Map<String, String> renamedSlugs) {
+        Set<String> live = new TreeSet<>();
+        out.keySet().forEach(path -> {
+            String slug = LibraryText.postSlug(path);
+            if (slug != null) {
+                live.add(slug);
+            }
+        });
+        for (String path : new ArrayList<>(out.keySet())) {
+            String slug = LibraryText.conflictSlug(path);
+            String to = slug == null || live.contains(slug) ? null : renamedSlugs.get(slug);
+            if (to != null) {
+                out.put(LibraryText.CONFLICTS + to + path.substring(LibraryText.CONFLICTS.length() + slug.length()),
+                        out.remove(path));
+            }
+        }
     }
 
     private static void put(Map<String, byte[]> out, String path, byte[] value) {

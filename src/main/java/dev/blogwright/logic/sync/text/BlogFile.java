@@ -33,9 +33,16 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
     /** The key of the personal dictionary. */
     public static final String DICTIONARY = "dictionary";
 
-    /** A category as the text form knows it: its parent by name (null at the top). */
+    /**
+     * A category as the text form knows it: its parent by name (null at the top), and the id every library of the
+     * blog knows it by (null in a hand-written file), which follows it through a rename.
+     */
     public record NamedCategory(String name, String slug, String description, String colour, double position,
-                                String parent) {
+                                String parent, String id) {
+        public NamedCategory(String name, String slug, String description, String colour, double position,
+                             String parent) {
+            this(name, slug, description, colour, position, parent, null);
+        }
     }
 
     public BlogFile {
@@ -106,6 +113,15 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
         return new BlogFile(settings, named, tags, theme, menus, tagDescriptions, dictionary);
     }
 
+    /** The same file with each category's shared id, by the category's name (case-insensitive). */
+    public BlogFile withCategoryIds(Map<String, String> idsByName) {
+        Map<String, String> ids = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        ids.putAll(idsByName);
+        List<NamedCategory> named = categories.stream().map(c -> new NamedCategory(c.name(), c.slug(),
+                c.description(), c.colour(), c.position(), c.parent(), ids.getOrDefault(c.name(), c.id()))).toList();
+        return new BlogFile(settings, named, tags, theme, menus, tagDescriptions, dictionary);
+    }
+
     public byte[] bytes() {
         return TextYaml.write(toMap()).getBytes(StandardCharsets.UTF_8);
     }
@@ -139,6 +155,9 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             }
             if (c.parent() != null) {
                 m.put("parent", c.parent());
+            }
+            if (c.id() != null) {
+                m.put("id", c.id());
             }
             cats.add(m);
         }
@@ -188,7 +207,8 @@ public record BlogFile(BlogSettings settings, List<NamedCategory> categories, Li
             Object pos = m.get("position");
             cats.add(new NamedCategory(PostFields.text(m, "name"), PostFields.text(m, "slug"),
                     orEmpty(PostFields.text(m, "description")), orEmpty(PostFields.text(m, "colour")),
-                    pos instanceof Number n ? n.doubleValue() : 0, PostFields.text(m, "parent")));
+                    pos instanceof Number n ? n.doubleValue() : 0, PostFields.text(m, "parent"),
+                    PostFields.text(m, "id")));
         }
         List<Tag> tags = new ArrayList<>();
         for (Object o : list(top.get("tags"))) {

@@ -17,11 +17,14 @@ import java.util.TreeMap;
  * A post's fields as front matter, both ways. Keys Hugo and Jekyll know keep their meaning ({@code title},
  * {@code slug}, {@code date}, {@code draft}, {@code tags}, {@code categories}, {@code weight} = the manual
  * position; {@code parent}, a page's parent page by slug); the rest sits under {@code blogwright:}. A field at its default is left out, so files stay short and a
- * change touches the lines it should. Library ids are not written: they differ between computers.
+ * change touches the lines it should. Library ids are not written (they differ between computers); the shared
+ * id ({@code blogwright.id}) is, so a renamed slug is still the same post.
  */
 public final class PostFields {
     /** The key of our own fields. */
     public static final String OWN = "blogwright";
+    /** The key (under {@link #OWN}) of the post's shared id. */
+    public static final String ID = "id";
 
     private PostFields() {
     }
@@ -43,6 +46,14 @@ public final class PostFields {
 
     /** The file of {@code p} with its parent page's slug (or null) and its word-count goal. */
     public static PostFile toFile(Post p, String category, String parent, ZoneId zone, OptionalInt goal) {
+        return toFile(p, category, parent, zone, goal, null);
+    }
+
+    /**
+     * As {@link #toFile(Post, String, String, ZoneId, OptionalInt)}, with the id every library of the blog knows the
+     * post by ({@code blogwright.id}, left out when null): it follows the post through a change of slug.
+     */
+    public static PostFile toFile(Post p, String category, String parent, ZoneId zone, OptionalInt goal, String id) {
         Map<String, Object> top = new TreeMap<>();
         if (parent != null) {
             top.put("parent", parent);
@@ -89,6 +100,7 @@ public final class PostFields {
         if (goal.isPresent()) {
             own.put("goal", (long) goal.getAsInt());
         }
+        putIf(own, ID, id);
         top.put(OWN, own);
         return new PostFile(top, p.body());
     }
@@ -116,6 +128,12 @@ public final class PostFields {
                 .featuredImage(text(own, "featuredImage")).featuredImageAlt(text(own, "featuredImageAlt"))
                 .frontMatterJson(text(own, "frontMatter")).sourcePath(text(own, "sourcePath"))
                 .build();
+    }
+
+    /** The post's shared id ({@code blogwright.id}), or null for a file without one (written by hand). */
+    public static String id(PostFile f) {
+        String id = text(f.own(), ID);
+        return id == null || id.isBlank() ? null : id;
     }
 
     /** A page's parent page's slug, or null. */
