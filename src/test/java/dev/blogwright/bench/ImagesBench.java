@@ -34,10 +34,11 @@ import javax.imageio.ImageIO;
 
 /**
  * What responsive images add to an export (issue 21): the same posts with images exported with the responsive
- * copies off ({@code -Dblogwright.images.responsive=false}) and on, each as a first export into an empty folder
- * and as an unchanged re-export, in one JVM after a warm-up export. {@code sample} takes the six sample posts, each
- * with a featured photo and one in its body; a number N takes N generated posts, every third with a photo or
- * screenshot in its body and every fifth with a featured photo, out of 16 distinct images.
+ * copies off ({@code -Dblogwright.images.responsive=false}) and on, each as a first export into an empty folder,
+ * as an unchanged re-export and into a second, empty folder, in one JVM after a warm-up export. {@code sample}
+ * takes the six sample posts, each with a featured photo and one in its body; a number N takes N generated posts,
+ * every third with a photo or screenshot in its body and every fifth with a featured photo, out of 16 distinct
+ * images.
  * <pre>java -cp target/classes:target/test-classes:DEPS dev.blogwright.bench.ImagesBench sample|N WORKDIR</pre>
  */
 public final class ImagesBench {
@@ -75,9 +76,16 @@ public final class ImagesBench {
             long again = export(content, out);
             double cpuAgain = cpuSeconds() - cpu;
             long copiesAgain = ImageVariants.encodedCount() - encoded;
+            // A second, empty folder: the copies come from the library's cache, not from a new resize.
+            encoded = ImageVariants.encodedCount();
+            cpu = cpuSeconds();
+            long elsewhere = export(content, out.resolveSibling(out.getFileName() + "-2"));
+            double cpuElsewhere = cpuSeconds() - cpu;
+            long copiesElsewhere = ImageVariants.encodedCount() - encoded;
             say("responsive=%s: first export %d ms wall, %.1f s CPU (%d copies encoded); unchanged re-export %d ms"
-                    + " wall, %.1f s CPU (%d encoded); assets/ %.1f MB in %d files", mode, first, cpuFirst,
-                    copiesFirst, again, cpuAgain, copiesAgain, size(out.resolve("assets")) / 1e6,
+                    + " wall, %.1f s CPU (%d encoded); into a second empty folder %d ms wall, %.1f s CPU (%d"
+                    + " encoded); assets/ %.1f MB in %d files", mode, first, cpuFirst, copiesFirst, again, cpuAgain,
+                    copiesAgain, elsewhere, cpuElsewhere, copiesElsewhere, size(out.resolve("assets")) / 1e6,
                     count(out.resolve("assets")));
         }
         say("load average after: %s", loadAverage());
