@@ -2,6 +2,8 @@ package dev.blogwright.gui.common;
 
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The two AtlantaFX themes the View menu switches between. The build copies their stylesheets into our own
@@ -17,9 +19,17 @@ public enum Theme {
                 "AtlantaFX theme missing: " + name).toExternalForm();
     }
 
+    /** The theme last applied; what the preview follows (a global, as the user agent stylesheet it mirrors). */
+    private static final ReadOnlyObjectWrapper<Theme> APPLIED = new ReadOnlyObjectWrapper<>(LIGHT);
+
     /** Applies the theme to every window of the app. */
     public void apply() {
         Application.setUserAgentStylesheet(stylesheet());
+        APPLIED.set(this);
+    }
+
+    public static ReadOnlyObjectProperty<Theme> appliedProperty() {
+        return APPLIED.getReadOnlyProperty();
     }
 
     public static Theme fromKey(String key) {

@@ -28,7 +28,19 @@ public final class PreviewPage {
     private static final Pattern SCRIPT = Pattern.compile("(?s)<script\\b.*?</script>");
     private static final Pattern ASSET_LINK = Pattern.compile("(\\s(?:src|href)=\")(?:\\.\\./)*assets/");
 
+    private static final Pattern DARK_SCHEME =
+            Pattern.compile("@media\\s*\\(\\s*prefers-color-scheme\\s*:\\s*dark\\s*\\)");
+
     private PreviewPage() {
+    }
+
+    /**
+     * The page as a reader whose system is in the app's scheme sees it. JavaFX's WebKit never matches
+     * {@code prefers-color-scheme: dark}, so in the dark app the theme's dark rules are made unconditional; a theme
+     * without them stays light, as it would for that reader.
+     */
+    public static String inScheme(String page, boolean dark) {
+        return dark ? DARK_SCHEME.matcher(page).replaceAll("@media all") : page;
     }
 
     /** The whole page, with the theme's CSS when the classpath has it, else the preview's own. */

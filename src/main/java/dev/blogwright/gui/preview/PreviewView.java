@@ -1,6 +1,7 @@
 package dev.blogwright.gui.preview;
 
 import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.Theme;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
@@ -40,6 +43,8 @@ public final class PreviewView {
     private boolean renderAgain;
     private boolean pageReady;
     private Supplier<String> pageSource = PreviewPage::html;
+    /** Held here: the theme's property only keeps a weak reference, so a closed editor's preview can go. */
+    private final ChangeListener<Theme> themeChanged = (obs, old, now) -> reloadPage();
 
     public PreviewView(Path assetsFolder) {
         this.assetsFolder = assetsFolder;
@@ -58,6 +63,7 @@ public final class PreviewView {
         });
         markdown.addListener((obs, old, now) -> requestRender());
         scrollRatio.addListener((obs, old, now) -> scroller.scrollTo(document(), now.doubleValue()));
+        Theme.appliedProperty().addListener(new WeakChangeListener<>(themeChanged));
         reloadPage();
     }
 
@@ -65,7 +71,8 @@ public final class PreviewView {
     public void reloadPage() {
         pageReady = false;
         // The shell is loaded from a file: URL so WebKit lets it show the library's file: images.
-        String page = PreviewPage.resolveAssets(pageSource.get(), assetsFolder);
+        String page = PreviewPage.resolveAssets(
+                PreviewPage.inScheme(pageSource.get(), Theme.appliedProperty().get() == Theme.DARK), assetsFolder);
         shellFile.write(page).ifPresentOrElse(engine::load, () -> engine.loadContent(page));
         render();
     }

@@ -3,6 +3,7 @@ package dev.blogwright.gui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.logic.markdown.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,22 @@ class PreviewPageTest {
     void otherLinksStayAsTheyAre() {
         String html = "<img src=\"https://example.com/assets/x.png\"><a href=\"my-assets/y\">y</a>";
         assertThat(PreviewPage.resolveAssets(html, dir)).isEqualTo(html);
+    }
+
+    @Test
+    void inTheDarkAppTheThemesDarkSchemeAppliesAndInTheLightOneNothingChanges() {
+        String page = "<style>:root{--bg:#fff}@media (prefers-color-scheme: dark) { :root{--bg:#111} }"
+                + "@media(prefers-color-scheme:dark){.x{}}@media (prefers-color-scheme: light){.y{}}</style>";
+        assertThat(PreviewPage.inScheme(page, false)).isEqualTo(page);
+        assertThat(PreviewPage.inScheme(page, true)).isEqualTo("<style>:root{--bg:#fff}@media all { :root{--bg:#111} }"
+                + "@media all{.x{}}@media (prefers-color-scheme: light){.y{}}</style>");
+    }
+
+    @Test
+    void theDefaultThemesPreviewPageHasADarkSchemeToTurnOn() throws Exception {
+        String css = new String(PreviewPage.class.getResourceAsStream(PreviewPage.THEME_CSS).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(PreviewPage.inScheme(css, true)).doesNotContain("prefers-color-scheme: dark").contains("@media all");
     }
 
     @Test
