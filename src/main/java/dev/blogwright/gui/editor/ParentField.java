@@ -30,8 +30,8 @@ final class ParentField extends VBox {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setVisibleRowCount(12);
         box.setButtonCell(new ListCell<>() {
-            // The box's own button cell follows its list view, which empties it when the items change after
-            // the value was shown (another page opened under the same parent); this one always shows the value.
+            // Under Xvfb the box went blank when another page under the same parent was opened (new items, the
+            // same parent id): this cell shows the box's value whatever its list view did to it.
             @Override
             protected void updateItem(ParentChoice item, boolean empty) {
                 super.updateItem(item, empty);
@@ -45,8 +45,8 @@ final class ParentField extends VBox {
             }
         });
         parent.addListener(o -> showParent());
-        // A fresh list rather than the same one changed in place: the box's own list view clears its selection on
-        // a change of its items, after this listener would have shown the parent, and the box went blank.
+        // A fresh list, selected by index afterwards, rather than the same list changed in place under a
+        // selection the box would adjust on its own.
         choices.addListener((ListChangeListener<ParentChoice>) c -> {
             box.setItems(FXCollections.observableArrayList(choices));
             showParent();
