@@ -122,12 +122,14 @@ final class MetadataPane extends VBox {
         ((Label) parentField.getChildren().get(0)).setLabelFor(parent.box);
         parentField.visibleProperty().bind(form.pageProperty());
         parentField.managedProperty().bind(form.pageProperty());
-        // A page shows no category, tags or date on the site, so its form does not ask for them.
+        // A page shows no category, tags or date on the site and is on no index to feature it in, so its form
+        // does not ask for them.
         VBox categoryField = field("Category", category);
         VBox tagsField = field("Tags", new TagField(form.getTags(), vm.getTagNames()));
         VBox dateField = field("Date", date);
         VBox timeField = field("Time", new HBox(6, time, scheduled));
-        for (Node postOnly : List.of(categoryField, tagsField, dateField, timeField)) {
+        VBox featuredField = field("", featured);
+        for (Node postOnly : List.of(categoryField, tagsField, dateField, timeField, featuredField)) {
             postOnly.visibleProperty().bind(form.pageProperty().not());
             postOnly.managedProperty().bind(form.pageProperty().not());
         }
@@ -136,7 +138,7 @@ final class MetadataPane extends VBox {
                 parentField,
                 row(categoryField, field("Icon", icon)),
                 tagsField,
-                row(field("Status", status), dateField, timeField, field("", featured)),
+                row(field("Status", status), dateField, timeField, featuredField),
                 field("Excerpt", excerpt),
                 field("Meta title", metaTitle),
                 field("Meta description", metaDescription),

@@ -114,6 +114,8 @@ public final class PostListView {
             kindSwitch.getChildren().add(b);
         }
         kinds.selectToggle(kinds.getToggles().get(vm.kindProperty().get().ordinal()));
+        // The list may turn to its pages by itself (the page open last time), and the switch must say so.
+        vm.kindProperty().addListener((o, a, k) -> kinds.selectToggle(kinds.getToggles().get(k.ordinal())));
         kinds.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 kinds.selectToggle(a);

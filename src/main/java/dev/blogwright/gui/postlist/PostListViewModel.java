@@ -156,6 +156,7 @@ public final class PostListViewModel {
             if (page.rows().size() < FIRST_PAGE) {
                 loading.set(false);
                 show(page, keep);
+                showPagesIfWanted(keep);
                 return;
             }
             show(page, keep);
@@ -165,8 +166,27 @@ public final class PostListViewModel {
                     List<Long> still = selection.isEmpty() ? keep : PostCommands.ids(selection);
                     loading.set(false);
                     show(new Snapshot(rows, page.counts(), page.categories(), page.kind(), page.pages()), still);
+                    showPagesIfWanted(still);
                 }
             }, this::failed);
+        }, this::failed);
+    }
+
+    /**
+     * On a first start the list shows posts; when what was open last time is a page, it turns to the pages so the
+     * page is selected and opens again, rather than an empty editor.
+     */
+    private void showPagesIfWanted(List<Long> wanted) {
+        if (wanted.isEmpty() || kind.get() != PostKind.POST
+                || posts.stream().anyMatch(r -> r.id() == wanted.get(0))) {
+            return;
+        }
+        long id = wanted.get(0);
+        exec.read(() -> services.posts().pageTree().find(id).filter(p -> !p.trashed()).isPresent(), page -> {
+            if (page && kind.get() == PostKind.POST && selection.isEmpty()) {
+                kind.set(PostKind.PAGE);
+                reload(List.of(id));
+            }
         }, this::failed);
     }
 

@@ -92,6 +92,15 @@ class PageParentTest extends FxRobot {
         // In the manual order, where a new page goes to the top.
         assertThat(ofTeam.getItems()).extracting(ParentChoice::label).containsExactly("None", "Contact", "About");
         assertThat(ofTeam.getValue().label()).isEqualTo("About");
+        // Another page under the same parent: the choices change, the parent id does not, the box still shows it.
+        Post history = library.posts().create(Post.draft("History", "").kind(PostKind.PAGE).parentId(about.id())
+                .build());
+        ComboBox<ParentChoice> ofHistory = openWithDetails(history);
+        assertThat(ofHistory.getItems()).extracting(ParentChoice::label)
+                .containsExactly("None", "Contact", "About", "About ▸ Team");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ofHistory.getValue().label()).isEqualTo("About");
+        assertThat(ofHistory.getButtonCell().getText()).isEqualTo("About");
     }
 
     @Test

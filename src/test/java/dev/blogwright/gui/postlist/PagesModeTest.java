@@ -131,6 +131,15 @@ class PagesModeTest extends FxRobot {
     }
 
     @Test
+    void aFirstStartWhereAPageWasOpenLastTurnsToThePagesAndSelectsIt() throws Exception {
+        interact(() -> vm.reloadSelectingOrFirst(List.of(about.id())));
+        settle(() -> vm.singleSelection() != null && vm.singleSelection().id() == about.id());
+        assertThat(vm.kindProperty().get()).isEqualTo(PostKind.PAGE);
+        assertThat(lookup("#kind-pages").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(vm.summaryProperty().get()).startsWith("2 pages · ");
+    }
+
+    @Test
     void anEmptyPagesListSaysHowToMakeOne() throws Exception {
         interact(() -> {
             vm.searchProperty().set("nothing-is-called-this");
