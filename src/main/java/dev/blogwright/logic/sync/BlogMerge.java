@@ -44,6 +44,7 @@ final class BlogMerge {
                 categories.get(i).put("position", (long) (i + 1));
             }
         }
+        followRenamedParents(categories, b.get("categories"), o.get("categories"), t.get("categories"));
         out.put("categories", categories);
         List<Map<String, Object>> tags = byKey(b.get("tags"), o.get("tags"), t.get("tags"), false);
         tags.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("slug")))
@@ -134,6 +135,33 @@ final class BlogMerge {
             }
         }
         return out;
+    }
+
+    /** A child whose parent was renamed on the other side names the parent by its new name (parents go by name). */
+    private static void followRenamedParents(List<Map<String, Object>> merged, Object... sides) {
+        Map<String, String> now = new TreeMap<>();
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map<String, Object> c : merged) {
+            names.add(String.valueOf(c.get("name")));
+            if (c.get("id") != null) {
+                now.put(c.get("id").toString(), String.valueOf(c.get("name")));
+            }
+        }
+        Map<String, String> renamed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Object side : sides) {
+            for (Map<String, Object> c : entries(side)) {
+                String to = c.get("id") == null ? null : now.get(c.get("id").toString());
+                if (to != null && !names.contains(c.get("name").toString())) {
+                    renamed.put(c.get("name").toString(), to);
+                }
+            }
+        }
+        for (Map<String, Object> c : merged) {
+            Object parent = c.get("parent");
+            if (parent != null && !names.contains(parent.toString()) && renamed.containsKey(parent.toString())) {
+                c.put("parent", renamed.get(parent.toString()));
+            }
+        }
     }
 
     /**

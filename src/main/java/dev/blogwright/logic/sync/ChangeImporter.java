@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -103,7 +104,11 @@ final class ChangeImporter {
                     incoming.put(path, TextImporter.parse(path, bytes));
                 }
             });
-            PostMatcher.Result matched = PostMatcher.match(incoming, TextExporter.allPosts(lib), uids);
+            Map<String, Long> byUid = new HashMap<>();
+            uids.forEach((id, uid) -> byUid.putIfAbsent(uid, id));
+            PostMatcher.Result matched = PostMatcher.match(incoming,
+                    uid -> byUid.containsKey(uid) ? lib.posts().find(byUid.get(uid)) : Optional.empty(),
+                    slug -> lib.posts().findBySlug(slug), uids);
             Set<Long> staying = new HashSet<>();
             matched.existing().values().forEach(p -> staying.add(p.id()));
             int[] counts = new int[3];

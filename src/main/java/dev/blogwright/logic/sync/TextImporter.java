@@ -107,7 +107,7 @@ public final class TextImporter {
             }
             PostMatcher.Result matched = PostMatcher.match(incoming, all, uids);
             // Deletions first: a slug a gone post leaves may be the new slug of a renamed one.
-            for (Post gone : matched.unmatched()) {
+            for (Post gone : matched.unmatched(all)) {
                 if (withheld.has(gone.id())) {
                     continue;
                 }
