@@ -3,6 +3,7 @@ package dev.blogwright.logic.publish.ftp;
 import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.PublishException.Problem;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import javax.net.ssl.SSLException;
 import org.apache.commons.net.ftp.FTP;
@@ -104,8 +105,13 @@ final class FtpConnection implements AutoCloseable {
     }
 
     private static FTPSClient explicitTls(PinnedCertificateTrust trust) {
-        FTPSClient c = new FTPSClient("TLS", false);
-        c.setTrustManager(trust);
+        FTPSClient c;
+        try {
+            // Data connections resume the control connection's TLS session, as vsftpd and others require.
+            c = new FTPSClient(false, SessionReusingTls.context(trust));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has TLS", e);
+        }
         // Host name checked as HTTPS does, for certificates the JDK trusts; a pinned one is matched by fingerprint.
         c.setEndpointCheckingEnabled(true);
         return c;
