@@ -69,13 +69,10 @@ public final class Publishing {
                 new DeploySecrets());
     }
 
-    /** For one command: what is left of the previous bundle is deleted as the process exits. */
-    public static Publishing forOneDeploy(BlogLibrary library) {
-        return new Publishing(library, RemoteSites.standard(), new ExportService(RetiredBundle.deleteAfterExit()),
-                new DeploySecrets());
-    }
-
-    /** As {@link #forOneDeploy(BlogLibrary)}, reading and writing through {@code libraries} as it opened them. */
+    /**
+     * For one command: reads and writes through {@code libraries} as it opened them; what is left of the previous
+     * bundle is deleted as the process exits.
+     */
     public static Publishing forOneDeploy(DeployLibrary libraries) {
         return new Publishing(libraries.reader(), libraries::writer, RemoteSites.standard(),
                 new ExportService(RetiredBundle.deleteAfterExit()), new DeploySecrets());
