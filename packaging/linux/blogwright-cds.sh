@@ -50,6 +50,10 @@ train_headless() {
     # The same export again, with nothing changed: the re-export reads the manifest and skips unchanged pages,
     # code the first export never runs.
     run reexport export --library "$work/train.db" --out "$work/site"
+    # A deploy to a folder, then again with nothing to send: the deploy's own classes (manifests, plan, upload
+    # order, the library opened read-only beside the target). SSH and S3 need a server, so their classes are not here.
+    run deploy deploy --library "$work/train.db" --out "$work/site" --to "file://$work/www"
+    run redeploy deploy --library "$work/train.db" --out "$work/site" --to "file://$work/www"
     run json export --library "$work/train.db" --format json --out "$work/json"
     # The read-only commands a script runs most, so their start is archived too.
     run version --version

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +45,18 @@ public final class Publishing {
     private final RemoteSites sites;
     private final ExportService exporter;
     private final DeploySecrets secrets;
+    /** The library a deploy writes its history and accepted host keys to; may be opened apart from the reader. */
+    private final Supplier<BlogLibrary> writes;
+    private DeployTargets writableTargets;
 
     Publishing(BlogLibrary library, RemoteSites sites, ExportService exporter, DeploySecrets secrets) {
+        this(library, () -> library, sites, exporter, secrets);
+    }
+
+    Publishing(BlogLibrary library, Supplier<BlogLibrary> writes, RemoteSites sites, ExportService exporter,
+            DeploySecrets secrets) {
         this.library = library;
+        this.writes = writes;
         this.sites = sites;
         this.targets = new DeployTargets(new SqlTargetRepository(library.database()), sites);
         this.exporter = exporter;
@@ -59,10 +69,13 @@ public final class Publishing {
                 new DeploySecrets());
     }
 
-    /** For one command: what is left of the previous bundle is deleted as the process exits. */
-    public static Publishing forOneDeploy(BlogLibrary library) {
-        return new Publishing(library, RemoteSites.standard(), new ExportService(RetiredBundle.deleteAfterExit()),
-                new DeploySecrets());
+    /**
+     * For one command: reads and writes through {@code libraries} as it opened them; what is left of the previous
+     * bundle is deleted as the process exits.
+     */
+    public static Publishing forOneDeploy(DeployLibrary libraries) {
+        return new Publishing(libraries.reader(), libraries::writer, RemoteSites.standard(),
+                new ExportService(RetiredBundle.deleteAfterExit()), new DeploySecrets());
     }
 
     public DeployTargets targets() {
@@ -105,7 +118,7 @@ public final class Publishing {
             }
             target = target.withHostKey(request.acceptHostKey());
             if (request.target() != null) {
-                target = targets.save(target);
+                target = writableTargets().save(target);
             }
         }
         DeployOptions options = request.options().withMaxDeleteShare(target.maxDeleteShare());
@@ -113,15 +126,19 @@ public final class Publishing {
             Path bundle = request.out() != null ? request.out() : bundleFolder();
             DeployReport report = exportAndDeploy(bundle, target, request, options);
             if (request.target() != null && !report.dryRun()) {
-                targets.record(new DeployRecord(target.name(), library.clock().instant(), report.uploaded(),
+                writableTargets().record(new DeployRecord(target.name(), library.clock().instant(), report.uploaded(),
                         report.deleted(), report.unchanged(), true, report.line()));
             }
             return report;
         } catch (PublishException e) {
             LOG.warn("Deploy to {} failed: {}", target.name(), e.getMessage(), e);
             if (request.target() != null && !request.options().dryRun()) {
-                targets.record(new DeployRecord(target.name(), library.clock().instant(), 0, 0, 0, false,
-                        e.getMessage()));
+                try {
+                    writableTargets().record(new DeployRecord(target.name(), library.clock().instant(), 0, 0, 0,
+                            false, e.getMessage()));
+                } catch (RuntimeException notRecorded) {
+                    e.addSuppressed(notRecorded);
+                }
             }
             throw e;
         }
@@ -139,13 +156,17 @@ public final class Publishing {
         TargetAccess access = access(target, request.password());
         TargetOpening opening = TargetOpening.start(sites, url, access);
         LocalBundle local;
+        long start = System.nanoTime();
+        long exported;
         try {
             export(bundle, request.drafts(), options.cancelled());
+            exported = System.nanoTime();
             local = LocalBundle.read(bundle);
         } catch (IOException | RuntimeException e) {
             opening.abandon();
             throw e;
         }
+        long read = System.nanoTime();
         TargetOpening.Opened opened;
         try {
             opened = opening.await();
@@ -161,9 +182,32 @@ public final class Publishing {
             opened = TargetOpening.start(sites, url, new TargetAccess(kept.get(), access.keyFile(),
                     access.trustedHostKey(), null, null)).await();
         }
+        long ready = System.nanoTime();
         try (RemoteSite site = opened.site()) {
-            return new Deployer(sites).deploy(local, site, opened.state(), options);
+            if (request.target() != null && !options.dryRun()) {
+                // The history must be writable before the target is changed (the app may hold the library).
+                writableTargets();
+            }
+            DeployReport report = new Deployer(sites).deploy(local, site, opened.state(), options);
+            LOG.info("Deploy phases: export {} ms, bundle read {} ms, waited for the target {} ms, plan and send {} ms",
+                    millis(start, exported), millis(exported, read), millis(read, ready),
+                    millis(ready, System.nanoTime()));
+            return report;
         }
+    }
+
+    /** The targets as the library opened for writing holds them: for the history and accepted host keys. */
+    private DeployTargets writableTargets() {
+        if (writableTargets == null) {
+            BlogLibrary writer = writes.get();
+            writableTargets = writer == library ? targets
+                    : new DeployTargets(new SqlTargetRepository(writer.database()), sites);
+        }
+        return writableTargets;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private DeployTarget resolve(Deployment request) {
@@ -179,7 +223,10 @@ public final class Publishing {
     }
 
     private void export(Path bundle, boolean drafts, BooleanSupplier cancelled) throws PublishException {
+        long start = System.nanoTime();
         try (ExportSnapshot snapshot = library.exportSnapshot(drafts)) {
+            LOG.info("Read the library's {} posts for the export in {} ms", snapshot.content().posts().size(),
+                    millis(start, System.nanoTime()));
             ExportReport report = exporter.export(snapshot.content(), bundle,
                     ExportOptions.of(ExportFormat.HTML).withCancelled(cancelled), (done, total) -> { });
             LOG.info("Exported for deploy into {}: {} written, {} unchanged, {} deleted", bundle, report.written(),

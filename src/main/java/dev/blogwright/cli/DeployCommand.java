@@ -2,9 +2,8 @@ package dev.blogwright.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.app.DeployLibrary;
 import dev.blogwright.app.Deployment;
-import dev.blogwright.app.OpenMode;
 import dev.blogwright.app.Publishing;
 import dev.blogwright.logic.publish.DeployOptions;
 import dev.blogwright.logic.publish.DeployReport;
@@ -68,8 +67,10 @@ final class DeployCommand implements Callable<Integer> {
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Files");
         DeployOptions options = DeployOptions.defaults().withDryRun(dryRun).withVerify(verify).withConfirmDeletes(yes)
                 .withProgress((files, total, bytes, totalBytes, current) -> progress.report(files, total));
-        try (BlogLibrary lib = BlogLibrary.open(library.path(), OpenMode.WRITE)) {
-            Publishing publishing = Publishing.forOneDeploy(lib);
+        // Only a named target's deploy writes to the library: its history (not for a dry run), a host key accepted.
+        boolean writes = to == null && (!dryRun || acceptHostKey != null);
+        try (DeployLibrary libraries = DeployLibrary.open(library.path(), writes)) {
+            Publishing publishing = Publishing.forOneDeploy(libraries);
             String name = target != null || to != null ? target : onlyTarget(publishing.targets().all());
             Deployment request = (name != null ? Deployment.toTarget(name, options) : Deployment.toUrl(to, options))
                     .withOut(out).withDrafts(drafts).withPassword(password).withAcceptHostKey(acceptHostKey);

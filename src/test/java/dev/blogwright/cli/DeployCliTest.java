@@ -99,6 +99,28 @@ class DeployCliTest {
         assertThat(dir.resolve("bundle").resolve("index.html")).exists();
     }
 
+    /**
+     * The export reads the library read-only (opening it for writing checks the whole file first); only a named
+     * target's deploy opens it for writing too, for its history, and fails before sending anything when it cannot.
+     */
+    @Test
+    void aDeployWritesToTheLibraryOnlyForANamedTargetsHistory() {
+        Path other = dir.resolve("other");
+        try (BlogLibrary app = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.WRITE)) {
+            Result toUrl = run("deploy", "--to", other.toUri().toString());
+            assertThat(toUrl.code()).as(toUrl.err()).isZero();
+            assertThat(other.resolve("index.html")).exists();
+            Result named = run("deploy", "--target", "production");
+            assertThat(named.code()).isEqualTo(1);
+            assertThat(named.err()).contains("already open").hasLineCount(1);
+            assertThat(www.resolve("index.html")).doesNotExist();
+        }
+        Result named = run("deploy", "--target", "production");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(www.resolve("index.html")).exists();
+        assertThat(run("target", "list").out()).doesNotContain("never deployed");
+    }
+
     @Test
     void theDeleteGuardIsOneLineAndYesGoesAhead() {
         assertThat(run("deploy").code()).isZero();

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 of a child JVM deploying to a target, at random moments of deploys that add, change and delete posts:
  * from the index page every link of the half-deployed site resolves, and the next deploy completes and leaves
- * exactly the export on the target. One subclass per kind of target (a folder here, SFTP and S3 in their packages);
- * the target must show its files as a local folder (the loopback servers store them on this disk).
+ * exactly the export on the target. One subclass per kind of target (a folder here, SFTP, S3, FTP and Git in their
+ * packages); the target must show its files as a local folder (the loopback servers store them on this disk).
  */
 public abstract class KillDuringDeployContract {
     private static final int KILLS = Integer.getInteger("blogwright.deployKills", 10);
@@ -40,8 +40,11 @@ public abstract class KillDuringDeployContract {
     /** The target's URL; called once per test, after {@code dir} is set. */
     protected abstract String url() throws Exception;
 
-    /** Where the target's files are on this disk. */
-    protected abstract Path remoteFolder();
+    /**
+     * Where the target's files are on this disk, as they are now: asked again after each kill and each deploy (a Git
+     * target writes its branch's tip out into a new folder each time).
+     */
+    protected abstract Path remoteFolder() throws Exception;
 
     /** How the parent and the child open the target: {@code key=FILE}, {@code sshDir=DIR}, {@code s3=ID:SECRET}. */
     protected List<String> access() throws Exception {
@@ -58,7 +61,6 @@ public abstract class KillDuringDeployContract {
         Path library = dir.resolve("library.db");
         Path bundle = dir.resolve("site");
         String url = url();
-        Path www = remoteFolder();
         List<String> access = access();
         Path log = dir.resolve("child-stderr.log");
         Random random = new Random(7);
@@ -83,8 +85,9 @@ public abstract class KillDuringDeployContract {
                     child.kill();
                     killedMidway += finished ? 0 : 1;
                 }
-                assertThat(SiteLinkCrawl.brokenLinks(www)).as("broken links after kill %d", round).isEmpty();
+                assertThat(SiteLinkCrawl.brokenLinks(remoteFolder())).as("broken links after kill %d", round).isEmpty();
                 deployCompletely(bundle, url, access);
+                Path www = remoteFolder();
                 SiteFolders.assertDeployed(bundle, www);
                 assertThat(SiteLinkCrawl.brokenLinks(www)).isEmpty();
             }

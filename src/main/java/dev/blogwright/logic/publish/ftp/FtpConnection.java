@@ -3,6 +3,7 @@ package dev.blogwright.logic.publish.ftp;
 import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.PublishException.Problem;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import javax.net.ssl.SSLException;
 import org.apache.commons.net.ftp.FTP;
@@ -21,9 +22,11 @@ final class FtpConnection implements AutoCloseable {
 
     /**
      * @param password never logged; an empty array for none
+     * @param implicit TLS from the connection's first byte (port 990 by tradition) rather than after AUTH TLS
      * @param trustedFingerprint the FTPS certificate fingerprint the user accepted, or null
      */
-    record Settings(String host, int port, String user, char[] password, boolean tls, String trustedFingerprint) {
+    record Settings(String host, int port, String user, char[] password, boolean tls, boolean implicit,
+            String trustedFingerprint) {
         String server() {
             return host + ":" + port;
         }
@@ -61,7 +64,7 @@ final class FtpConnection implements AutoCloseable {
     private FTPClient connect() throws IOException {
         PinnedCertificateTrust trust = settings.tls() ? new PinnedCertificateTrust(settings.trustedFingerprint())
                 : null;
-        FTPClient c = trust == null ? new FTPClient() : explicitTls(trust);
+        FTPClient c = trust == null ? new FTPClient() : tls(trust, settings.implicit());
         c.setControlEncoding("UTF-8");
         c.setConnectTimeout((int) Duration.ofSeconds(15).toMillis());
         c.setDefaultTimeout((int) Duration.ofSeconds(60).toMillis());
@@ -103,9 +106,14 @@ final class FtpConnection implements AutoCloseable {
         }
     }
 
-    private static FTPSClient explicitTls(PinnedCertificateTrust trust) {
-        FTPSClient c = new FTPSClient("TLS", false);
-        c.setTrustManager(trust);
+    private static FTPSClient tls(PinnedCertificateTrust trust, boolean implicit) {
+        FTPSClient c;
+        try {
+            // Data connections resume the control connection's TLS session, as vsftpd and others require.
+            c = new FTPSClient(implicit, SessionReusingTls.context(trust));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has TLS", e);
+        }
         // Host name checked as HTTPS does, for certificates the JDK trusts; a pinned one is matched by fingerprint.
         c.setEndpointCheckingEnabled(true);
         return c;

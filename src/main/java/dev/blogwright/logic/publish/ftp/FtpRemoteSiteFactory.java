@@ -10,7 +10,8 @@ import java.util.Set;
 import org.apache.commons.net.ftp.FTPClient;
 
 /**
- * Opens {@code ftp://user@host:port/path} and {@code ftps://…} (explicit TLS on the same port, 21 by default). The
+ * Opens {@code ftp://user@host:port/path} and {@code ftps://…} (explicit TLS on the same port, 21 by default; with
+ * {@code ?tls=implicit}, TLS from the first byte, port 990 by default, for the older servers that only offer that). The
  * path is read as curl reads it: relative to the login folder, absolute when written {@code /%2Fvar/www}. The
  * password comes from the target's access; an FTPS certificate no authority signed is trusted once its fingerprint
  * is the target's accepted {@link TargetAccess#trustedHostKey()}.
@@ -39,8 +40,10 @@ public final class FtpRemoteSiteFactory implements RemoteSiteFactory {
         }
         String user = url.user() == null ? "anonymous" : url.user();
         char[] password = access.password() == null ? new char[0] : access.password();
-        FtpConnection.Settings settings = new FtpConnection.Settings(url.host(), url.portOr(21), user, password,
-                url.scheme().equals("ftps"), access.trustedHostKey());
+        boolean tls = url.scheme().equals("ftps");
+        boolean implicit = implicit(url, tls);
+        FtpConnection.Settings settings = new FtpConnection.Settings(url.host(), url.portOr(implicit ? 990 : 21),
+                user, password, tls, implicit, access.trustedHostKey());
         FtpErrors errors = new FtpErrors(settings.server());
         FtpConnection connection = new FtpConnection(settings, errors);
         try {
@@ -58,5 +61,17 @@ public final class FtpRemoteSiteFactory implements RemoteSiteFactory {
             connection.close();
             throw errors.io(e, "connection");
         }
+    }
+
+    /** Whether {@code ?tls=} asks for implicit TLS; only an {@code ftps://} target has a say. */
+    private static boolean implicit(TargetUrl url, boolean tls) {
+        String mode = url.query().get("tls");
+        if (mode == null || mode.equals("explicit")) {
+            return false;
+        }
+        if (!mode.equals("implicit") || !tls) {
+            throw new IllegalArgumentException("tls= takes implicit or explicit, on an ftps:// target");
+        }
+        return true;
     }
 }

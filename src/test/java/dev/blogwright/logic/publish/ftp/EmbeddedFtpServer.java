@@ -38,7 +38,7 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 /**
  * Apache FtpServer in the test JVM on a free loopback port, started once for all FTP test classes: plain FTP and
- * explicit TLS on the same port (a certificate keytool makes), and one user per situation a deploy meets — a
+ * explicit TLS on the same port (a certificate keytool makes), implicit TLS on a second port, and one user per situation a deploy meets — a
  * writer, a read-only user, a user over quota (the server answers 552 to every upload, as a full account does), a
  * user whose idle connections the server drops after a second, and one whose renames may not replace a file.
  */
@@ -51,6 +51,7 @@ final class EmbeddedFtpServer {
     private final FtpServer server;
     private final Path homes;
     private final int port;
+    private final int implicitPort;
     private final String fingerprint;
     /** Uploads that travelled over TLS on both the control and the data connection. */
     final AtomicInteger secureUploads = new AtomicInteger();
@@ -58,10 +59,11 @@ final class EmbeddedFtpServer {
     final AtomicInteger refusedRenames = new AtomicInteger();
     private final AtomicInteger runs = new AtomicInteger();
 
-    private EmbeddedFtpServer(Path homes, int port, Path keystore) throws IOException, FtpException,
-            GeneralSecurityException {
+    private EmbeddedFtpServer(Path homes, int port, int implicitPort, Path keystore) throws IOException,
+            FtpException, GeneralSecurityException {
         this.homes = homes;
         this.port = port;
+        this.implicitPort = implicitPort;
         this.fingerprint = fingerprintOf(keystore);
         SslConfigurationFactory tls = new SslConfigurationFactory();
         tls.setKeystoreFile(keystore.toFile());
@@ -78,8 +80,13 @@ final class EmbeddedFtpServer {
         listener.setImplicitSsl(false);
         listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
 
+        ListenerFactory implicit = new ListenerFactory(listener.createListener());
+        implicit.setPort(implicitPort);
+        implicit.setImplicitSsl(true);
+
         FtpServerFactory factory = new FtpServerFactory();
         factory.addListener("default", listener.createListener());
+        factory.addListener("implicit", implicit.createListener());
         factory.setUserManager(users());
         factory.setFtplets(Map.of("watch", new Watch()));
         server = factory.createServer();
@@ -91,11 +98,7 @@ final class EmbeddedFtpServer {
         if (shared == null && failure == null) {
             try {
                 Path dir = Files.createTempDirectory("ftpserver");
-                int port;
-                try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                    port = s.getLocalPort();
-                }
-                shared = new EmbeddedFtpServer(dir.resolve("homes"), port, keystore(dir));
+                shared = new EmbeddedFtpServer(dir.resolve("homes"), freePort(), freePort(), keystore(dir));
                 Runtime.getRuntime().addShutdownHook(new Thread(shared.server::stop));
             } catch (IOException | FtpException | GeneralSecurityException | InterruptedException | RuntimeException e) {
                 failure = "FtpServer did not start: " + e;
@@ -107,6 +110,17 @@ final class EmbeddedFtpServer {
 
     int port() {
         return port;
+    }
+
+    /** The port that speaks TLS from the first byte (implicit FTPS). */
+    int implicitPort() {
+        return implicitPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     /** The SHA256 fingerprint of the server's self-signed certificate. */

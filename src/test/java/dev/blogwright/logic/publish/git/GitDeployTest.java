@@ -53,7 +53,11 @@ class GitDeployTest extends DeployAcrossTargetsContract {
     /** The tip of {@code gh-pages} written out into a new folder. */
     @Override
     protected Path remoteFolder() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("branch-" + copies++));
+        return writeTip(bare, Files.createDirectories(dir.resolve("branch-" + copies++)));
+    }
+
+    /** The files of the tip of {@code gh-pages} in the repository {@code bare}, written into {@code out}. */
+    static Path writeTip(Path bare, Path out) throws IOException {
         try (Repository repo = Git.open(bare.toFile()).getRepository(); RevWalk walk = new RevWalk(repo);
                 TreeWalk tree = new TreeWalk(repo)) {
             ObjectId tip = repo.resolve("refs/heads/gh-pages");
