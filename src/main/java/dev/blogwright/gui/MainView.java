@@ -133,10 +133,10 @@ public final class MainView {
         darkItem.setSelected(theme == Theme.DARK);
     }
 
-    /** Sync's line in the status bar (before the activity) and the handlers of File ▸ Sync… and Sync now. */
+    /** Sync's line at the status bar's right end and the handlers of File ▸ Sync… and Sync now. */
     public void attachSync(AutoSync autoSync) {
         sync = autoSync;
-        statusBar.getChildren().add(statusBar.getChildren().indexOf(activityLabel), new SyncIndicator(autoSync));
+        statusBar.getChildren().add(new SyncIndicator(autoSync));
     }
 
     public Parent node() {

@@ -59,6 +59,8 @@ public final class AutoSync {
     private Runnable libraryChanged = () -> { };
     private Supplier<Window> owner = () -> null;
     private Timeline timer;
+    /** The window closed: a sync that ends now finds the library closed and leaves everything alone. */
+    private boolean stopped;
 
     public AutoSync(BlogLibrary library, Clock clock) {
         this.library = library;
@@ -110,6 +112,7 @@ public final class AutoSync {
     }
 
     public void stop() {
+        stopped = true;
         if (timer != null) {
             timer.stop();
         }
@@ -143,7 +146,7 @@ public final class AutoSync {
 
     /** Runs a sync unless one runs; false when one was running. */
     boolean run(Optional<String> attachTo) {
-        if (scheduler.running()) {
+        if (scheduler.running() || stopped) {
             return false;
         }
         // The text typed so far goes into this sync; what is typed from now on is merged after it.
@@ -169,12 +172,15 @@ public final class AutoSync {
     }
 
     private void done(SyncReport report) {
+        if (stopped) {
+            return;
+        }
         scheduler.succeeded();
         scheduler.configure(settings.load(true));
         running.set(false);
         lastReport.set(report);
         status.set(new SyncStatus(SyncStatus.Kind.SYNCED, clock.instant(), status.get().conflicts(),
-                "Last sync: " + report.summary(), false));
+                report.summary(), false));
         now.set(clock.instant());
         if (report.pulled() > 0 || report.conflicts() > 0) {
             libraryChanged.run();
@@ -184,6 +190,9 @@ public final class AutoSync {
     }
 
     private void failed(Throwable e) {
+        if (stopped) {
+            return;
+        }
         scheduler.failed();
         running.set(false);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -267,6 +276,15 @@ public final class AutoSync {
 
     public ReadOnlyObjectProperty<SyncStatus> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The time as of the timer's last tick. */
+    Instant now() {
+        return now.get();
+    }
+
+    java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The indicator's line ("Synced 2 min ago"), kept current by the timer. */

@@ -2,12 +2,15 @@ package dev.blogwright.gui.sync;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's status-bar line about sync: an icon and "Synced 2 min ago", "Syncing…", "Offline — will
- * retry" or "2 conflicts". A click opens the Sync dialog (settings, conflicts); hidden while nothing syncs.
+ * retry" or "2 conflicts". A click opens the Sync dialog (settings, conflicts), its context menu also syncs now;
+ * hidden while the library has no repository.
  */
 public final class SyncIndicator extends Button {
     private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
@@ -26,6 +29,12 @@ public final class SyncIndicator extends Button {
         sync.statusProperty().addListener((o, a, s) -> show(s, tip));
         show(sync.statusProperty().get(), tip);
         setOnAction(e -> sync.openDialog());
+        MenuItem now = new MenuItem("Sync now");
+        now.setOnAction(e -> sync.syncNow());
+        now.disableProperty().bind(sync.runningProperty());
+        MenuItem settings = new MenuItem("Sync settings and conflicts…");
+        settings.setOnAction(e -> sync.openDialog());
+        setContextMenu(new ContextMenu(now, settings));
     }
 
     private void show(SyncStatus s, Tooltip tip) {

@@ -41,8 +41,13 @@ public record SyncStatus(Kind kind, Instant lastSynced, int conflicts, String de
             case AUTH -> "Sign-in refused" + retry();
             case FAILED -> "Sync failed" + retry();
             case NEVER, SYNCED -> conflicts > 0 ? conflicts + (conflicts == 1 ? " conflict" : " conflicts")
-                    : kind == Kind.NEVER || lastSynced == null ? "Not synced yet" : "Synced " + ago(now, zone);
+                    : lastSyncText(now, zone);
         };
+    }
+
+    /** "Synced 2 min ago", or "Not synced yet". */
+    public String lastSyncText(Instant now, ZoneId zone) {
+        return lastSynced == null ? "Not synced yet" : "Synced " + ago(now, zone);
     }
 
     private String retry() {

@@ -75,7 +75,7 @@ public final class SyncViewModel {
         return switch (s.kind()) {
             case SYNCING -> "Syncing with " + remote.get() + "…";
             case OFFLINE, AUTH, FAILED -> s.detail();
-            default -> sync.textProperty().get() + (s.detail().isEmpty() ? "" : " · " + s.detail());
+            default -> s.lastSyncText(sync.now(), sync.zone()) + (s.detail().isEmpty() ? "" : ": " + s.detail());
         };
     }
 
