@@ -58,7 +58,7 @@ public final class SyncShotsMain {
             stage.setHeight(800);
             window.viewModel().themeProperty().set(theme);
         });
-        Thread.sleep(4000);
+        Thread.sleep(12000);
         String t = args[1];
         shot(out, t + "-1-not-synced-yet");
 
@@ -129,7 +129,8 @@ public final class SyncShotsMain {
         fx(() -> sync().tick());
         Thread.sleep(300);
         waitFor(() -> !sync().runningProperty().get());
-        Thread.sleep(700);
+        // The window system gets the new frame a moment later, more so on a loaded machine.
+        Thread.sleep(2000);
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
