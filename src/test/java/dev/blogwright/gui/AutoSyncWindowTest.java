@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
@@ -114,6 +115,19 @@ class AutoSyncWindowTest {
 
     private String indicator(FxRobot robot) {
         return robot.lookup(".sync-indicator").queryAs(Button.class).getText();
+    }
+
+    /** What the indicator draws: its text unless the status bar had to cut it to "…". */
+    private String drawn(FxRobot robot) {
+        return robot.lookup(".sync-indicator .text").queryAs(Text.class).getText();
+    }
+
+    private void windowAt1280x800(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The scheduler's interval passes and the timer ticks; waits until that sync is over. */
@@ -226,6 +240,8 @@ class AutoSyncWindowTest {
         var conflicts = LibraryTexts.conflicts(window.viewModel().library());
         assertThat(conflicts.other(conflicts.of(open).get(0)).body()).startsWith("The desktop rewrote this line.");
         assertThat(indicator(robot)).isEqualTo("1 conflict");
+        windowAt1280x800(robot);
+        assertThat(drawn(robot)).isEqualTo("1 conflict");
         NotificationPane notice = robot.lookup(".editor-notices").queryAs(NotificationPane.class);
         settle(notice::isShowing);
         assertThat(notice.getText()).contains("another computer");
@@ -240,6 +256,8 @@ class AutoSyncWindowTest {
         assertThat(sync().statusProperty().get().kind()).isEqualTo(SyncStatus.Kind.OFFLINE);
         assertThat(indicator(robot)).isEqualTo("Offline — will retry");
         assertThat(robot.listWindows().stream().filter(Window::isShowing)).hasSize(1);
+        windowAt1280x800(robot);
+        assertThat(drawn(robot)).isEqualTo("Offline — will retry");
         // Not before the interval again, then twice the interval.
         assertThat(sync().scheduler().nextDue()).contains(clock.instant().plus(INTERVAL));
         clock.advanceSeconds(INTERVAL.toSeconds() - 1);
