@@ -32,6 +32,9 @@ final class EditorNotices {
         pane.setOnHidden(e -> {
             if (GARBLED.equals(pane.getText())) {
                 vm.dismissGarbled();
+            } else if (SYNC_CONFLICT.equals(pane.getText())) {
+                // Closed by the writer: shown again after the next sync or when the post is opened again.
+                syncCompare = null;
             }
         });
         vm.saveStateProperty().addListener(o -> update());
