@@ -38,7 +38,8 @@ public final class MainWindow {
         UiExecutor exec = UiExecutor.background();
         ViewModels models = new ViewModels(library);
         PostListViewModel list = models.postList(exec, dialogs);
-        sync = new AutoSync(library, library.clock());
+        // The library's clock (a test moves it), in this computer's zone for "Synced on 3 Dec".
+        sync = new AutoSync(library, library.clock().withZone(java.time.ZoneId.systemDefault()));
         editor = new DeferredEditor(() -> editors.create(sync.editorServices(models.editorServices()), dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
         shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class AutoSync {
     /** How often the timer asks the scheduler and refreshes "2 min ago". */
     static final Duration TICK = Duration.seconds(5);
+    /** How soon after the window opens the first automatic sync runs: the other computers' work comes in first. */
+    static final java.time.Duration AT_OPEN = java.time.Duration.ofSeconds(10);
     static final String LAST_SYNCED = "sync.auto.last-synced";
     private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
 
@@ -104,8 +106,9 @@ public final class AutoSync {
         this.owner = owner;
     }
 
-    /** Starts the timer that runs automatic syncs. */
+    /** Starts the timer that runs automatic syncs, the first soon after the window opens. */
     public void start() {
+        scheduler.soon(AT_OPEN);
         timer = new Timeline(new KeyFrame(TICK, e -> tick()));
         timer.setCycleCount(Animation.INDEFINITE);
         timer.play();

@@ -20,6 +20,7 @@ public final class SyncScheduler {
     private AutoSyncSettings.Choice choice = AutoSyncSettings.Choice.OFF;
     private Instant last;
     private Instant saveDue;
+    private Instant soonDue;
     private int failures;
     private boolean running;
 
@@ -47,6 +48,13 @@ public final class SyncScheduler {
         }
     }
 
+    /** With automatic sync on, one is due after {@code delay} whatever the interval (the app has just opened). */
+    public void soon(Duration delay) {
+        if (choice.automatic()) {
+            soonDue = clock.instant().plus(delay);
+        }
+    }
+
     /** Whether an automatic sync should start now. */
     public boolean due() {
         return !running && nextDue().map(at -> !clock.instant().isBefore(at)).orElse(false);
@@ -64,8 +72,10 @@ public final class SyncScheduler {
         if (choice.interval() != null) {
             at = last.plus(choice.interval());
         }
-        if (saveDue != null && (at == null || saveDue.isBefore(at))) {
-            at = saveDue;
+        for (Instant early : new Instant[] {saveDue, soonDue}) {
+            if (early != null && (at == null || early.isBefore(at))) {
+                at = early;
+            }
         }
         return Optional.ofNullable(at);
     }
@@ -82,6 +92,7 @@ public final class SyncScheduler {
     public void started() {
         running = true;
         saveDue = null;
+        soonDue = null;
     }
 
     public void succeeded() {

@@ -100,4 +100,22 @@ class SyncSchedulerTest {
         scheduler.failed();
         assertThat(scheduler.backoff()).isEqualTo(Duration.ofMinutes(2));
     }
+
+    @Test
+    void theFirstSyncComesSoonAfterOpeningThenEveryInterval() {
+        scheduler.configure(new AutoSyncSettings.Choice(15, false));
+        scheduler.soon(Duration.ofSeconds(10));
+        advance(Duration.ofSeconds(10));
+        assertThat(scheduler.due()).isTrue();
+        scheduler.started();
+        scheduler.succeeded();
+        assertThat(scheduler.nextDue()).contains(clock.instant().plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void openingWithAutomaticSyncOffSyncsNothing() {
+        scheduler.soon(Duration.ofSeconds(10));
+        advance(Duration.ofMinutes(1));
+        assertThat(scheduler.due()).isFalse();
+    }
 }
