@@ -9,6 +9,7 @@ import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.PostListViewModel;
 import dev.blogwright.gui.sync.AutoSync;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -39,7 +40,7 @@ public final class MainWindow {
         ViewModels models = new ViewModels(library);
         PostListViewModel list = models.postList(exec, dialogs);
         // The library's clock (a test moves it), in this computer's zone for "Synced on 3 Dec".
-        sync = new AutoSync(library, library.clock().withZone(java.time.ZoneId.systemDefault()));
+        sync = new AutoSync(library, library.clock().withZone(ZoneId.systemDefault()));
         editor = new DeferredEditor(() -> editors.create(sync.editorServices(models.editorServices()), dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
         shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);

@@ -10,6 +10,8 @@ import dev.blogwright.logic.sync.SyncService;
 import dev.blogwright.model.Post;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -54,7 +56,6 @@ public final class AutoSync {
     private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>(SyncStatus.detached());
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final StringBinding text;
     private final EditorLink editorLink;
     private Runner runner = (service, url) -> url.isPresent() ? service.init(url.get()) : service.sync();
@@ -170,7 +171,7 @@ public final class AutoSync {
             library.posts().find(openId).map(Post::body).filter(after -> !after.equals(before))
                     .ifPresent(after -> editing.diverged(openId, before));
         }
-        library.settings().repository().putAll(java.util.Map.of(LAST_SYNCED, clock.instant().toString()));
+        library.settings().repository().putAll(Map.of(LAST_SYNCED, clock.instant().toString()));
         return report;
     }
 
@@ -181,7 +182,6 @@ public final class AutoSync {
         scheduler.succeeded();
         scheduler.configure(settings.load(true));
         running.set(false);
-        lastReport.set(report);
         status.set(new SyncStatus(SyncStatus.Kind.SYNCED, clock.instant(), status.get().conflicts(),
                 report.summary(), false));
         now.set(clock.instant());
@@ -286,7 +286,7 @@ public final class AutoSync {
         return now.get();
     }
 
-    java.time.ZoneId zone() {
+    ZoneId zone() {
         return clock.getZone();
     }
 
@@ -297,9 +297,5 @@ public final class AutoSync {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<SyncReport> lastReportProperty() {
-        return lastReport.getReadOnlyProperty();
     }
 }
