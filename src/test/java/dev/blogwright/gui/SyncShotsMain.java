@@ -88,7 +88,15 @@ public final class SyncShotsMain {
         tick(300);
         shot(out, t + "-5-offline");
         Files.move(moved, bare);
-        tick(300);
+        // What a refused token or key looks like (no server here refuses one): the runner fails as Remote would.
+        fx(() -> sync().setRunner((service, attach) -> {
+            throw new dev.blogwright.logic.sync.SyncException("auth: https://git.example/blog.git refused the"
+                    + " credentials (not authorized)");
+        }));
+        tick(600);
+        shot(out, t + "-5b-sign-in-refused");
+        fx(() -> sync().setRunner((service, attach) -> service.sync()));
+        tick(1200);
 
         // The same first line rewritten on both computers, in the open post and one more: two conflicts.
         List<Post> posts = laptop.posts().list(dev.blogwright.logic.post.PostQuery.all()).stream()
