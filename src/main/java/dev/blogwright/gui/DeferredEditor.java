@@ -1,6 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.model.Post;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
@@ -188,5 +189,25 @@ final class DeferredEditor implements PostEditor {
     @Override
     public void repairEncoding() {
         create().repairEncoding();
+    }
+
+    @Override
+    public Optional<String> text() {
+        return editor == null ? Optional.empty() : editor.text();
+    }
+
+    @Override
+    public void applyText(String text) {
+        if (editor != null) {
+            editor.applyText(text);
+        }
+    }
+
+    /** Before the editor exists no post shows, so there is nothing to mark. */
+    @Override
+    public void showSyncConflict(Runnable compare) {
+        if (editor != null) {
+            editor.showSyncConflict(compare);
+        }
     }
 }

@@ -4,7 +4,8 @@ import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.StatusFilter;
-import dev.blogwright.gui.sync.SyncDialog;
+import dev.blogwright.gui.sync.AutoSync;
+import dev.blogwright.gui.sync.SyncIndicator;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -54,6 +56,8 @@ public final class MainView {
     @FXML private Label statusLabel;
     @FXML private Label activityLabel;
     @FXML private ProgressBar progressBar;
+    @FXML private HBox statusBar;
+    private AutoSync sync;
 
     private final MainViewModel vm;
     private final PostListView list;
@@ -136,6 +140,12 @@ public final class MainView {
         darkItem.setSelected(theme == Theme.DARK);
     }
 
+    /** Sync's line at the status bar's right end and the handlers of File ▸ Sync… and Sync now. */
+    public void attachSync(AutoSync autoSync) {
+        sync = autoSync;
+        statusBar.getChildren().add(new SyncIndicator(autoSync));
+    }
+
     public Parent node() {
         return root;
     }
@@ -157,7 +167,8 @@ public final class MainView {
     @FXML private void importPosts() { dialogs.showImport(); }
     @FXML private void export() { dialogs.showExport(); }
     @FXML private void publishSite() { dialogs.showPublish(); }
-    @FXML private void sync() { SyncDialog.open(root.getScene().getWindow(), vm.library(), vm::libraryChanged); }
+    @FXML private void sync() { sync.openDialog(); }
+    @FXML private void syncNow() { sync.syncNow(); }
     @FXML private void openInBrowser() { dialogs.showSitePreview(); }
     @FXML private void settings() { dialogs.showSettings(); }
     @FXML private void menus() { dialogs.showMenus(); }

@@ -8,6 +8,8 @@ import dev.blogwright.gui.export.ExportRunner;
 import dev.blogwright.gui.importing.ImportRunner;
 import dev.blogwright.gui.postlist.PostListView;
 import dev.blogwright.gui.postlist.PostListViewModel;
+import dev.blogwright.gui.sync.AutoSync;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -26,6 +28,7 @@ public final class MainWindow {
     private final MainView view;
     private final DeferredEditor editor;
     private final ShellDialogs shellDialogs;
+    private final AutoSync sync;
     /** How long the list shows alone before the editor is built, so its frame gets to the screen. */
     private static final long EDITOR_DELAY_NANOS = 150_000_000L;
 
@@ -36,11 +39,15 @@ public final class MainWindow {
         UiExecutor exec = UiExecutor.background();
         ViewModels models = new ViewModels(library);
         PostListViewModel list = models.postList(exec, dialogs);
-        editor = new DeferredEditor(() -> editors.create(models.editorServices(), dialogs));
+        // The library's clock (a test moves it), in this computer's zone for "Synced on 3 Dec".
+        sync = new AutoSync(library, library.clock().withZone(ZoneId.systemDefault()));
+        editor = new DeferredEditor(() -> editors.create(sync.editorServices(models.editorServices()), dialogs));
         vm = new MainViewModel(library, editor, list, prefs);
         shellDialogs = new ShellDialogs(vm, dialogs, exec, exportRunner, importRunner, openInSystem);
         view = new MainView(vm, new PostListView(list), shellDialogs);
         shellDialogs.attach(stage, this::close);
+        sync.attach(editor, vm::libraryChanged, () -> stage);
+        view.attachSync(sync);
         vm.themeProperty().get().apply();
         ShellPreferences.Bounds b = prefs.window();
         // A size remembered on a bigger monitor must not open the window larger than this screen.
@@ -65,6 +72,7 @@ public final class MainWindow {
         StartupReport.watch(vm.list());
         createEditorAfterFirstFrame();
         stage.show();
+        sync.start();
     }
 
     /**
@@ -102,6 +110,7 @@ public final class MainWindow {
     public void close() {
         vm.preferences().setWindow(new ShellPreferences.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
+        sync.stop();
         vm.close();
         shellDialogs.close();
         stage.hide();
@@ -113,6 +122,11 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /** Sync in this window: its status, "sync now" and the scheduler's tick (tests drive it). */
+    public AutoSync sync() {
+        return sync;
     }
 
     public MainView view() {

@@ -1,6 +1,7 @@
 package dev.blogwright.gui;
 
 import dev.blogwright.model.Post;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -78,4 +79,20 @@ public interface PostEditor {
 
     /** Repairs mojibake in the selection, or in the whole post when nothing is selected. */
     void repairEncoding();
+
+    /** The open post's text as the writer has it now, saved or not; empty when no post is open. */
+    default Optional<String> text() {
+        return Optional.empty();
+    }
+
+    /**
+     * Makes the text {@code text} as an edit (saved like typing), replacing only what differs, so the caret and
+     * the view stay: sync brings another computer's edit of the open post in this way.
+     */
+    default void applyText(String text) {
+    }
+
+    /** Shows a notice that the open post has a sync conflict, whose action runs {@code compare}; null hides it. */
+    default void showSyncConflict(Runnable compare) {
+    }
 }

@@ -107,15 +107,15 @@ class DeployCliTest {
     void aDeployWritesToTheLibraryOnlyForANamedTargetsHistory() {
         Path other = dir.resolve("other");
         try (BlogLibrary app = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.WRITE)) {
-            Result toUrl = run("deploy", "--to", other.toUri().toString());
+            CliRun toUrl = run("deploy", "--to", other.toUri().toString());
             assertThat(toUrl.code()).as(toUrl.err()).isZero();
             assertThat(other.resolve("index.html")).exists();
-            Result named = run("deploy", "--target", "production");
+            CliRun named = run("deploy", "--target", "production");
             assertThat(named.code()).isEqualTo(1);
             assertThat(named.err()).contains("already open").hasLineCount(1);
             assertThat(www.resolve("index.html")).doesNotExist();
         }
-        Result named = run("deploy", "--target", "production");
+        CliRun named = run("deploy", "--target", "production");
         assertThat(named.code()).as(named.err()).isZero();
         assertThat(www.resolve("index.html")).exists();
         assertThat(run("target", "list").out()).doesNotContain("never deployed");

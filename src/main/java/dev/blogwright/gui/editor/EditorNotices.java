@@ -13,10 +13,13 @@ final class EditorNotices {
     // Short enough to read whole in a narrow editor column beside the action button.
     static final String SAVE_FAILED = "Not saved — retrying. Your text is kept.";
     static final String GARBLED = "This text looks garbled (wrong encoding).";
+    static final String SYNC_CONFLICT = "Changed on another computer too — both kept.";
     private final NotificationPane pane;
     private final EditorViewModel vm;
     private final Action retry;
     private final Action repair;
+    private final Action compare = new Action("Compare", e -> compareConflict());
+    private Runnable syncCompare;
 
     EditorNotices(Node content, EditorViewModel vm, Runnable repairText) {
         this.vm = vm;
@@ -29,6 +32,9 @@ final class EditorNotices {
         pane.setOnHidden(e -> {
             if (GARBLED.equals(pane.getText())) {
                 vm.dismissGarbled();
+            } else if (SYNC_CONFLICT.equals(pane.getText())) {
+                // Closed by the writer: shown again after the next sync or when the post is opened again.
+                syncCompare = null;
             }
         });
         vm.saveStateProperty().addListener(o -> update());
@@ -38,7 +44,7 @@ final class EditorNotices {
 
     private void update() {
         String wanted = vm.saveStateProperty().get() == SaveState.FAILED ? SAVE_FAILED
-                : vm.garbledProperty().get() ? GARBLED : null;
+                : syncCompare != null ? SYNC_CONFLICT : vm.garbledProperty().get() ? GARBLED : null;
         if (wanted == null) {
             if (pane.isShowing()) {
                 pane.hide();
@@ -48,8 +54,20 @@ final class EditorNotices {
         if (pane.isShowing() && wanted.equals(pane.getText())) {
             return;
         }
-        pane.getActions().setAll(wanted == SAVE_FAILED ? retry : repair);
+        pane.getActions().setAll(wanted == SAVE_FAILED ? retry : wanted == SYNC_CONFLICT ? compare : repair);
         pane.show(wanted);
+    }
+
+    /** The open post has a sync conflict ({@code compare} opens both versions), or no longer (null). */
+    void syncConflict(Runnable compare) {
+        syncCompare = compare;
+        update();
+    }
+
+    private void compareConflict() {
+        if (syncCompare != null) {
+            syncCompare.run();
+        }
     }
 
     Node node() {

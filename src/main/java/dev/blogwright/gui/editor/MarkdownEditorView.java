@@ -5,10 +5,12 @@ import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.history.HistoryDialog;
 import dev.blogwright.gui.history.HistoryViewModel;
 import dev.blogwright.gui.preview.PreviewView;
+import dev.blogwright.gui.sync.Splice;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -316,6 +318,21 @@ public final class MarkdownEditorView implements PostEditor {
             }
             vm.dismissGarbled();
         }, () -> dialogs.showInfo("Repair text encoding", "Nothing in this text could be repaired."));
+    }
+
+    @Override
+    public Optional<String> text() {
+        return vm.getCurrent() == null ? Optional.empty() : Optional.of(area.getText());
+    }
+
+    @Override
+    public void applyText(String text) {
+        Splice.between(area.getText(), text).ifPresent(s -> area.replaceText(s.start(), s.end(), s.text()));
+    }
+
+    @Override
+    public void showSyncConflict(Runnable compare) {
+        notices.syncConflict(compare);
     }
 
     /** For tests and the fixture: the parts a user touches. */

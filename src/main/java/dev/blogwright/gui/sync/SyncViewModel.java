@@ -1,27 +1,26 @@
 package dev.blogwright.gui.sync;
 
-import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryTexts;
-import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.sync.ConflictVersion;
 import dev.blogwright.logic.sync.Conflicts;
-import dev.blogwright.logic.sync.SyncReport;
-import dev.blogwright.logic.sync.SyncService;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Sync dialog's state: whether a sync runs, its one-line summary, and the posts flagged with a conflict. Sync
- * runs on the writer thread, ordered with the editor's saves, so it never interleaves with one.
+ * The Sync dialog's state: the repository, the last sync's summary or failure, the automatic sync setting and the
+ * posts flagged with a conflict. Syncs go through the window's {@link AutoSync}, so the dialog, the shortcut and
+ * the timer never run two at once.
  */
 public final class SyncViewModel {
     /** A conflicted post as the list shows it. */
@@ -32,44 +31,70 @@ public final class SyncViewModel {
         }
     }
 
-    private final BlogLibrary library;
+    private final AutoSync sync;
     private final DialogService dialogs;
-    private final Runnable libraryChanged;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper remote = new ReadOnlyStringWrapper("");
     private final ObservableList<Row> conflicts = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> minutes = new SimpleObjectProperty<>();
+    private final BooleanProperty afterSave = new SimpleBooleanProperty();
 
-    public SyncViewModel(BlogLibrary library, DialogService dialogs, Runnable libraryChanged) {
-        this.library = library;
+    public SyncViewModel(AutoSync sync, DialogService dialogs) {
+        this.sync = sync;
         this.dialogs = dialogs;
-        this.libraryChanged = libraryChanged;
-        SyncService service = LibraryTexts.sync(library);
-        summary.set(service.remote().map(r -> "Syncs with " + r).orElse("Not attached to a repository yet: Sync now asks for its URL."));
+        showRemote();
+        summary.bind(Bindings.createStringBinding(this::summaryText, sync.statusProperty(), sync.textProperty(),
+                remote));
+        AutoSyncSettings.Choice choice = sync.choice();
+        minutes.set(choice.minutes());
+        afterSave.set(choice.afterSave());
+        minutes.addListener((o, a, b) -> choose());
+        afterSave.addListener((o, a, b) -> choose());
+        sync.runningProperty().addListener((o, was, is) -> {
+            if (!is) {
+                showRemote();
+                loadConflicts();
+            }
+        });
         loadConflicts();
+    }
+
+    private void showRemote() {
+        remote.set(LibraryTexts.sync(sync.library()).remote().orElse(""));
+        AutoSyncSettings.Choice choice = sync.choice();
+        minutes.set(choice.minutes());
+        afterSave.set(choice.afterSave());
+    }
+
+    private String summaryText() {
+        SyncStatus s = sync.statusProperty().get();
+        if (remote.get().isEmpty()) {
+            return s.detail().isEmpty() ? "Not attached to a repository yet: Sync now asks for its URL."
+                    : "Sync failed: " + s.detail();
+        }
+        return switch (s.kind()) {
+            case SYNCING -> "Syncing with " + remote.get() + "…";
+            case OFFLINE, AUTH, FAILED -> s.detail();
+            default -> s.lastSyncText(sync.now(), sync.zone()) + (s.detail().isEmpty() ? "" : ": " + s.detail());
+        };
+    }
+
+    private void choose() {
+        AutoSyncSettings.Choice wanted = new AutoSyncSettings.Choice(minutes.get() == null ? 0 : minutes.get(),
+                afterSave.get());
+        if (!wanted.equals(sync.choice())) {
+            sync.choose(wanted);
+        }
     }
 
     /** Syncs; without a remote yet, asks for its URL first. */
     public void sync() {
-        SyncService service = LibraryTexts.sync(library);
-        Optional<String> url = service.remote().isPresent() ? Optional.empty()
-                : dialogs.ask("Sync", "The Git repository to sync with (file://, ssh:// or https://):", "");
-        if (service.remote().isEmpty() && url.map(String::isBlank).orElse(true)) {
+        if (!remote.get().isEmpty()) {
+            sync.run(Optional.empty());
             return;
         }
-        running.set(true);
-        summary.set("Syncing…");
-        BackgroundTasks.write(() -> url.isPresent() ? service.init(url.get()) : service.sync(), this::done, e -> {
-            running.set(false);
-            summary.set("Sync failed: " + e.getMessage());
-            dialogs.showError(e.getMessage(), e);
-        });
-    }
-
-    private void done(SyncReport report) {
-        running.set(false);
-        summary.set("Synced: " + report.summary());
-        loadConflicts();
-        libraryChanged.run();
+        dialogs.ask("Sync", "The Git repository to sync with (file://, ssh:// or https://):", "")
+                .map(String::strip).filter(url -> !url.isEmpty()).ifPresent(sync::attachTo);
     }
 
     void loadConflicts() {
@@ -79,21 +104,34 @@ public final class SyncViewModel {
     }
 
     Conflicts conflictsService() {
-        return LibraryTexts.conflicts(library);
+        return LibraryTexts.conflicts(sync.library());
     }
 
     /** After a conflict was settled in the side-by-side view. */
     void settled() {
         loadConflicts();
-        libraryChanged.run();
+        sync.settled();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return sync.runningProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary;
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remoteProperty() {
+        return remote.getReadOnlyProperty();
+    }
+
+    /** Every how many minutes an automatic sync runs (0: not on a timer). */
+    public ObjectProperty<Integer> minutesProperty() {
+        return minutes;
+    }
+
+    public BooleanProperty afterSaveProperty() {
+        return afterSave;
     }
 
     public ObservableList<Row> conflicts() {

@@ -12,6 +12,7 @@ import dev.blogwright.logic.sync.text.PostFile;
 import dev.blogwright.model.Post;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +45,7 @@ class ConflictViewTest {
             lib.installSample();
             Post mine = lib.posts().findBySlug(SLUG).orElseThrow();
             flag(lib, mine.toBuilder().title("Their title").body("Their text.\n").build());
-            SyncViewModel vm = new SyncViewModel(lib, new FakeDialogService(), () -> { });
+            SyncViewModel vm = new SyncViewModel(new AutoSync(lib, Clock.systemUTC()), new FakeDialogService());
             assertThat(vm.conflicts()).hasSize(1);
             assertThat(vm.conflicts().get(0).from()).isEqualTo("Desktop");
             ConflictVersion conflict = vm.conflicts().get(0).conflict();
@@ -71,7 +72,7 @@ class ConflictViewTest {
             lib.installSample();
             Post mine = lib.posts().findBySlug(SLUG).orElseThrow();
             flag(lib, mine.toBuilder().title("Their title").body("Their text.\n").build());
-            SyncViewModel vm = new SyncViewModel(lib, new FakeDialogService(), () -> { });
+            SyncViewModel vm = new SyncViewModel(new AutoSync(lib, Clock.systemUTC()), new FakeDialogService());
             ConflictView view = onFx(() -> new ConflictView(null, vm.conflictsService(), vm.conflicts().get(0).conflict()));
             assertThat(onFx(() -> view.getResultConverter().call(ConflictView.TAKE_THEIRS))).isTrue();
             Post now = lib.posts().findBySlug(SLUG).orElseThrow();
