@@ -5,7 +5,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
@@ -24,18 +23,18 @@ import javax.net.ssl.SSLSocketFactory;
  * reads what the server still sends until the server closes, for at most {@link #DRAIN_MS}: the ticket the next
  * data connection resumes from.
  */
-final class DataSocket extends Socket {
+final class DataSocket extends ForwardingSocket {
     private final SSLSocketFactory tls;
     private final String controlHost;
     private final int controlPort;
     /** How long a closing data connection waits for the server's last TLS records (its next session ticket). */
     static final int DRAIN_MS = 2000;
-    private final Socket raw = new Socket();
     private volatile SSLSocket layered;
     private volatile boolean used;
     private boolean closed;
 
     DataSocket(SSLSocketFactory tls, String controlHost, int controlPort) {
+        super(new Socket());
         this.tls = tls;
         this.controlHost = controlHost;
         this.controlPort = controlPort;
@@ -48,21 +47,16 @@ final class DataSocket extends Socket {
 
     @Override
     public void connect(SocketAddress endpoint, int timeout) throws IOException {
-        raw.connect(endpoint, timeout);
+        inner.connect(endpoint, timeout);
         try {
-            SSLSocket socket = (SSLSocket) tls.createSocket(new NamedPortSocket(raw, controlPort), controlHost,
+            SSLSocket socket = (SSLSocket) tls.createSocket(new NamedPortSocket(inner, controlPort), controlHost,
                     controlPort, true);
             socket.setUseClientMode(true);
             layered = socket;
         } catch (IOException | RuntimeException e) {
-            raw.close();
+            inner.close();
             throw e;
         }
-    }
-
-    @Override
-    public void bind(SocketAddress local) throws IOException {
-        raw.bind(local);
     }
 
     private SSLSocket layered() throws SocketException {
@@ -119,7 +113,7 @@ final class DataSocket extends Socket {
                     socket.close();
                 }
             } finally {
-                raw.close();
+                inner.close();
             }
         }
     }
@@ -150,122 +144,7 @@ final class DataSocket extends Socket {
     }
 
     @Override
-    public boolean isInputShutdown() {
-        return raw.isInputShutdown();
-    }
-
-    @Override
-    public boolean isOutputShutdown() {
-        return raw.isOutputShutdown();
-    }
-
-    @Override
-    public boolean isConnected() {
-        return raw.isConnected();
-    }
-
-    @Override
-    public boolean isBound() {
-        return raw.isBound();
-    }
-
-    @Override
-    public boolean isClosed() {
-        return raw.isClosed();
-    }
-
-    @Override
-    public InetAddress getInetAddress() {
-        return raw.getInetAddress();
-    }
-
-    @Override
-    public InetAddress getLocalAddress() {
-        return raw.getLocalAddress();
-    }
-
-    @Override
-    public int getPort() {
-        return raw.getPort();
-    }
-
-    @Override
-    public int getLocalPort() {
-        return raw.getLocalPort();
-    }
-
-    @Override
-    public SocketAddress getRemoteSocketAddress() {
-        return raw.getRemoteSocketAddress();
-    }
-
-    @Override
-    public SocketAddress getLocalSocketAddress() {
-        return raw.getLocalSocketAddress();
-    }
-
-    @Override
-    public void setSoTimeout(int timeout) throws SocketException {
-        raw.setSoTimeout(timeout);
-    }
-
-    @Override
-    public int getSoTimeout() throws SocketException {
-        return raw.getSoTimeout();
-    }
-
-    @Override
-    public void setTcpNoDelay(boolean on) throws SocketException {
-        raw.setTcpNoDelay(on);
-    }
-
-    @Override
-    public boolean getTcpNoDelay() throws SocketException {
-        return raw.getTcpNoDelay();
-    }
-
-    @Override
-    public void setSoLinger(boolean on, int linger) throws SocketException {
-        raw.setSoLinger(on, linger);
-    }
-
-    @Override
-    public int getSoLinger() throws SocketException {
-        return raw.getSoLinger();
-    }
-
-    @Override
-    public void setKeepAlive(boolean on) throws SocketException {
-        raw.setKeepAlive(on);
-    }
-
-    @Override
-    public boolean getKeepAlive() throws SocketException {
-        return raw.getKeepAlive();
-    }
-
-    @Override
-    public void setSendBufferSize(int size) throws SocketException {
-        raw.setSendBufferSize(size);
-    }
-
-    @Override
-    public int getSendBufferSize() throws SocketException {
-        return raw.getSendBufferSize();
-    }
-
-    @Override
-    public void setReceiveBufferSize(int size) throws SocketException {
-        raw.setReceiveBufferSize(size);
-    }
-
-    @Override
-    public int getReceiveBufferSize() throws SocketException {
-        return raw.getReceiveBufferSize();
-    }
-
-    @Override
     public String toString() {
-        return "DataSocket[" + raw + ", session of " + controlHost + ":" + controlPort + "]";
+        return "DataSocket[" + inner + ", session of " + controlHost + ":" + controlPort + "]";
     }
 }
