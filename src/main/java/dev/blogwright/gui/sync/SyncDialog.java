@@ -11,8 +11,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -61,6 +63,20 @@ public final class SyncDialog extends Dialog<Void> {
                 new Label("Posts with a sync conflict (the other version is kept until you choose):"), conflicts,
                 compare);
         conflicts.setItems(vm.conflicts());
+        conflicts.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long title wraps onto more lines instead of running off sideways.
+                setWrapText(true);
+                prefWidthProperty().bind(conflicts.widthProperty().subtract(20));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(SyncViewModel.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.toString());
+            }
+        });
         conflicts.setPlaceholder(new Label("No conflicts."));
         conflicts.setPrefSize(560, 180);
         compare.disableProperty().bind(conflicts.getSelectionModel().selectedItemProperty().isNull()
@@ -75,6 +91,18 @@ public final class SyncDialog extends Dialog<Void> {
                 }
             } catch (RuntimeException ex) {
                 dialogs.showError(ex.getMessage(), ex);
+            }
+        });
+        // A double-click or Enter on a conflict compares it, as the button does.
+        conflicts.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && !compare.isDisabled()) {
+                compare.fire();
+            }
+        });
+        conflicts.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !compare.isDisabled()) {
+                compare.fire();
+                e.consume();
             }
         });
         box.setPadding(new Insets(8));
