@@ -30,10 +30,7 @@ class CategoryRenameSyncTest {
     }
 
     private void renameWhilePosting(boolean renamingSideFirst) throws Exception {
-        SyncTestKit kit = new SyncTestKit(dir);
-        kit.with("laptop", lib -> lib.installSample());
-        kit.init("laptop");
-        kit.init("desktop");
+        SyncTestKit kit = SyncTestKit.sharingTheSample(dir);
         Post sample = kit.post("laptop", "ai-chatbots-lessons");
         String[] names = new String[2];
         kit.with("laptop", lib -> {

@@ -29,10 +29,7 @@ class KillDuringSyncTest {
 
     @Test
     void killedSyncsLeaveEverythingConsistentAndTheNextSyncCompletes() throws Exception {
-        SyncTestKit kit = new SyncTestKit(dir);
-        kit.with("laptop", BlogLibrary::installSample);
-        kit.init("laptop");
-        kit.init("desktop");
+        SyncTestKit kit = SyncTestKit.sharingTheSample(dir);
         Random random = new Random(19);
         List<String> finished = new CopyOnWriteArrayList<>();
         for (int round = 0; round < 10; round++) {

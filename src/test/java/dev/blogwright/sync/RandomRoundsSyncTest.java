@@ -27,10 +27,7 @@ class RandomRoundsSyncTest {
 
     @Test
     void randomEditsAndSyncsEndEqualWithNothingLost() throws Exception {
-        SyncTestKit kit = new SyncTestKit(dir);
-        kit.with("laptop", lib -> lib.installSample());
-        kit.init("laptop");
-        kit.init("desktop");
+        SyncTestKit kit = SyncTestKit.sharingTheSample(dir);
         List<String> slugs = new ArrayList<>();
         kit.with("laptop", lib -> lib.posts().posts(PostQuery.all()).forEach(p -> slugs.add(p.slug())));
         Random random = new Random(1919);
@@ -60,13 +57,7 @@ class RandomRoundsSyncTest {
                 kit.sync("desktop");
             }
         }
-        kit.sync("laptop");
-        kit.sync("desktop");
-        kit.sync("laptop");
-        Map<String, byte[]> laptop = kit.text("laptop");
-        Map<String, byte[]> desktop = kit.text("desktop");
-        assertThat(desktop.keySet()).isEqualTo(laptop.keySet());
-        laptop.forEach((path, bytes) -> assertThat(new String(desktop.get(path))).as(path).isEqualTo(new String(bytes)));
+        settleAndCompare(kit);
         kit.with("laptop", lib -> {
             List<ConflictVersion> conflicts = LibraryTexts.of(lib).sync().conflicts();
             for (Edit e : edits) {
@@ -89,10 +80,7 @@ class RandomRoundsSyncTest {
      */
     @Test
     void randomEditsAndRenamesEndEqualWithNothingLost() throws Exception {
-        SyncTestKit kit = new SyncTestKit(dir);
-        kit.with("laptop", lib -> lib.installSample());
-        kit.init("laptop");
-        kit.init("desktop");
+        SyncTestKit kit = SyncTestKit.sharingTheSample(dir);
         List<String> ids = new ArrayList<>();
         kit.with("laptop", lib -> ids.addAll(new TreeSet<>(LibraryTexts.of(lib).sync().postUids().values())));
         Random random = new Random(2019);
@@ -125,13 +113,7 @@ class RandomRoundsSyncTest {
                 kit.sync("desktop");
             }
         }
-        kit.sync("laptop");
-        kit.sync("desktop");
-        kit.sync("laptop");
-        Map<String, byte[]> laptop = kit.text("laptop");
-        Map<String, byte[]> desktop = kit.text("desktop");
-        assertThat(desktop.keySet()).isEqualTo(laptop.keySet());
-        laptop.forEach((path, bytes) -> assertThat(new String(desktop.get(path))).as(path).isEqualTo(new String(bytes)));
+        settleAndCompare(kit);
         kit.with("laptop", lib -> {
             assertThat(lib.posts().count(PostQuery.all())).isEqualTo(ids.size());
             List<ConflictVersion> conflicts = LibraryTexts.of(lib).sync().conflicts();
@@ -150,5 +132,16 @@ class RandomRoundsSyncTest {
         long postId = LibraryTexts.of(lib).sync().postUids().entrySet().stream().filter(e -> e.getValue().equals(id))
                 .findFirst().orElseThrow().getKey();
         return lib.posts().find(postId).orElseThrow();
+    }
+
+    /** Syncs until both sides have everything, and checks their text forms are the same, byte for byte. */
+    private static void settleAndCompare(SyncTestKit kit) throws Exception {
+        kit.sync("laptop");
+        kit.sync("desktop");
+        kit.sync("laptop");
+        Map<String, byte[]> laptop = kit.text("laptop");
+        Map<String, byte[]> desktop = kit.text("desktop");
+        assertThat(desktop.keySet()).isEqualTo(laptop.keySet());
+        laptop.forEach((path, bytes) -> assertThat(new String(desktop.get(path))).as(path).isEqualTo(new String(bytes)));
     }
 }

@@ -26,10 +26,7 @@ class RenameSyncTest {
 
     @BeforeEach
     void bothLibrariesShareTheSampleBlog() throws Exception {
-        kit = new SyncTestKit(dir);
-        kit.with("laptop", lib -> lib.installSample());
-        kit.init("laptop");
-        kit.init("desktop");
+        kit = SyncTestKit.sharingTheSample(dir);
     }
 
     @Test

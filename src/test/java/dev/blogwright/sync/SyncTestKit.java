@@ -25,6 +25,15 @@ final class SyncTestKit {
         this.url = bare.toUri().toString();
     }
 
+    /** The usual start: the sample blog on the laptop, both libraries attached, so both hold it. */
+    static SyncTestKit sharingTheSample(Path dir) throws Exception {
+        SyncTestKit kit = new SyncTestKit(dir);
+        kit.with("laptop", BlogLibrary::installSample);
+        kit.init("laptop");
+        kit.init("desktop");
+        return kit;
+    }
+
     Path library(String name) throws IOException {
         Path folder = dir.resolve(name);
         Files.createDirectories(folder);

@@ -80,10 +80,7 @@ class WriterDataTextTest {
 
     @Test
     void goalsAndWordsAddedOnTwoComputersMeetThroughSync() throws Exception {
-        SyncTestKit kit = new SyncTestKit(dir);
-        kit.with("laptop", BlogLibrary::installSample);
-        kit.init("laptop");
-        kit.init("desktop");
+        SyncTestKit kit = SyncTestKit.sharingTheSample(dir);
         kit.with("laptop", lib -> {
             lib.goals().set(lib.posts().findBySlug(POST_1).orElseThrow().id(), "1200");
             lib.spelling().addToDictionary("en", "zorblax");
