@@ -28,6 +28,14 @@ final class ChangeTriggers {
             "deploy_targets", "never in the text form (deploy targets and credentials are each computer's own)",
             "deploy_history", "written by every deploy; never in the text form");
 
+    /**
+     * Rows of a counted table that are each computer's own and never reach the text form, as a condition on the
+     * written row ({@code R} stands for NEW or OLD). The app writes {@code sync.auto.last-synced} after every sync:
+     * were it counted, no sync or export in the app would ever find the library unchanged.
+     */
+    static final Map<String, String> LOCAL_ROWS = Map.of(
+            "settings", "R.key LIKE 'sync.auto.%'");
+
     private static final String[] EVENTS = {"insert", "update", "delete"};
 
     private ChangeTriggers() {
@@ -40,11 +48,24 @@ final class ChangeTriggers {
             for (String table : tables) {
                 for (String event : EVENTS) {
                     s.execute("CREATE TRIGGER IF NOT EXISTS " + name(table, event) + " AFTER "
-                            + event.toUpperCase(Locale.ROOT) + " ON \"" + table + "\" BEGIN UPDATE " + MARKER
-                            + " SET value = value + 1 WHERE id = 1; END");
+                            + event.toUpperCase(Locale.ROOT) + " ON \"" + table + "\"" + when(table, event)
+                            + " BEGIN UPDATE " + MARKER + " SET value = value + 1 WHERE id = 1; END");
                 }
             }
         }
+    }
+
+    /** The trigger's WHEN clause: none, or "not a local row" (for an update, neither the old nor the new row). */
+    private static String when(String table, String event) {
+        String local = LOCAL_ROWS.get(table);
+        if (local == null) {
+            return "";
+        }
+        return switch (event) {
+            case "insert" -> " WHEN NOT (" + local.replace("R.", "NEW.") + ")";
+            case "delete" -> " WHEN NOT (" + local.replace("R.", "OLD.") + ")";
+            default -> " WHEN NOT (" + local.replace("R.", "NEW.") + " AND " + local.replace("R.", "OLD.") + ")";
+        };
     }
 
     static String name(String table, String event) {

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +90,20 @@ class ChangeMarkerTest {
             assertThat(sync.changeCount()).isEqualTo(start);
             lib.posts().create(Post.draft("One", "body").build());
             assertThat(sync.changeCount()).isGreaterThan(start);
+        }
+    }
+
+    @Test
+    void theAppsOwnSyncSettingsDoNotMoveTheMarkerButABlogSettingDoes() {
+        try (BlogLibrary lib = TestLibraries.fresh(dir)) {
+            SqlChangeMarker marker = new SqlChangeMarker(lib.database());
+            long start = marker.changeCount();
+            lib.settings().repository().putAll(Map.of("sync.auto.last-synced", "2026-12-07T08:00:00Z",
+                    "sync.auto.minutes", "5"));
+            lib.settings().repository().putAll(Map.of("sync.auto.last-synced", "2026-12-07T08:05:00Z"));
+            assertThat(marker.changeCount()).isEqualTo(start);
+            lib.settings().repository().putAll(Map.of("title", "Another title"));
+            assertThat(marker.changeCount()).isGreaterThan(start);
         }
     }
 
