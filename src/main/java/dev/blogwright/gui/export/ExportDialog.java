@@ -1,8 +1,8 @@
 package dev.blogwright.gui.export;
 
 import dev.blogwright.gui.common.DialogLook;
+import dev.blogwright.gui.common.FormGrid;
 import java.util.function.Consumer;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,7 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,32 +49,24 @@ public final class ExportDialog extends Dialog<Void> {
         drafts.selectedProperty().bindBidirectional(vm.includeDraftsProperty());
         ProgressBar bar = new ProgressBar(0);
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progressProperty());
+        bar.progressProperty().bind(vm.work().progressProperty());
         Label message = new Label();
         message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(vm.work().messageProperty());
         Button start = new Button("Export");
         start.setDefaultButton(true);
         start.disableProperty().bind(vm.canStartBinding().not());
         start.setOnAction(e -> vm.start());
         Button cancel = new Button("Cancel export");
-        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.disableProperty().bind(vm.work().runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
         Button open = new Button("Open folder");
         open.disableProperty().bind(vm.resultProperty().isNull());
         open.setOnAction(e -> openInSystem.accept(vm.resultProperty().get().output().toUri().toString()));
         for (var c : new Node[] {format, drafts, folder, browse}) {
-            c.disableProperty().bind(vm.runningProperty());
+            c.disableProperty().bind(vm.work().runningProperty());
         }
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setHalignment(HPos.RIGHT);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.create(10);
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Folder"), new HBox(6, folder, browse));
         grid.addRow(2, new Label(""), drafts);

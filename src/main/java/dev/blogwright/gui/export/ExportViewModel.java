@@ -3,6 +3,7 @@ package dev.blogwright.gui.export;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.common.WorkStatus;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -10,14 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,11 +29,9 @@ public final class ExportViewModel {
     private final ObjectProperty<ExportRunner.Format> format = new SimpleObjectProperty<>(ExportRunner.Format.HTML);
     private final StringProperty target = new SimpleStringProperty("");
     private final BooleanProperty includeDrafts = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final WorkStatus work = new WorkStatus();
     private final ReadOnlyObjectWrapper<ExportRunner.Result> result = new ReadOnlyObjectWrapper<>();
-    private final BooleanBinding canStart = running.not().and(target.isNotEmpty());
+    private final BooleanBinding canStart = work.runningProperty().not().and(target.isNotEmpty());
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
@@ -70,33 +63,25 @@ public final class ExportViewModel {
         AtomicBoolean flag = new AtomicBoolean();
         cancelled = flag;
         ExportRunner.Request request = new ExportRunner.Request(format.get(), folder, includeDrafts.get());
-        running.set(true);
         result.set(null);
-        progress.set(-1);
-        message.set("Exporting…");
+        work.start("Exporting…");
         exec.read(() -> export.export(request, this::report, flag::get), r -> {
-            running.set(false);
-            progress.set(1);
             result.set(r);
-            message.set(r.rendered() + (r.rendered() == 1 ? " post" : " posts") + " rendered · " + r.written()
+            work.finish(r.rendered() + (r.rendered() == 1 ? " post" : " posts") + " rendered · " + r.written()
                     + " files written · " + r.unchanged() + " unchanged · " + r.deleted() + " deleted");
         }, error -> {
-            running.set(false);
-            progress.set(0);
             if (error instanceof CancellationException) {
-                message.set("Export cancelled.");
+                work.stop("Export cancelled.");
             } else {
-                message.set("Export failed.");
+                work.stop("Export failed.");
                 dialogs.showError("The export failed: " + error.getMessage(), error);
             }
         });
     }
 
     private void report(long done, long total) {
-        fx.execute(() -> {
-            progress.set(total <= 0 ? -1 : (double) done / total);
-            message.set(total <= 0 ? "Exporting…" : "Exporting " + done + " of " + total + "…");
-        });
+        fx.execute(() -> work.step(done, total,
+                total <= 0 ? "Exporting…" : "Exporting " + done + " of " + total + "…"));
     }
 
     public void cancel() {
@@ -115,16 +100,9 @@ public final class ExportViewModel {
         return includeDrafts;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** Whether it runs, how far it is, and its message, for the dialog's bar and buttons. */
+    public WorkStatus work() {
+        return work;
     }
 
     public ReadOnlyObjectProperty<ExportRunner.Result> resultProperty() {

@@ -35,13 +35,13 @@ public final class ImportDialog extends Dialog<Void> {
         clear.setOnAction(e -> vm.sources().clear());
         Button preview = new Button("Preview");
         preview.setOnAction(e -> vm.preview());
-        preview.disableProperty().bind(vm.runningProperty());
+        preview.disableProperty().bind(vm.work().runningProperty());
         Button run = new Button("Import");
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.canImportBinding().not());
         run.setOnAction(e -> vm.importNow());
         Button cancel = new Button("Cancel");
-        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.disableProperty().bind(vm.work().runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
         TableView<ImportRunner.Item> plan = new TableView<>(vm.plan());
         plan.getColumns().add(column("Action", i -> capitalized(i.action().name())));
@@ -53,9 +53,9 @@ public final class ImportDialog extends Dialog<Void> {
         warnings.setPrefHeight(80);
         ProgressBar bar = new ProgressBar(0);
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progressProperty());
+        bar.progressProperty().bind(vm.work().progressProperty());
         Label message = new Label();
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(vm.work().messageProperty());
         vm.resultProperty().addListener((o, a, b) -> afterImport.run());
         getDialogPane().setContent(new VBox(8, new Label("Sources"), sources, new HBox(6, files, folder, clear),
                 new HBox(6, preview, run, cancel), bar, message, new Label("What will happen"), plan,

@@ -4,24 +4,20 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.common.WorkStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -41,10 +37,8 @@ public final class ImportViewModel {
     private final ObservableList<Path> sources = FXCollections.observableArrayList();
     private final ObservableList<ImportRunner.Item> plan = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final WorkStatus work = new WorkStatus();
     private final ReadOnlyBooleanWrapper previewed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose files or folders to import.");
     private final ReadOnlyObjectWrapper<ImportRunner.Result> result = new ReadOnlyObjectWrapper<>();
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
@@ -61,6 +55,7 @@ public final class ImportViewModel {
             warnings.clear();
             previewed.set(false);
         });
+        work.say("Choose files or folders to import.");
     }
 
     public void addFiles() {
@@ -88,8 +83,8 @@ public final class ImportViewModel {
             previewed.set(true);
             long creates = p.items().stream().filter(i -> i.action() == ImportRunner.Action.CREATE).count();
             long updates = p.items().stream().filter(i -> i.action() == ImportRunner.Action.UPDATE).count();
-            message.set(creates + " new · " + updates + " updated · " + (p.items().size() - creates - updates)
-                    + " skipped · " + p.warnings().size() + " warning(s)");
+            return creates + " new · " + updates + " updated · " + (p.items().size() - creates - updates)
+                    + " skipped · " + p.warnings().size() + " warning(s)";
         });
     }
 
@@ -101,7 +96,7 @@ public final class ImportViewModel {
         run("Importing…", () -> runner.run(library, chosen, this::report, flag()), r -> {
             result.set(r);
             warnings.setAll(r.warnings());
-            message.set(r.created() + " created · " + r.updated() + " updated · " + r.skipped() + " skipped");
+            return r.created() + " created · " + r.updated() + " updated · " + r.skipped() + " skipped";
         });
     }
 
@@ -111,31 +106,24 @@ public final class ImportViewModel {
         return f::get;
     }
 
-    private <T> void run(String what, Supplier<T> work, Consumer<T> done) {
-        if (sources.isEmpty() || running.get()) {
+    /** Runs {@code job} with the bar going; {@code done} takes its result and says what it did. */
+    private <T> void run(String what, Supplier<T> job, Function<T, String> done) {
+        if (sources.isEmpty() || work.isRunning()) {
             return;
         }
-        running.set(true);
-        progress.set(-1);
-        message.set(what);
-        exec.read(work, r -> {
-            running.set(false);
-            progress.set(1);
-            done.accept(r);
-        }, error -> {
-            running.set(false);
-            progress.set(0);
+        work.start(what);
+        exec.read(job, r -> work.finish(done.apply(r)), error -> {
             if (error instanceof CancellationException) {
-                message.set("Cancelled.");
+                work.stop("Cancelled.");
             } else {
-                message.set("The import failed.");
+                work.stop("The import failed.");
                 dialogs.showError("The import failed: " + error.getMessage(), error);
             }
         });
     }
 
     private void report(long done, long total) {
-        fx.execute(() -> progress.set(total <= 0 ? -1 : (double) done / total));
+        fx.execute(() -> work.step(done, total, null));
     }
 
     public void cancel() {
@@ -143,7 +131,7 @@ public final class ImportViewModel {
     }
 
     public BooleanBinding canImportBinding() {
-        return previewed.and(running.not()).and(Bindings.isNotEmpty(sources));
+        return previewed.and(work.runningProperty().not()).and(Bindings.isNotEmpty(sources));
     }
 
     public ObservableList<Path> sources() {
@@ -158,16 +146,9 @@ public final class ImportViewModel {
         return warnings;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** Whether it runs, how far it is, and its message, for the dialog's bar and buttons. */
+    public WorkStatus work() {
+        return work;
     }
 
     public ReadOnlyObjectProperty<ImportRunner.Result> resultProperty() {

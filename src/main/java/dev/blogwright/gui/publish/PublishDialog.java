@@ -1,6 +1,7 @@
 package dev.blogwright.gui.publish;
 
 import dev.blogwright.gui.common.DialogLook;
+import dev.blogwright.gui.common.FormGrid;
 import dev.blogwright.logic.publish.DeployRecord;
 import dev.blogwright.logic.publish.DeployTarget;
 import java.time.ZoneId;
@@ -9,7 +10,6 @@ import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -22,7 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,19 +64,11 @@ public final class PublishDialog extends Dialog<Void> {
         });
         Button add = button("New target", vm::newTarget);
         Button remove = button("Remove", vm::removeTarget);
-        remove.disableProperty().bind(vm.selectedProperty().isNull().or(vm.runningProperty()));
+        remove.disableProperty().bind(vm.selectedProperty().isNull().or(vm.work().runningProperty()));
         VBox left = new VBox(6, list, new HBox(6, add, remove));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        GridPane editor = new GridPane();
-        editor.setHgap(10);
-        editor.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setHalignment(HPos.RIGHT);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        editor.getColumnConstraints().setAll(labels, fields);
+        GridPane editor = FormGrid.create(10);
         editor.addRow(0, new Label("Name"), field("publish-name", vm.nameProperty(), "e.g. production or staging"));
         editor.addRow(1, new Label("URL"), field("publish-url", vm.urlProperty(),
                 "e.g. sftp://user@host/var/www or s3://bucket or file:///srv/www"));
@@ -96,21 +87,21 @@ public final class PublishDialog extends Dialog<Void> {
         publish.setDefaultButton(true);
         publish.disableProperty().bind(vm.canDeployBinding().not());
         Button cancel = button("Cancel publishing", vm::cancel);
-        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.disableProperty().bind(vm.work().runningProperty().not());
         ProgressBar bar = new ProgressBar(0);
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.progressProperty());
+        bar.progressProperty().bind(vm.work().progressProperty());
         Label message = new Label();
         message.setId("publish-message");
         message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(vm.work().messageProperty());
         TextArea plan = new TextArea();
         plan.setEditable(false);
         plan.setPrefRowCount(4);
         plan.setPromptText("Preview lists what would be sent and deleted.");
         plan.textProperty().bind(vm.planProperty());
         for (Node n : new Node[] {list, add, save, editor}) {
-            n.disableProperty().bind(vm.runningProperty());
+            n.disableProperty().bind(vm.work().runningProperty());
         }
 
         VBox right = new VBox(10, editor, new HBox(6, preview, publish, cancel), bar, message, plan, history(vm));

@@ -4,6 +4,7 @@ import dev.blogwright.app.Deployment;
 import dev.blogwright.app.Publishing;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.gui.common.WorkStatus;
 import dev.blogwright.logic.publish.DeployOptions;
 import dev.blogwright.logic.publish.DeployPlan;
 import dev.blogwright.logic.publish.DeployRecord;
@@ -19,10 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -52,11 +49,9 @@ public final class PublishViewModel {
     private final StringProperty keyFile = new SimpleStringProperty("");
     private final StringProperty passwordEnv = new SimpleStringProperty("");
     private final StringProperty maxDeletes = new SimpleStringProperty("25");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final WorkStatus work = new WorkStatus();
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
-    private final BooleanBinding canDeploy = running.not().and(selected.isNotNull());
+    private final BooleanBinding canDeploy = work.runningProperty().not().and(selected.isNotNull());
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
     private char[] password;
 
@@ -110,7 +105,7 @@ public final class PublishViewModel {
     public void newTarget() {
         selected.set(null);
         show(null);
-        message.set("Name the target and give its URL, then Save.");
+        work.say("Name the target and give its URL, then Save.");
     }
 
     /** Saves the editor's target (new, or the selected one changed). */
@@ -122,7 +117,7 @@ public final class PublishViewModel {
             target = new DeployTarget(name.get(), url.get(), keyFile.get(), passwordEnv.get(),
                     was != null && was.url().equals(url.get().strip()) ? was.hostKey() : null, share);
         } catch (NumberFormatException e) {
-            message.set("The share of deletes is a number of percent, e.g. 25.");
+            work.say("The share of deletes is a number of percent, e.g. 25.");
             return;
         }
         DeployTarget was = selected.get();
@@ -133,9 +128,9 @@ public final class PublishViewModel {
             }
             return saved;
         }, saved -> {
-            message.set("Saved target " + saved.name() + ".");
+            work.say("Saved target " + saved.name() + ".");
             reload(saved.name());
-        }, e -> message.set(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage()));
+        }, e -> work.say(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage()));
     }
 
     public void removeTarget() {
@@ -145,7 +140,7 @@ public final class PublishViewModel {
             return;
         }
         exec.write(() -> publishing.targets().remove(t.name()), removed -> {
-            message.set("Removed target " + t.name() + ".");
+            work.say("Removed target " + t.name() + ".");
             reload(null);
         }, e -> dialogs.showError("The target could not be removed: " + e.getMessage(), e));
     }
@@ -156,8 +151,7 @@ public final class PublishViewModel {
         if (t == null) {
             return;
         }
-        running.set(true);
-        message.set("Connecting to " + t.url() + "…");
+        work.busy("Connecting to " + t.url() + "…");
         exec.read(() -> {
             try {
                 publishing.testConnection(t, password);
@@ -165,11 +159,8 @@ public final class PublishViewModel {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, ok -> {
-            running.set(false);
-            message.set("The connection to " + t.name() + " works.");
-        }, e -> {
-            running.set(false);
+        }, ok -> work.idle("The connection to " + t.name() + " works."), e -> {
+            work.idle(null);
             failed(e, false);
         });
     }
@@ -185,19 +176,16 @@ public final class PublishViewModel {
 
     private void run(DeployOptions base) {
         DeployTarget t = selected.get();
-        if (t == null || running.get()) {
+        if (t == null || work.isRunning()) {
             return;
         }
         AtomicBoolean flag = new AtomicBoolean();
         cancelled = flag;
         DeployOptions options = base.withCancelled(flag::get).withProgress((files, total, bytes, totalBytes, current) ->
-                fx.execute(() -> {
-                    progress.set(total == 0 ? 1 : (double) files / total);
-                    message.set("Sent " + files + " of " + total + " files…");
-                }));
-        running.set(true);
-        progress.set(-1);
-        message.set(base.dryRun() ? "Exporting and comparing…" : "Exporting, then publishing…");
+                // Nothing to send is all of it sent: a full bar, not an endless one.
+                fx.execute(() -> work.step(total == 0 ? 1 : files, total == 0 ? 1 : total,
+                        "Sent " + files + " of " + total + " files…")));
+        work.start(base.dryRun() ? "Exporting and comparing…" : "Exporting, then publishing…");
         Deployment request = Deployment.toTarget(t.name(), options).withPassword(password);
         exec.read(() -> {
             try {
@@ -206,16 +194,13 @@ public final class PublishViewModel {
                 throw new UncheckedIOException(e);
             }
         }, report -> finished(t, report), e -> {
-            running.set(false);
-            progress.set(0);
+            work.stop(null);
             failed(e, !base.dryRun());
         });
     }
 
     private void finished(DeployTarget t, DeployReport report) {
-        running.set(false);
-        progress.set(1);
-        message.set((report.dryRun() ? "Preview: " : "Published to " + t.name() + ": ") + report.line() + ".");
+        work.finish((report.dryRun() ? "Preview: " : "Published to " + t.name() + ": ") + report.line() + ".");
         plan.set(report.dryRun() ? String.join("\n", report.plan().preview(20)) : "");
         refreshHistory(t);
     }
@@ -223,17 +208,17 @@ public final class PublishViewModel {
     private void failed(Throwable e, boolean deploying) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (!(cause instanceof PublishException p)) {
-            message.set("Not published.");
+            work.say("Not published.");
             dialogs.showError(cause instanceof IllegalArgumentException ? cause.getMessage()
                     : "Publishing failed: " + cause.getMessage(), cause);
             return;
         }
         refreshHistory(selected.get());
         if (p.problem() == Problem.CANCELLED) {
-            message.set(p.getMessage() + ".");
+            work.say(p.getMessage() + ".");
         } else if (p.problem() == Problem.AUTHENTICATION && password == null) {
             Optional<char[]> given = askPassword.apply(p.getMessage());
-            message.set(given.isPresent() ? "Password given; try again." : p.getMessage());
+            work.say(given.isPresent() ? "Password given; try again." : p.getMessage());
             given.ifPresent(pw -> password = pw);
         } else if (deploying && p.problem() == Problem.REJECTED && p.getMessage().startsWith("Refusing to delete")
                 && dialogs.confirm("Delete files on the target?", p.getMessage().replace("; confirm to go ahead",
@@ -243,10 +228,10 @@ public final class PublishViewModel {
                 && dialogs.confirm("Trust this server?", p.getMessage() + "\nIts key is " + p.fingerprint()
                         + ". Trust it from now on?")) {
             DeployTarget t = selected.get().withHostKey(p.fingerprint());
-            exec.write(() -> publishing.targets().save(t), saved -> message.set("Host key trusted; try again."),
+            exec.write(() -> publishing.targets().save(t), saved -> work.say("Host key trusted; try again."),
                     err -> dialogs.showError("The host key could not be saved: " + err.getMessage(), err));
         } else {
-            message.set(p.getMessage());
+            work.say(p.getMessage());
             dialogs.showError(p.getMessage(), p);
         }
     }
@@ -287,16 +272,9 @@ public final class PublishViewModel {
         return maxDeletes;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** Whether it runs, how far it is, and its message, for the dialog's bar and buttons. */
+    public WorkStatus work() {
+        return work;
     }
 
     public ReadOnlyStringProperty planProperty() {

@@ -74,8 +74,8 @@ class ExportViewModelTest {
         vm.start();
         assertThat(requests).containsExactly(new ExportRunner.Request(ExportRunner.Format.ZIP,
                 dir.resolve("out").toAbsolutePath(), true));
-        assertThat(vm.messageProperty().get()).isEqualTo("1 post rendered · 3 files written · 1 unchanged · 0 deleted");
-        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.work().messageProperty().get()).isEqualTo("1 post rendered · 3 files written · 1 unchanged · 0 deleted");
+        assertThat(vm.work().progressProperty().get()).isEqualTo(1.0);
         assertThat(vm(runner).targetProperty().get()).isEqualTo(dir.resolve("out").toAbsolutePath().toString());
     }
 
@@ -86,7 +86,7 @@ class ExportViewModelTest {
         });
         vm.targetProperty().set(dir.toString());
         vm.start();
-        assertThat(vm.messageProperty().get()).isEqualTo("Export cancelled.");
+        assertThat(vm.work().messageProperty().get()).isEqualTo("Export cancelled.");
         assertThat(vm.resultProperty().get()).isNull();
         assertThat(dialogs.errors).isEmpty();
     }
@@ -99,7 +99,7 @@ class ExportViewModelTest {
         vm.targetProperty().set(dir.toString());
         vm.start();
         assertThat(dialogs.errors).containsExactly("The export failed: The folder is read-only.");
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.work().runningProperty().get()).isFalse();
     }
 
     @Test

@@ -47,10 +47,10 @@ class PublishViewModelTest {
         assertThat(vm.targets()).hasSize(1);
         assertThat(vm.selectedProperty().get().name()).isEqualTo("production");
         vm.publish();
-        assertThat(vm.messageProperty().get()).startsWith("Published to production: uploaded ");
+        assertThat(vm.work().messageProperty().get()).startsWith("Published to production: uploaded ");
         assertThat(www.resolve("index.html")).exists();
         assertThat(vm.history()).hasSize(1);
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.work().runningProperty().get()).isFalse();
     }
 
     @Test
@@ -61,7 +61,7 @@ class PublishViewModelTest {
         dialogs.confirmAnswer = true;
         vm.publish();
         assertThat(dialogs.confirmations).isEqualTo(1);
-        assertThat(vm.messageProperty().get()).startsWith("Published to production: uploaded ").doesNotContain(
+        assertThat(vm.work().messageProperty().get()).startsWith("Published to production: uploaded ").doesNotContain(
                 "deleted 0");
         assertThat(www.resolve("posts").resolve(posts.get(1).slug())).doesNotExist();
     }
@@ -81,6 +81,6 @@ class PublishViewModelTest {
     void aShareOfDeletesThatIsNoNumberIsSaidSo() {
         vm.maxDeletesProperty().set("a quarter");
         vm.saveTarget();
-        assertThat(vm.messageProperty().get()).isEqualTo("The share of deletes is a number of percent, e.g. 25.");
+        assertThat(vm.work().messageProperty().get()).isEqualTo("The share of deletes is a number of percent, e.g. 25.");
     }
 }
