@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -28,6 +29,7 @@ public final class SyncDialog extends Dialog<Void> {
     final Button syncButton = new Button("Sync now");
     final ListView<SyncViewModel.Row> conflicts = new ListView<>();
     final Button compare = new Button("Compare…");
+    final Button changeRemote = new Button("Change…");
     final ComboBox<Integer> every = new ComboBox<>();
     final CheckBox afterSave = new CheckBox("Also sync " + SyncScheduler.AFTER_SAVE.toSeconds()
             + " s after saving");
@@ -46,10 +48,20 @@ public final class SyncDialog extends Dialog<Void> {
         repository.textProperty().bind(vm.remoteProperty().map(r -> r.isEmpty() ? "Repository: none yet"
                 : "Repository: " + r));
         repository.setWrapText(true);
+        changeRemote.setOnAction(e -> vm.changeRemote());
+        changeRemote.disableProperty().bind(vm.runningProperty().or(vm.remoteProperty().isEmpty()));
+        changeRemote.setMinWidth(Button.USE_PREF_SIZE);
+        HBox where = new HBox(10, repository, changeRemote);
+        where.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(repository, Priority.ALWAYS);
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
         summary.getStyleClass().add("sync-summary");
+        // A long reason ("not found: no Git repository at …") wraps onto more lines beside the button, never cut.
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(vm.runningProperty());
@@ -59,7 +71,7 @@ public final class SyncDialog extends Dialog<Void> {
         syncButton.setMinWidth(Button.USE_PREF_SIZE);
         HBox run = new HBox(10, syncButton, progress, summary);
         run.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, repository, run, automatic(vm),
+        VBox box = new VBox(10, where, run, automatic(vm),
                 new Label("Posts with a sync conflict (the other version is kept until you choose):"), conflicts,
                 compare);
         conflicts.setItems(vm.conflicts());

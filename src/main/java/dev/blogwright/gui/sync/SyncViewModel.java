@@ -97,6 +97,26 @@ public final class SyncViewModel {
                 .map(String::strip).filter(url -> !url.isEmpty()).ifPresent(sync::attachTo);
     }
 
+    /**
+     * "Change…": another repository address (a mistyped one, or the team moved). A library that has synced before
+     * merges with what the new repository holds, so that is confirmed first.
+     */
+    public void changeRemote() {
+        String current = remote.get();
+        Optional<String> wanted = dialogs.ask("Sync", "The Git repository to sync with (file://, ssh:// or https://):",
+                current).map(String::strip).filter(url -> !url.isEmpty() && !url.equals(current));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        boolean synced = LibraryTexts.sync(sync.library()).hasSynced();
+        if (synced && !dialogs.confirm("Sync with another repository?", "This library has been synced with "
+                + current + ". From now on it syncs with " + wanted.get() + ", and what that repository holds is"
+                + " merged into it. Go ahead?")) {
+            return;
+        }
+        sync.attachTo(wanted.get());
+    }
+
     void loadConflicts() {
         Conflicts c = conflictsService();
         List<Row> rows = c.open().stream().map(v -> new Row(v, c.current(v).title(), v.from())).toList();

@@ -124,6 +124,11 @@ final class Remote implements AutoCloseable {
                 || all.contains("credentials")) {
             return new SyncException("auth: " + url + " refused the credentials (" + why + ")", e);
         }
+        if (all.contains("not found") || all.contains("invalid remote") || all.contains("not a git repository")
+                || all.contains("does not appear to be a git repository")) {
+            // Reachable, but nothing there: a mistyped address, not a network to wait for.
+            return new SyncException("not found: no Git repository at " + url + " (" + why + ")", e);
+        }
         if (all.contains("rejected")) {
             return new SyncException("rejected: " + url + " refused (" + why + ")", e);
         }

@@ -66,6 +66,11 @@ public final class SyncService {
         return lib.sync().value(REMOTE);
     }
 
+    /** Whether this library has completed a sync (it matches a commit of its repository). */
+    public boolean hasSynced() {
+        return lib.sync().value(COMMIT).isPresent();
+    }
+
     /** Attaches the library to {@code url} and syncs: an empty remote gets the library, an empty library takes it. */
     public SyncReport init(String url) {
         if (url == null || url.isBlank()) {
