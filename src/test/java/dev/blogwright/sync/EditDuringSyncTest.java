@@ -8,8 +8,11 @@ import dev.blogwright.logic.sync.CachedFile;
 import dev.blogwright.logic.sync.SyncReport;
 import dev.blogwright.logic.sync.SyncService;
 import dev.blogwright.model.Post;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +96,30 @@ class EditDuringSyncTest {
             assertThat(cached.version()).isEqualTo(lib.posts().versions().get(id));
             assertThat(cached.path()).isEqualTo("posts/" + PULLED + ".md");
         });
+    }
+
+    @Test
+    void aPulledFileTheLibraryWritesOtherwiseLeavesTheLibraryToBeReadAndItsFormIsPushed() throws Exception {
+        Path work = dir.resolve("by-hand");
+        String path = "posts/" + PULLED + ".md";
+        try (Git git = Git.cloneRepository().setURI(kit.url).setDirectory(work.toFile()).call()) {
+            String file = Files.readString(work.resolve(path));
+            // A comment in the front matter: read as the same fields, never written back by the library.
+            Files.writeString(work.resolve(path), file.replaceFirst("---\n", "---\n# edited by hand\n")
+                    + "\nA line added by hand.\n");
+            git.add().addFilepattern(path).call();
+            git.commit().setMessage("by hand").setAuthor("Hand", "hand@example.com").call();
+            git.push().call();
+        }
+        assertThat(kit.sync("laptop").pulled()).isEqualTo(1);
+        assertThat(kit.post("laptop", PULLED).body()).endsWith("A line added by hand.\n");
+        assertThat(takenAsItsCommit("laptop")).isFalse();
+        // The next sync reads the library and commits the post as the library writes it.
+        assertThat(kit.sync("laptop").pushed()).isEqualTo(1);
+        assertThat(takenAsItsCommit("laptop")).isTrue();
+        kit.sync("desktop");
+        assertThat(new String(kit.text("desktop").get(path), StandardCharsets.UTF_8))
+                .doesNotContain("# edited by hand").endsWith("A line added by hand.\n");
     }
 
     /** Whether the next sync of {@code name} takes the library as the commit it recorded, without reading it. */

@@ -24,7 +24,7 @@ import org.eclipse.jgit.lib.ObjectInserter;
  * reads the library wrote, hashed and stored it again, although it changed nothing.
  */
 final class PulledFiles {
-    /** Above this many pulled posts, one query for all posts beats one per post. */
+    /** Above this many pulled posts, one query for all posts (and all shared ids) beats one per post. */
     private static final int READ_ALL_ABOVE = 200;
 
     private PulledFiles() {
@@ -67,7 +67,7 @@ final class PulledFiles {
             names.put(c.id(), c.name());
         }
         Map<Long, Integer> goals = lib.goals().all();
-        Map<Long, String> uids = lib.sync().postUids();
+        Function<Long, String> uids = uids(lib, posts.size());
         Map<Long, Long> versions = lib.posts().versions();
         Function<String, Optional<Post>> bySlug = bySlug(lib, posts.size());
         boolean exact = true;
@@ -81,17 +81,24 @@ final class PulledFiles {
                 continue;
             }
             byte[] bytes = TextExporter.postBytes(p, names, Map.of(), zone, TextExporter.goal(goals, p.id()),
-                    uids.get(p.id()));
+                    uids.apply(p.id()));
             if (!withheld.has(p.id()) && versions.containsKey(p.id())
                     && hasher.idFor(Constants.OBJ_BLOB, bytes).equals(e.getValue())) {
                 out.add(new CachedFile(p.id(), versions.get(p.id()), p.categoryId(), LocalTree.context(names,
-                        p.categoryId(), zone, goals.get(p.id()), uids.get(p.id())), e.getKey(), e.getValue().name()));
+                        p.categoryId(), zone, goals.get(p.id()), uids.apply(p.id())), e.getKey(), e.getValue().name()));
             } else {
                 exact = false;
             }
         }
         lib.sync().cacheFiles(out);
         return exact;
+    }
+
+    private static Function<Long, String> uids(SyncedLibrary lib, int wanted) {
+        if (wanted <= READ_ALL_ABOVE) {
+            return id -> lib.sync().postUid(id).orElse(null);
+        }
+        return lib.sync().postUids()::get;
     }
 
     private static Function<String, Optional<Post>> bySlug(SyncedLibrary lib, int wanted) {

@@ -91,6 +91,7 @@ public final class SyncService {
     public SyncReport sync() {
         String url = remote().orElseThrow(() -> new SyncException(
                 "This library is not attached to a repository yet; run: blogwright sync init URL"));
+        Preload.start();
         try (GitStore store = GitStore.open(repository(), url); Remote remote = new Remote(store, url, sshDir)) {
             if (store.created()) {
                 lib.sync().clearCache();
@@ -166,10 +167,12 @@ public final class SyncService {
             conflicts = r.conflicts();
         }
         store.setBranch(merged);
-        int pulled = ours == null ? count(store, null, merged) : count(store, ours, merged);
+        // What the merge changed here: counted, then imported (one diff for both).
+        SortedMap<String, GitStore.Change> changed = ours == null ? new TreeMap<>() : store.changes(ours, merged);
+        int pulled = ours == null ? count(store, null, merged) : changed.size();
         long mergedAt = System.nanoTime();
         beforeImport.run();
-        bringIn(store, merged, ours, local, start.marker());
+        bringIn(store, merged, ours, changed, local, start.marker());
         long imported = System.nanoTime();
         int pushed = 0;
         if (theirs == null || !theirs.equals(merged)) {
@@ -244,8 +247,8 @@ public final class SyncService {
      * files that differ from what the library was committed as ({@code ours}), or all of them for a library that
      * had nothing to commit.
      */
-    private void bringIn(GitStore store, ObjectId merged, ObjectId ours, LocalTree.Result local, long marker)
-            throws IOException {
+    private void bringIn(GitStore store, ObjectId merged, ObjectId ours, SortedMap<String, GitStore.Change> changed,
+                         LocalTree.Result local, long marker) throws IOException {
         DraftSharing.Withheld withheld = local == null ? DraftSharing.Withheld.NONE : local.withheld();
         if (merged.equals(ours)) {
             recording(merged, marker, Map.of(), withheld, Runnable::run);
@@ -254,7 +257,6 @@ public final class SyncService {
         SortedMap<String, Path> have = local == null ? LocalTree.assetFiles(lib) : local.assetFiles();
         Path incoming = Files.createTempDirectory(repository(), "incoming-");
         try {
-            SortedMap<String, GitStore.Change> changed = ours == null ? new TreeMap<>() : store.changes(ours, merged);
             SortedMap<String, byte[]> after = new TreeMap<>();
             Map<String, byte[]> before = new HashMap<>();
             Map<String, ObjectId> pulled = new HashMap<>();
