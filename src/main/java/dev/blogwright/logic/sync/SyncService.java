@@ -209,16 +209,17 @@ public final class SyncService {
 
     /**
      * Runs {@code importing} in one transaction with the record of the commit the library now matches. The library is
-     * that commit exactly only if nothing but the import changed it since the round started ({@code marker}): then
-     * its marker after the import is recorded with it, else none (the next sync reads the library, and finds the
-     * edit made meanwhile).
+     * that commit exactly only if nothing but the import changed it since the round started ({@code marker}) and it
+     * writes every file the import brought in ({@code pulled}) as that very file: then its marker after the import is
+     * recorded with it, else none (the next sync reads the library, and finds the edit made meanwhile).
+     * {@code checked}: false for the whole-library import, which may change more than the files it brought in.
      */
-    private void recording(ObjectId merged, long marker, Map<String, ObjectId> pulled,
+    private void recording(ObjectId merged, long marker, Map<String, ObjectId> pulled, boolean checked,
                            DraftSharing.Withheld withheld, Consumer<Runnable> importing) {
         lib.tx().run(() -> {
             boolean untouched = lib.sync().changeCount() == marker;
             importing.accept(() -> {
-                boolean exact = PulledFiles.remember(lib, pulled, withheld);
+                boolean exact = PulledFiles.remember(lib, pulled, withheld) && checked;
                 lib.sync().setValue(COMMIT, merged.name());
                 lib.sync().setValue(CHANGES, untouched && exact && sharesDrafts()
                         ? Long.toString(lib.sync().changeCount()) : "");
@@ -251,7 +252,7 @@ public final class SyncService {
                          LocalTree.Result local, long marker) throws IOException {
         DraftSharing.Withheld withheld = local == null ? DraftSharing.Withheld.NONE : local.withheld();
         if (merged.equals(ours)) {
-            recording(merged, marker, Map.of(), withheld, Runnable::run);
+            recording(merged, marker, Map.of(), true, withheld, Runnable::run);
             return;
         }
         SortedMap<String, Path> have = local == null ? LocalTree.assetFiles(lib) : local.assetFiles();
@@ -281,7 +282,7 @@ public final class SyncService {
             if (ours != null && ChangeImporter.handles(after, before)) {
                 SortedMap<String, Path> assets = new TreeMap<>(have);
                 assets.putAll(store.materialize(missing, incoming));
-                recording(merged, marker, pulled, withheld,
+                recording(merged, marker, pulled, true, withheld,
                         record -> new ChangeImporter(lib).apply(after, before, assets, withheld, record));
                 return;
             }
@@ -297,7 +298,8 @@ public final class SyncService {
             if (ours == null) {
                 store.entries(merged).forEach(all::put);
             }
-            recording(merged, marker, all, withheld, record -> new TextImporter(lib)
+            // Its posts are still remembered as the files they came from, for the next sync's read.
+            recording(merged, marker, all, false, withheld, record -> new TextImporter(lib)
                     .apply(new LibraryText(target.files(), assets), expected, withheld, record));
         } finally {
             try (var walk = Files.walk(incoming)) {
