@@ -41,7 +41,9 @@ public interface SyncRepository extends ChangeMarker {
     Map<Long, String> postUids();
 
     /** One post's shared id (when a few are wanted: {@link #postUids} reads every post's). */
-    Optional<String> postUid(long postId);
+    default Optional<String> postUid(long postId) {
+        return Optional.ofNullable(postUids().get(postId));
+    }
 
     /** Gives the post the shared id its file names (a post synced in from another library). */
     void setPostUid(long postId, String uid);
