@@ -5,6 +5,7 @@
 #   BENCH_REPORT (Markdown file whose "Sync" section gets the table, default BENCHMARKS.md; BENCH_REPORT=- prints
 #   it only), SYNC_JFR=1 (also records one one-post sync with Java Flight Recorder into BENCH_WORK/sync-N.jfr),
 #   SYNC_TABLE_ONLY=1 (measures nothing: writes the table again from the last run's results.tsv).
+# Each run's log line (fetch, commit, merge, import and push times) is kept in BENCH_WORK/sync-nN/breakdown.txt.
 # Tasks: the first push (sync init of the imported library to an empty remote); a sync with nothing changed; a
 # one-post push (one post edited, untimed, then sync); a one-post pull (a second computer, a copy of the first
 # made after the first push, syncs what the first pushed). Each row gives the wall time of the whole process, the
@@ -64,6 +65,9 @@ if [ "${SYNC_TABLE_ONLY:-0}" != 1 ]; then
     inproc=$(echo "$line" | sed -n 's/.* in \([0-9]*\) ms,.*/\1/p')
     cpu=$(echo "$line" | sed -n 's/.* \([0-9]*\) ms CPU/\1/p')
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$task" "$run" "$wall" "${inproc:-?}" "$load" "${cpu:-?}" >> "$RESULTS"
+    # Where the time went, each run's own line (the log is emptied before each run).
+    printf '%s #%s: %s\n' "$task" "$run" "$(grep -o 'synced .*' "$WORK/logs/blogwright.log" | tail -1)" \
+      >> "$WORK/breakdown.txt"
     printf '  %-16s #%s  %7.2f s wall  %6s ms in-process  %5s ms CPU  load %s  (%s)\n' "$task" "$run" "$wall" \
       "${inproc:-?}" "${cpu:-?}" "$load" "$(head -1 "$WORK/last.out")"
   }

@@ -156,6 +156,18 @@ public final class SqlSyncRepository implements SyncRepository {
     }
 
     @Override
+    public Optional<String> postUid(long postId) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM post_uids WHERE post_id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public void setPostUid(long postId, String uid) {
         setUid("INSERT OR REPLACE INTO post_uids (post_id, uid) VALUES (?, ?)", postId, uid);
     }

@@ -225,6 +225,26 @@ final class GitStore implements AutoCloseable {
         return out;
     }
 
+    /** A file that differs between two commits: its blob in each (null where that commit has no such file). */
+    record Change(ObjectId was, ObjectId is) {
+    }
+
+    /** As {@link #diff}, with each file's blob in {@code from} too (what the library was committed as there). */
+    SortedMap<String, Change> changes(ObjectId from, ObjectId to) throws IOException {
+        SortedMap<String, Change> out = new TreeMap<>();
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tw = new TreeWalk(repo)) {
+            tw.addTree(walk.parseCommit(from).getTree());
+            tw.addTree(walk.parseCommit(to).getTree());
+            tw.setRecursive(true);
+            tw.setFilter(TreeFilter.ANY_DIFF);
+            while (tw.next()) {
+                out.put(tw.getPathString(), new Change(tw.getFileMode(0) == FileMode.MISSING ? null : tw.getObjectId(0),
+                        tw.getFileMode(1) == FileMode.MISSING ? null : tw.getObjectId(1)));
+            }
+        }
+        return out;
+    }
+
     ObjectId commitTree(ObjectId tree, PersonIdent author, String message, ObjectId... parents) throws IOException {
         CommitBuilder c = new CommitBuilder();
         c.setTreeId(tree);

@@ -166,12 +166,19 @@ final class LocalTree {
                 texts.put(c.path(slug), c.file().getBytes(StandardCharsets.UTF_8));
             }
         }
+        assetFiles.putAll(assetFiles(lib));
+    }
+
+    /** The library's images by name: those with a row whose file is in the assets folder. */
+    static SortedMap<String, Path> assetFiles(SyncedLibrary lib) {
+        SortedMap<String, Path> out = new TreeMap<>();
         for (Asset a : lib.assets().all()) {
             Path file = lib.assets().folder().resolve(a.fileName());
             if (LibraryText.isAssetName(a.fileName()) && Files.isRegularFile(file)) {
-                assetFiles.put(a.fileName(), file);
+                out.put(a.fileName(), file);
             }
         }
+        return out;
     }
 
     private static List<Post> read(SyncedLibrary lib, List<Long> ids) {

@@ -40,6 +40,11 @@ public interface SyncRepository extends ChangeMarker {
     /** Each post's id shared by every library of the blog (its file's {@code blogwright.id}), by library id. */
     Map<Long, String> postUids();
 
+    /** One post's shared id (when a few are wanted: {@link #postUids} reads every post's). */
+    default Optional<String> postUid(long postId) {
+        return Optional.ofNullable(postUids().get(postId));
+    }
+
     /** Gives the post the shared id its file names (a post synced in from another library). */
     void setPostUid(long postId, String uid);
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -30,12 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class SyncService {
     public static final String REMOTE = "remote";
     public static final String COMMIT = "commit";
+    /** The library's change marker when it was exactly {@link #COMMIT} (empty: not known to be). */
+    public static final String CHANGES = "changes";
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final int ATTEMPTS = 3;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final SyncedLibrary lib;
     private final Path sshDir;
+    private Runnable beforeImport = () -> { };
 
     /** Syncs with SSH keys and known hosts from {@code ~/.ssh}. */
     public SyncService(SyncedLibrary lib) {
@@ -46,6 +50,15 @@ public final class SyncService {
     public SyncService(SyncedLibrary lib, Path sshDir) {
         this.lib = lib;
         this.sshDir = sshDir;
+    }
+
+    /**
+     * Work to run in each round after the library was read and merged and before the merge is written into it: the
+     * moment an edit made while a sync runs in the background is hardest on it (tests make one there).
+     */
+    public SyncService beforeImport(Runnable hook) {
+        this.beforeImport = hook;
+        return this;
     }
 
     /** The repository beside the library file. */
@@ -83,13 +96,15 @@ public final class SyncService {
     public SyncReport sync() {
         String url = remote().orElseThrow(() -> new SyncException(
                 "This library is not attached to a repository yet; run: blogwright sync init URL"));
+        Preload.start();
         try (GitStore store = GitStore.open(repository(), url); Remote remote = new Remote(store, url, sshDir)) {
             if (store.created()) {
                 lib.sync().clearCache();
             }
+            boolean read = false;
             for (int attempt = 1; ; attempt++) {
                 try {
-                    Optional<SyncReport> done = once(store, remote);
+                    Optional<SyncReport> done = once(store, remote, read);
                     if (done.isPresent()) {
                         return done.get();
                     }
@@ -98,6 +113,9 @@ public final class SyncService {
                         throw e;
                     }
                     LOG.info("the library changed during sync; merging again", e);
+                    // What it is now is read, not taken from the marker: progress even where the commit the library
+                    // recorded does not read back as the library writes it.
+                    read = true;
                     continue;
                 }
                 if (attempt >= ATTEMPTS) {
@@ -110,20 +128,27 @@ public final class SyncService {
         }
     }
 
-    /** One round; empty when the push was rejected because the remote moved meanwhile. */
-    private Optional<SyncReport> once(GitStore store, Remote remote) throws IOException {
+    /**
+     * One round; empty when the push was rejected because the remote moved meanwhile. {@code read}: read the library
+     * even if its change marker says it is still the commit it recorded.
+     */
+    private Optional<SyncReport> once(GitStore store, Remote remote, boolean read) throws IOException {
         long started = System.nanoTime();
         // CPU time too: on a loaded machine the wall time says more about the neighbours than about the sync.
         long cpuStarted = CPU.getCurrentThreadCpuTime();
         remote.fetch();
         long fetched = System.nanoTime();
         ObjectId theirs = store.resolve(GitStore.REMOTE_BRANCH);
-        RevCommit base = store.commit(lib.sync().value(COMMIT).orElse(null));
+        Start start = start();
+        RevCommit base = store.commit(start.commit());
         boolean empty = base == null && lib.posts().count(PostQuery.all()) == 0
                 && lib.posts().count(PostQuery.all().withTrashed(true)) == 0;
         LocalTree.Result local = null;
         ObjectId ours = null;
-        if (!(empty && theirs != null)) {
+        if (base != null && start.unchanged() && !read) {
+            // No edit since the library was exactly this commit: nothing to read, write or hash.
+            ours = base.getId();
+        } else if (!(empty && theirs != null)) {
             Map<String, ObjectId> baseEntries = store.entries(base == null ? null : base.getId());
             local = LocalTree.read(lib, store, baseEntries);
             ObjectId tree = store.editTree(base == null ? null : base.getId(), baseEntries, local.files());
@@ -147,9 +172,12 @@ public final class SyncService {
             conflicts = r.conflicts();
         }
         store.setBranch(merged);
-        int pulled = ours == null ? count(store, null, merged) : count(store, ours, merged);
+        // What the merge changed here: counted, then imported (one diff for both).
+        SortedMap<String, GitStore.Change> changed = ours == null ? new TreeMap<>() : store.changes(ours, merged);
+        int pulled = ours == null ? count(store, null, merged) : changed.size();
         long mergedAt = System.nanoTime();
-        bringIn(store, merged, ours, local);
+        beforeImport.run();
+        bringIn(store, merged, ours, changed, local, start.marker());
         long imported = System.nanoTime();
         int pushed = 0;
         if (theirs == null || !theirs.equals(merged)) {
@@ -166,6 +194,42 @@ public final class SyncService {
                 local == null ? 0 : local.written(), ms(committed, mergedAt), ms(mergedAt, imported),
                 ms(imported, done));
         return Optional.of(new SyncReport(pulled, pushed, conflicts, merged.name()));
+    }
+
+    /**
+     * Where the library stands at the start of a round: the commit it last matched, its change marker now, and whether
+     * that is the marker it had when it matched the commit (so it is still exactly that commit). Drafts withheld
+     * from the repository make the library differ from its commit, so then it is never taken as unchanged.
+     */
+    private record Start(String commit, long marker, boolean unchanged) {
+    }
+
+    private Start start() {
+        return lib.tx().inTransaction(() -> {
+            long marker = lib.sync().changeCount();
+            boolean unchanged = sharesDrafts() && lib.sync().value(CHANGES).orElse("").equals(Long.toString(marker));
+            return new Start(lib.sync().value(COMMIT).orElse(null), marker, unchanged);
+        });
+    }
+
+    /**
+     * Runs {@code importing} in one transaction with the record of the commit the library now matches. The library is
+     * that commit exactly only if nothing but the import changed it since the round started ({@code marker}) and it
+     * writes every file the import brought in ({@code pulled}) as that very file: then its marker after the import is
+     * recorded with it, else none (the next sync reads the library, and finds the edit made meanwhile).
+     * {@code checked}: false for the whole-library import, which may change more than the files it brought in.
+     */
+    private void recording(ObjectId merged, long marker, Map<String, ObjectId> pulled, boolean checked,
+                           DraftSharing.Withheld withheld, Consumer<Runnable> importing) {
+        lib.tx().run(() -> {
+            boolean untouched = lib.sync().changeCount() == marker;
+            importing.accept(() -> {
+                boolean exact = PulledFiles.remember(lib, pulled, withheld) && checked;
+                lib.sync().setValue(COMMIT, merged.name());
+                lib.sync().setValue(CHANGES, untouched && exact && sharesDrafts()
+                        ? Long.toString(lib.sync().changeCount()) : "");
+            });
+        });
     }
 
     /** Each post's manual position by the path of its file, from the library (it is what ours says). */
@@ -189,39 +253,42 @@ public final class SyncService {
      * files that differ from what the library was committed as ({@code ours}), or all of them for a library that
      * had nothing to commit.
      */
-    private void bringIn(GitStore store, ObjectId merged, ObjectId ours, LocalTree.Result local) throws IOException {
+    private void bringIn(GitStore store, ObjectId merged, ObjectId ours, SortedMap<String, GitStore.Change> changed,
+                         LocalTree.Result local, long marker) throws IOException {
+        DraftSharing.Withheld withheld = local == null ? DraftSharing.Withheld.NONE : local.withheld();
         if (merged.equals(ours)) {
-            lib.tx().run(() -> lib.sync().setValue(COMMIT, merged.name()));
+            recording(merged, marker, Map.of(), true, withheld, Runnable::run);
             return;
         }
-        Runnable record = () -> lib.sync().setValue(COMMIT, merged.name());
-        DraftSharing.Withheld withheld = local == null ? DraftSharing.Withheld.NONE : local.withheld();
-        SortedMap<String, Path> have = local == null ? new TreeMap<>() : local.assetFiles();
+        SortedMap<String, Path> have = local == null ? LocalTree.assetFiles(lib) : local.assetFiles();
         Path incoming = Files.createTempDirectory(repository(), "incoming-");
         try {
-            SortedMap<String, ObjectId> changed = ours == null ? new TreeMap<>() : store.diff(ours, merged);
             SortedMap<String, byte[]> after = new TreeMap<>();
             Map<String, byte[]> before = new HashMap<>();
+            Map<String, ObjectId> pulled = new HashMap<>();
             SortedMap<String, ObjectId> missing = new TreeMap<>();
-            for (Map.Entry<String, ObjectId> e : changed.entrySet()) {
+            for (Map.Entry<String, GitStore.Change> e : changed.entrySet()) {
                 String path = e.getKey();
+                ObjectId is = e.getValue().is();
+                pulled.put(path, is);
                 if (path.startsWith(LibraryText.ASSETS)) {
                     String name = path.substring(LibraryText.ASSETS.length());
-                    if (e.getValue() != null && LibraryText.isAssetName(name) && !have.containsKey(name)) {
-                        missing.put(name, e.getValue());
+                    if (is != null && LibraryText.isAssetName(name) && !have.containsKey(name)) {
+                        missing.put(name, is);
                     }
                     continue;
                 }
-                after.put(path, e.getValue() == null ? null : store.bytes(e.getValue()));
-                ObjectId was = local.files().get(path);
-                if (was != null) {
-                    before.put(path, store.bytes(was));
+                after.put(path, is == null ? null : store.bytes(is));
+                // What the library was committed as there: ours's tree is what it was read as.
+                if (e.getValue().was() != null) {
+                    before.put(path, store.bytes(e.getValue().was()));
                 }
             }
             if (ours != null && ChangeImporter.handles(after, before)) {
                 SortedMap<String, Path> assets = new TreeMap<>(have);
                 assets.putAll(store.materialize(missing, incoming));
-                new ChangeImporter(lib).apply(after, before, assets, withheld, record);
+                recording(merged, marker, pulled, true, withheld,
+                        record -> new ChangeImporter(lib).apply(after, before, assets, withheld, record));
                 return;
             }
             GitStore.Snapshot target = store.read(merged);
@@ -232,7 +299,13 @@ public final class SyncService {
             // What the library was committed as: the check that nothing it overwrites changed meanwhile.
             LibraryText expected = ours == null ? new TextExporter(lib).read()
                     : new LibraryText(store.read(ours).files(), new TreeMap<>());
-            new TextImporter(lib).apply(new LibraryText(target.files(), assets), expected, withheld, record);
+            Map<String, ObjectId> all = new HashMap<>(pulled);
+            if (ours == null) {
+                store.entries(merged).forEach(all::put);
+            }
+            // Its posts are still remembered as the files they came from, for the next sync's read.
+            recording(merged, marker, all, false, withheld, record -> new TextImporter(lib)
+                    .apply(new LibraryText(target.files(), assets), expected, withheld, record));
         } finally {
             try (var walk = Files.walk(incoming)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
