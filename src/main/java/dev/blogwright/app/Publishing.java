@@ -24,6 +24,7 @@ import dev.blogwright.store.SqlTargetRepository;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -224,6 +225,27 @@ public final class Publishing {
 
     private void export(Path bundle, boolean drafts, BooleanSupplier cancelled) throws PublishException {
         long start = System.nanoTime();
+        try {
+            Instant exported = library.clock().instant();
+            String stamp = BundleStamp.of(library, drafts);
+            if (BundleStamp.unchanged(bundle, stamp, library)) {
+                LOG.info("The library, its theme and images are as they were when {} was exported; export skipped",
+                        bundle);
+                return;
+            }
+            BundleStamp.clear(bundle);
+            exportNow(bundle, drafts, cancelled, start);
+            BundleStamp.write(bundle, stamp, exported);
+        } catch (IOException e) {
+            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : String.valueOf(e.getMessage()).lines().findFirst().orElse("I/O error");
+            throw new PublishException(Problem.OTHER, "The export into " + bundle + " failed (" + why
+                    + "); the target was not touched", e);
+        }
+    }
+
+    private void exportNow(Path bundle, boolean drafts, BooleanSupplier cancelled, long start)
+            throws PublishException {
         try (ExportSnapshot snapshot = library.exportSnapshot(drafts)) {
             LOG.info("Read the library's {} posts for the export in {} ms", snapshot.content().posts().size(),
                     millis(start, System.nanoTime()));

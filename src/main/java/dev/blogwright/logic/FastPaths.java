@@ -28,7 +28,9 @@ public final class FastPaths {
         /** SortedSection keeping the manifest's order and encoded entries; off: sorted and encoded every time. */
         SORTED_SECTION("sortedSection"),
         /** Fingerprints remembered (PostMemo between exports, a card's within one); off: worked out every time. */
-        MEMO("memo");
+        MEMO("memo"),
+        /** Post pages' fingerprints taken by their sources from the previous bundle; off: worked out afresh. */
+        STORED_MEMO("storedMemo");
 
         private final String property;
 

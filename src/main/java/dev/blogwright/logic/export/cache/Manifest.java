@@ -43,8 +43,15 @@ public final class Manifest {
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] JSON_END = ("},\"version\":" + VERSION + "}\n").getBytes(StandardCharsets.UTF_8);
 
-    /** A page's input fingerprint (see {@link InputKeys}) and the size of the file it gave. */
-    public record Page(String inputs, long size) {
+    /**
+     * A page's input fingerprint (see {@link InputKeys}) and the size of the file it gave; {@code sources}, when not
+     * null, fingerprints what {@code inputs} were worked out from (a post page's post, neighbours and site), so a new
+     * process that finds the same sources takes the inputs as they are instead of working them out again.
+     */
+    public record Page(String inputs, long size, String sources) {
+        public Page(String inputs, long size) {
+            this(inputs, size, null);
+        }
     }
 
     final Map<String, String> files;

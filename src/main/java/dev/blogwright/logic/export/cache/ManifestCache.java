@@ -24,14 +24,16 @@ import org.slf4j.LoggerFactory;
  * The bundle's {@code .blogwright-cache}: the part of the {@link Manifest} only the next export reads (page
  * fingerprints, render facts, feed fragments), in a plain binary form. At 10,000 posts it is megabytes, mostly
  * excerpts; as JSON it took a one-shot export a few hundred milliseconds to parse and as long to write, a large
- * share of a re-export after one change. Entries are sorted, so the same bundle gives the same bytes.
+ * share of a re-export after one change. Entries are sorted, so the same bundle gives the same bytes. Written into
+ * the staging folder beside the new manifest and committed with it, so it never describes another bundle's pages.
  */
 record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> renders,
                      Map<String, String> fragments, SortedSection<Manifest.Page> pageOrder,
                      SortedSection<RenderFacts> renderOrder, SortedSection<String> fragmentOrder) {
     static final String FILE = ".blogwright-cache";
     private static final long MAGIC = 0x42570a4558504f52L;
-    private static final int VERSION = 1;
+    /** 2: a page's sources (see {@link Manifest.Page}); an older cache is not read, so every page is made again. */
+    private static final int VERSION = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ManifestCache.class);
 
     /** The cache in {@code file}, or null when it is missing or unreadable (then every page is made again). */
@@ -49,7 +51,10 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             for (int i = pages.count; i > 0; i--) {
                 int start = in.position();
                 String key = string(in);
-                pages.add(in, start, key, new Manifest.Page(string(in), in.getLong()));
+                String inputs = string(in);
+                long size = in.getLong();
+                String sources = string(in);
+                pages.add(in, start, key, new Manifest.Page(inputs, size, sources.isEmpty() ? null : sources));
             }
             Section<RenderFacts> renders = new Section<>(in.getInt());
             for (int i = renders.count; i > 0; i--) {
@@ -135,6 +140,7 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             string(out, key);
             string(out, page.inputs());
             out.writeLong(page.size());
+            string(out, page.sources() == null ? "" : page.sources());
         });
     }
 

@@ -32,7 +32,7 @@ public final class PostMemo {
         String cardKey;
         Post previous;
         Post next;
-        String pageKey;
+        PageKey pageKey;
 
         Entry(RenderedPost rendered) {
             this.rendered = rendered;
@@ -58,6 +58,13 @@ public final class PostMemo {
         boolean same = context.equals(this.context);
         return new Round(this, context, same ? entries : Map.of(), same ? byIndex : new Entry[0],
                 same ? listings : Map.of(), size);
+    }
+
+    /**
+     * A post page's fingerprint ({@code inputs}) and the fingerprint of what it was worked out from ({@code sources},
+     * kept with the bundle for a new process; see {@code BundleWriter.inputsFrom}).
+     */
+    record PageKey(String inputs, String sources) {
     }
 
     /** What a listing showed and what was worked out from it. */
@@ -158,8 +165,8 @@ public final class PostMemo {
             return e.cardKey;
         }
 
-        /** The fingerprint of the page of {@code rp} between {@code previousPost} and {@code nextPost}. */
-        String pageKey(int index, RenderedPost rp, Post previousPost, Post nextPost, Supplier<String> make) {
+        /** The fingerprints of the page of {@code rp} between {@code previousPost} and {@code nextPost}. */
+        PageKey pageKey(int index, RenderedPost rp, Post previousPost, Post nextPost, Supplier<PageKey> make) {
             Entry e = entry(index, rp);
             if (e == null) {
                 return make.get();

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.site;
 
+import dev.blogwright.logic.FastPaths;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportRun;
 import dev.blogwright.logic.export.Exporter;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SiteExporter implements Exporter {
     private static final Logger LOG = LoggerFactory.getLogger(SiteExporter.class);
+    private static final String ASSETS = "assets/";
     private final SiteTheme theme;
     /** The blog's theme options: pages show them, so they are part of every page's fingerprint. */
     private final ThemeOptions themeOptions;
@@ -46,6 +48,8 @@ public final class SiteExporter implements Exporter {
     private ThemedPages themed;
     /** The export's posts apart from its pages. */
     private SitePages pages;
+    /** What every post page's sources share: the fingerprint of everything a post page shows besides its post. */
+    private String sharedSources;
 
     SiteExporter(SiteTheme theme) {
         this(theme, ThemeOptions.defaults(), "");
@@ -94,6 +98,21 @@ public final class SiteExporter implements Exporter {
         this.settingsOnly = new SiteModel(run.content(), List.of(), run.memo());
         this.pages = new SitePages(run.content().posts(), theme);
         settingsOnly.nav.problems().forEach(problem -> LOG.warn("{}", problem));
+        this.sharedSources = sharedSources(run.content(), settingsOnly);
+    }
+
+    /**
+     * Everything a post page's fingerprint takes from beyond its post and neighbours: the theme, its options and the
+     * menus ({@link #fingerprint}), the settings, categories and tags (dates, links, the site's name and language),
+     * the menus as resolved against the site's pages, and the blog's fallback image for link previews. With the
+     * post's own sources it stands for the page's fingerprint in a new process (see {@link #postKey}); anything
+     * added to a post page's view has to be here or in the post's sources, or such a process keeps a stale page.
+     */
+    private String sharedSources(SiteContent content, SiteModel model) {
+        String fallback = themed.previews().fallbackImage();
+        return InputKeys.of("post page", fingerprint(), content.settings(), content.categories(), content.tags(),
+                model.site, model.links.baseUrl(), model.nav.shown(),
+                images.shown(fallback.startsWith(ASSETS) ? List.of(fallback.substring(ASSETS.length())) : List.of()));
     }
 
     @Override
@@ -161,7 +180,8 @@ public final class SiteExporter implements Exporter {
     private boolean keepPostPage(SiteModel model, List<Post> posts, int index, RenderedPost rp, BundleWriter out)
             throws IOException {
         String file = SiteLinks.postFile(rp.post().slug());
-        return out.reuse(file, postInputs(model, posts, index, rp, file));
+        PostMemo.PageKey key = postKey(model, posts, index, rp, file, out);
+        return out.reuse(file, key.inputs(), key.sources());
     }
 
     /** Writes the page of {@code posts.get(index)} with its body's HTML, unless {@link #keepPostPage} kept it. */
@@ -172,7 +192,36 @@ public final class SiteExporter implements Exporter {
             return;
         }
         String page = themed.render(file, "post.peb", model, postView(model, posts, index, rp, SiteLinks.root(file), html));
-        out.write(file, bytes(page), postInputs(model, posts, index, rp, file));
+        PostMemo.PageKey key = postKey(model, posts, index, rp, file, out);
+        out.write(file, bytes(page), key.inputs(), key.sources());
+    }
+
+    /**
+     * The page's fingerprints: remembered by this service's memo, else taken from the previous bundle when the page
+     * was made from the same sources (the post as rendered, its neighbours' links, its images, and
+     * {@link #sharedSources}), else worked out ({@link #postInputs}).
+     */
+    private PostMemo.PageKey postKey(SiteModel model, List<Post> posts, int index, RenderedPost rp, String file,
+                                     BundleWriter out) {
+        Post previous = index > 0 ? posts.get(index - 1) : null;
+        Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
+        return model.memo.pageKey(index, rp, previous, next, () -> {
+            String sources = !FastPaths.on(FastPaths.Switch.STORED_MEMO) ? null : InputKeys.of(sharedSources, file,
+                    withoutBody(rp), previous == null ? null : SiteModel.postLink(previous),
+                    next == null ? null : SiteModel.postLink(next), images.shown(rp.assets()));
+            String known = out.inputsFrom(file, sources);
+            return new PostMemo.PageKey(known != null ? known : postInputs(model, posts, index, rp, file), sources);
+        });
+    }
+
+    /**
+     * The post as its sources hold it: its body is there by its fingerprint ({@link RenderedPost#bodyKey()}), so the
+     * text itself, which an export's posts carry or not depending on where they were read, is left out.
+     */
+    private static RenderedPost withoutBody(RenderedPost rp) {
+        Post p = rp.post();
+        return p.body().isEmpty() ? rp : new RenderedPost(p.toBuilder().body("").build(), rp.bodyKey(), rp.excerpt(),
+                rp.words(), rp.readingMinutes(), rp.assets(), rp.mark());
     }
 
     /**
@@ -180,17 +229,13 @@ public final class SiteExporter implements Exporter {
      * else it shows are.
      */
     private String postInputs(SiteModel model, List<Post> posts, int index, RenderedPost rp, String file) {
-        Post previous = index > 0 ? posts.get(index - 1) : null;
-        Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
-        return model.memo.pageKey(index, rp, previous, next, () -> {
-            Map<String, Object> view = postView(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
-            PostPage page = (PostPage) view.get("post");
-            // The card's fingerprint, which the listings need too, stands in for it.
-            Map<Object, String> known = new IdentityHashMap<>(2);
-            known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
-            view.put("images", images.shown(rp.assets()));
-            return themed.inputs(file, "post.peb", model, view, known);
-        });
+        Map<String, Object> view = postView(model, posts, index, rp, SiteLinks.root(file), "body:" + rp.bodyKey());
+        PostPage page = (PostPage) view.get("post");
+        // The card's fingerprint, which the listings need too, stands in for it.
+        Map<Object, String> known = new IdentityHashMap<>(2);
+        known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
+        view.put("images", images.shown(rp.assets()));
+        return themed.inputs(file, "post.peb", model, view, known);
     }
 
     /**

@@ -42,9 +42,12 @@ final class ThemedPages {
 
     /** The key of a page; {@code known} (by identity) holds the fingerprints of records in it, taken before. */
     String inputs(String file, String template, SiteModel model, Object extra, Map<Object, String> known) {
-        // The base URL is in every page's link-preview meta.
+        // The base URL is in every page's link-preview meta; a page without meta of its own shows the site's, whose
+        // image (the blog's fallback) is there at the size its file has now.
+        Object social = extra instanceof Map<?, ?> values && values.containsKey("social") ? null
+                : previews.website(model, file);
         return InputKeys.ofKnown(known, "page", fingerprint.get(), template, file, model.site, model.links.baseUrl(),
-                model.nav.shown(),
+                model.nav.shown(), social,
                 extra);
     }
 }

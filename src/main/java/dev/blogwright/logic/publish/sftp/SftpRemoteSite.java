@@ -1,5 +1,6 @@
 package dev.blogwright.logic.publish.sftp;
 
+import dev.blogwright.logic.publish.DeployManifest;
 import dev.blogwright.logic.publish.Digest;
 import dev.blogwright.logic.publish.ParallelUploads;
 import dev.blogwright.logic.publish.PublishException;
@@ -163,6 +164,18 @@ final class SftpRemoteSite implements RemoteSite {
         String target = absolute(path);
         int slash = target.lastIndexOf('/');
         String folder = target.substring(0, slash);
+        if (path.equals(DeployManifest.PENDING)) {
+            // The cut-off marker is written in place: what counts is that it exists, and one killed half-written
+            // still does. Through a temporary name, a deploy killed before the rename left a hidden file that the
+            // next deploy, finding no marker and so trusting the manifest, never listed and never removed.
+            makeFolders(client, folder, path);
+            try (OutputStream out = client.write(target)) {
+                Files.copy(source, out);
+            } catch (IOException e) {
+                throw SftpErrors.ofWrite(e, "upload " + path);
+            }
+            return;
+        }
         String temporary = folder + "/." + target.substring(slash + 1) + ".bw-"
                 + HexFormat.of().toHexDigits(RANDOM.nextInt()) + ".tmp";
         makeFolders(client, folder, path);
