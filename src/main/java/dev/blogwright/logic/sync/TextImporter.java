@@ -3,7 +3,6 @@ package dev.blogwright.logic.sync;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.logic.sync.text.BlogFile;
-import dev.blogwright.logic.sync.text.BlogFile.NamedCategory;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
 import dev.blogwright.logic.sync.text.PostFile;
@@ -86,7 +85,7 @@ public final class TextImporter {
                 applyTheme(blog.theme());
                 applyNavigation(blog);
                 lib.spelling().replacePersonalDictionary(blog.dictionary());
-                applyCategories(blog.categories());
+                new CategoryImporter(lib).apply(blog.categories());
                 addTags(blog.tags());
             }
             Map<Long, String> names = new HashMap<>();
@@ -119,6 +118,7 @@ public final class TextImporter {
             Map<String, String> parents = new HashMap<>();
             Set<String> usedTags = new HashSet<>();
             Map<Long, Integer> goals = lib.goals().all();
+            SlugHandover handover = new SlugHandover(lib.posts(), matched.existing());
             for (Map.Entry<String, PostFile> e : PostMatcher.updatesFirst(incoming, matched)) {
                 String slug = LibraryText.postSlug(e.getKey());
                 PostFile file = e.getValue();
@@ -148,6 +148,7 @@ public final class TextImporter {
                 }
                 Post wanted = toPost(file, slug, ids).toBuilder().kind(page ? PostKind.PAGE : PostKind.POST)
                         .parentId(existing == null ? null : existing.parentId()).build();
+                handover.free(slug, existing == null ? 0 : existing.id());
                 long id;
                 if (existing != null) {
                     id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
@@ -247,66 +248,6 @@ public final class TextImporter {
         }
         if (!blog.tagDescriptions().equals(lib.menus().tagDescriptions())) {
             lib.menus().saveTagDescriptions(blog.tagDescriptions());
-        }
-    }
-
-    /**
-     * Categories matched by their shared id, else by name: a category renamed elsewhere is renamed here (its posts
-     * stay in it). Deletions first, then renames, then new ones, so a name one category leaves can be another's.
-     */
-    private void applyCategories(List<NamedCategory> wanted) {
-        Map<Long, String> uids = lib.sync().categoryUids();
-        Map<String, Category> byUid = new HashMap<>();
-        Map<String, Category> byName = new HashMap<>();
-        for (Category c : lib.taxonomy().categories()) {
-            byName.put(c.name().toLowerCase(Locale.ROOT), c);
-            if (uids.containsKey(c.id())) {
-                byUid.putIfAbsent(uids.get(c.id()), c);
-            }
-        }
-        Map<NamedCategory, Category> matched = new HashMap<>();
-        Set<Long> kept = new HashSet<>();
-        for (NamedCategory c : wanted) {
-            Category have = c.id() == null ? null : byUid.get(c.id());
-            if (have != null && kept.add(have.id())) {
-                matched.put(c, have);
-            }
-        }
-        for (NamedCategory c : wanted) {
-            Category have = byName.get(c.name().toLowerCase(Locale.ROOT));
-            if (!matched.containsKey(c) && have != null && !byUid.containsKey(c.id()) && kept.add(have.id())) {
-                matched.put(c, have);
-            }
-        }
-        for (Category c : lib.taxonomy().categories()) {
-            if (!kept.contains(c.id())) {
-                lib.taxonomy().deleteCategory(c.id());
-            }
-        }
-        Map<String, Long> ids = new HashMap<>();
-        matched.forEach((c, have) -> {
-            Category renamed = new Category(have.id(), c.name(), c.slug(), have.description(), have.colour(),
-                    have.position(), have.parentId());
-            if (!renamed.equals(have)) {
-                lib.taxonomy().updateCategory(renamed);
-            }
-            ids.put(c.name().toLowerCase(Locale.ROOT), have.id());
-        });
-        for (NamedCategory c : wanted) {
-            if (!matched.containsKey(c)) {
-                ids.put(c.name().toLowerCase(Locale.ROOT), lib.taxonomy().categoryNamed(c.name()).id());
-            }
-        }
-        for (NamedCategory c : wanted) {
-            long id = ids.get(c.name().toLowerCase(Locale.ROOT));
-            Long parent = c.parent() == null ? null : ids.get(c.parent().toLowerCase(Locale.ROOT));
-            Category next = new Category(id, c.name(), c.slug(), c.description(), c.colour(), c.position(), parent);
-            if (!next.equals(lib.taxonomy().category(id).orElse(null))) {
-                lib.taxonomy().updateCategory(next);
-            }
-            if (c.id() != null && !c.id().equals(uids.get(id))) {
-                lib.sync().setCategoryUid(id, c.id());
-            }
         }
     }
 
