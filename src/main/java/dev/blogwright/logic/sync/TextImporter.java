@@ -162,11 +162,13 @@ public final class TextImporter {
                 }
                 lib.goals().restore(id, PostFields.goal(file));
             }
-            linkParents(target, parents);
+            List<String> loops = linkParents(target, parents);
             if (blog != null) {
                 removeTags(blog.tags(), usedTags);
             }
             applyConflicts(target, withheld);
+            // After the conflicts the files name: this one is in no file yet, and would count as resolved.
+            flagLoops(target, loops, parents);
             alsoInTransaction.run();
             return new Applied(counts[0], counts[1], counts[2]);
         });
@@ -174,9 +176,12 @@ public final class TextImporter {
 
     /**
      * Points each page at the parent its file names, once every file is in (a parent may be new too); a page whose
-     * file names no parent, or one that is not a page, has none.
+     * file names no parent, or one that is not a page, has none. A merge may have made a loop of pages: it is broken
+     * (see {@link PageLoops}); returns the pages that lost their parent so, by slug.
      */
-    private void linkParents(LibraryText target, Map<String, String> parents) {
+    private List<String> linkParents(LibraryText target, Map<String, String> parents) {
+        Map<String, Post> pages = new TreeMap<>();
+        Map<String, String> wanted = new HashMap<>();
         for (String path : target.files().keySet()) {
             if (!LibraryText.isPagePath(path)) {
                 continue;
@@ -185,11 +190,39 @@ public final class TextImporter {
             if (page == null) {
                 continue;
             }
+            pages.put(page.slug(), page);
             String parentSlug = parents.get(page.slug());
-            Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug)
-                    .filter(Post::isPage).map(Post::id).orElse(null);
+            if (parentSlug != null && lib.posts().findBySlug(parentSlug).filter(Post::isPage).isPresent()) {
+                wanted.put(page.slug(), parentSlug);
+            }
+        }
+        List<String> broken = PageLoops.breakLoops(wanted);
+        for (Post page : pages.values()) {
+            String parentSlug = wanted.get(page.slug());
+            Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug).map(Post::id).orElse(null);
             if (!Objects.equals(parentId, page.parentId())) {
                 lib.posts().replace(page.toBuilder().parentId(parentId).build());
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * Flags each page whose parent was dropped to break a loop: the file with the parent becomes a conflict version
+     * of it (named by its content, so every computer that imports this merge keeps the same one).
+     */
+    private void flagLoops(LibraryText target, List<String> broken, Map<String, String> parents) {
+        for (String slug : broken) {
+            Post page = lib.posts().findBySlug(slug).orElseThrow();
+            String path = LibraryText.PAGES + slug + ".md";
+            byte[] bytes = target.files().get(path);
+            String file = new String(PostMerge.markedFrom(parse(path, bytes), "the merge, whose parent '"
+                    + parents.get(slug) + "' made a loop of pages").bytes(), StandardCharsets.UTF_8);
+            LOG.warn("The page '{}' would be under '{}', which is under it: a loop from a merge. It keeps no parent;"
+                    + " the version with that parent is kept as a conflict.", slug, parents.get(slug));
+            if (lib.sync().conflicts(page.id()).stream().noneMatch(c -> c.file().equals(file))) {
+                Post other = PostFields.fromFile(parse(path, bytes), slug);
+                lib.sync().addConflict(page.id(), other.title(), other.body(), RevisionKeeper.metadata(other), file);
             }
         }
     }
