@@ -32,7 +32,12 @@ import org.slf4j.LoggerFactory;
  * Sync in the main window: runs one sync at a time (asked for, or when {@link SyncScheduler} says one is due),
  * saves the editor's text first, keeps what is typed during a sync (through {@link OpenPostMerge}), and holds the
  * status the status bar shows. A failure only changes that status: the next try comes at the scheduler's time.
- * Syncs run on the writer thread, in order with the editor's saves, so a save never lands inside one.
+ * A sync runs on a worker, not on the writer thread: a fetch or push over a slow link takes seconds, and saves,
+ * switching posts, bulk edits and closing the window must not wait for it. Saves land beside it safely: the sync
+ * reads the library in one transaction and imports in another, only where nothing changed since it read (else it
+ * merges again), and {@link OpenPostMerge} merges the editor's next save with whatever the import brought in.
+ * Closing the window abandons a running sync: the library closes after an import in progress (it waits for the
+ * transaction), nothing more is written, and the next sync completes what this one left.
  */
 public final class AutoSync {
     /** How often the timer asks the scheduler and refreshes "2 min ago". */
@@ -42,7 +47,7 @@ public final class AutoSync {
     static final String LAST_SYNCED = "sync.auto.last-synced";
     private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
 
-    /** What runs the sync itself (a test may hold it to type meanwhile); runs on the writer thread. */
+    /** What runs the sync itself (a test may hold it to type meanwhile); runs on a worker thread. */
     @FunctionalInterface
     public interface Runner {
         SyncReport run(SyncService service, Optional<String> attachTo);
@@ -63,14 +68,14 @@ public final class AutoSync {
     private Supplier<Window> owner = () -> null;
     private Timeline timer;
     /** The window closed: a sync that ends now finds the library closed and leaves everything alone. */
-    private boolean stopped;
+    private volatile boolean stopped;
 
     public AutoSync(BlogLibrary library, Clock clock) {
         this.library = library;
         this.clock = clock;
         this.settings = new AutoSyncSettings(library.settings().repository());
         this.scheduler = new SyncScheduler(clock);
-        this.editing = new OpenPostMerge(library.posts());
+        this.editing = new OpenPostMerge(library.posts(), LibraryTexts.of(library).tx());
         this.editorLink = new EditorLink(library, editing, this::openConflict);
         now.set(clock.instant());
         text = Bindings.createStringBinding(() -> status.get().text(now.get(), clock.getZone()), status, now);
@@ -159,20 +164,37 @@ public final class AutoSync {
         scheduler.started();
         running.set(true);
         status.set(status.get().with(SyncStatus.Kind.SYNCING, "", false));
-        BackgroundTasks.write(() -> work(attachTo, openId), this::done, this::failed);
+        // Behind the save just queued on the writer, so the sync reads it; then off the writer.
+        BackgroundTasks.write(() -> Boolean.TRUE, queued -> {
+            if (!stopped) {
+                BackgroundTasks.run(() -> work(attachTo, openId), this::done, this::failed);
+            }
+        }, this::failed);
         return true;
     }
 
-    /** On the writer thread: the sync, and whether it changed the open post under the editor. */
+    /** On a worker: the sync, then whether it changed the open post under the editor. */
     private SyncReport work(Optional<String> attachTo, Long openId) {
-        String before = openId == null ? null : library.posts().find(openId).map(Post::body).orElse(null);
-        SyncReport report = runner.run(LibraryTexts.sync(library), attachTo);
-        if (before != null) {
-            library.posts().find(openId).map(Post::body).filter(after -> !after.equals(before))
-                    .ifPresent(after -> editing.diverged(openId, before));
+        editing.syncing();
+        try {
+            SyncReport report = runner.run(LibraryTexts.sync(library), attachTo);
+            library.settings().repository().putAll(Map.of(LAST_SYNCED, clock.instant().toString()));
+            return report;
+        } finally {
+            afterSync(openId);
         }
-        library.settings().repository().putAll(Map.of(LAST_SYNCED, clock.instant().toString()));
-        return report;
+    }
+
+    private void afterSync(Long openId) {
+        if (stopped) {
+            // The window closed (the library may be closed): the next start reads the post afresh.
+            return;
+        }
+        try {
+            editing.synced(openId);
+        } catch (RuntimeException e) {
+            LOG.warn("reading the open post after a sync failed", e);
+        }
     }
 
     private void done(SyncReport report) {
