@@ -19,8 +19,6 @@ public final class FastPaths {
     public enum Switch {
         /** DirectHtmlRenderer, DirectHtmlRun, HtmlLines: HTML written from the tree; off: flexmark's renderer. */
         DIRECT_HTML("directHtml"),
-        /** QuickTablesExtension; off: flexmark's TablesExtension. */
-        QUICK_TABLES("quickTables"),
         /** QuickAutolinkExtension; off: flexmark's AutolinkExtension. */
         QUICK_AUTOLINK("quickAutolink"),
         /** XmlOut for feeds and sitemap; off: the JDK's StAX writer. */

@@ -14,12 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sync's values and conflict revisions (schema V5), its file cache (V9) and the shared ids (V10). */
+/**
+ * Sync's values and conflict revisions (schema V5), its file cache (V9), the shared ids (V10) and the change marker
+ * (V11).
+ */
 public final class SqlSyncRepository implements SyncRepository {
     private final Database db;
+    private final SqlChangeMarker marker;
 
     public SqlSyncRepository(Database db) {
         this.db = db;
+        this.marker = new SqlChangeMarker(db);
+    }
+
+    @Override
+    public long changeCount() {
+        return marker.changeCount();
     }
 
     @Override

@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class MarkdownSyntax {
     /** Options shared by the parser and both renderers: CommonMark core plus the extensions authors expect. */
-    static final DataHolder OPTIONS = buildOptions(true, true);
+    static final DataHolder OPTIONS = buildOptions(true);
 
     /**
-     * The parsers by the fast paths they use (bit 0 tables, 1 autolinks), each built on first use: the one with
-     * both unless a switch of {@link FastPaths} is off.
+     * The parsers by the fast path they use (index 1: quick autolinks), each built on first use: the one with it
+     * unless its switch of {@link FastPaths} is off.
      */
-    private static final AtomicReferenceArray<Parser> PARSERS = new AtomicReferenceArray<>(4);
+    private static final AtomicReferenceArray<Parser> PARSERS = new AtomicReferenceArray<>(2);
 
     /**
      * Touches every syntax feature once, so that no class is first loaded and initialised deep inside the
@@ -67,11 +67,11 @@ final class MarkdownSyntax {
     }
 
     private static Parser parser() {
-        int kind = (FastPaths.on(Switch.QUICK_TABLES) ? 1 : 0) | (FastPaths.on(Switch.QUICK_AUTOLINK) ? 2 : 0);
+        int kind = FastPaths.on(Switch.QUICK_AUTOLINK) ? 1 : 0;
         Parser parser = PARSERS.get(kind);
         if (parser == null) {
             // Two threads may build one each; both are the same parser, and one is kept.
-            parser = buildParser((kind & 1) != 0, (kind & 2) != 0);
+            parser = buildParser(kind == 1);
             parser.parse(WARM_UP);
             PARSERS.compareAndSet(kind, null, parser);
             parser = PARSERS.get(kind);
@@ -79,19 +79,18 @@ final class MarkdownSyntax {
         return parser;
     }
 
-    private static Parser buildParser(boolean quickTables, boolean quickAutolink) {
-        return Parser.builder(quickTables && quickAutolink ? OPTIONS : buildOptions(quickTables, quickAutolink))
-                .build();
+    private static Parser buildParser(boolean quickAutolink) {
+        return Parser.builder(quickAutolink ? OPTIONS : buildOptions(false)).build();
     }
 
-    /** The product's options, with the fast extensions or flexmark's own ones they stand in for. */
-    private static DataHolder buildOptions(boolean quickTables, boolean quickAutolink) {
+    /** The product's options, with the fast autolinks or flexmark's own ones they stand in for. */
+    private static DataHolder buildOptions(boolean quickAutolink) {
         MutableDataSet options = new MutableDataSet();
         // The COMMONMARK profile plus percent-encoded URLs is what conforms best to the CommonMark spec.
         options.setFrom(ParserEmulationProfile.COMMONMARK);
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         options.set(Parser.EXTENSIONS, List.of(
-                quickTables ? QuickTablesExtension.create() : TablesExtension.create(), GithubTablesExtension.create(),
+                TablesExtension.create(), GithubTablesExtension.create(),
                 StrikethroughExtension.create(), TaskListExtension.create(),
                 quickAutolink ? QuickAutolinkExtension.create() : AutolinkExtension.create(),
                 GithubAutolinkExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create()));

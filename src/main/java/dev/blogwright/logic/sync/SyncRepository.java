@@ -1,5 +1,6 @@
 package dev.blogwright.logic.sync;
 
+import dev.blogwright.logic.ChangeMarker;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,10 @@ import java.util.Optional;
 
 /**
  * What sync keeps in the library besides posts: a few values (the remote, the last synced commit) and the
- * versions of posts that lost a conflict, kept as revisions marked as conflicts until someone resolves them.
+ * versions of posts that lost a conflict, kept as revisions marked as conflicts until someone resolves them; and the
+ * library's change marker, so a sync can tell that nothing changed since the commit it recorded.
  */
-public interface SyncRepository {
+public interface SyncRepository extends ChangeMarker {
     Optional<String> value(String key);
 
     void setValue(String key, String value);
