@@ -63,6 +63,7 @@ public final class AutoSync {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final StringBinding text;
     private final EditorLink editorLink;
+    private final ChangeWatch changes;
     private Runner runner = (service, url) -> url.isPresent() ? service.init(url.get()) : service.sync();
     private Runnable libraryChanged = () -> { };
     private Supplier<Window> owner = () -> null;
@@ -77,6 +78,7 @@ public final class AutoSync {
         this.scheduler = new SyncScheduler(clock);
         this.editing = new OpenPostMerge(library.posts(), LibraryTexts.of(library).tx());
         this.editorLink = new EditorLink(library, editing, this::openConflict);
+        this.changes = new ChangeWatch(LibraryTexts.of(library).sync());
         now.set(clock.instant());
         text = Bindings.createStringBinding(() -> status.get().text(now.get(), clock.getZone()), status, now);
         editing.setListener(new OpenPostMerge.Listener() {
@@ -127,9 +129,15 @@ public final class AutoSync {
         }
     }
 
-    /** The timer's step (and the tests' way to run it): starts a sync when one is due, refreshes the time. */
+    /**
+     * The timer's step (and the tests' way to run it): with "sync after saving", looks whether the library changed;
+     * starts a sync when one is due, refreshes the time.
+     */
     public void tick() {
         now.set(clock.instant());
+        if (scheduler.choice().afterSave() && !scheduler.running() && !stopped) {
+            changes.look(scheduler::saved);
+        }
         if (scheduler.due()) {
             run(Optional.empty());
         }
@@ -162,6 +170,7 @@ public final class AutoSync {
         editorLink.flush();
         Long openId = editorLink.openPostId();
         scheduler.started();
+        changes.syncStarted();
         running.set(true);
         status.set(status.get().with(SyncStatus.Kind.SYNCING, "", false));
         // Behind the save just queued on the writer, so the sync reads it; then off the writer.
@@ -173,13 +182,18 @@ public final class AutoSync {
         return true;
     }
 
+    /** What a sync did, and the library's change marker before and after it. */
+    private record Outcome(SyncReport report, long before, long after) {
+    }
+
     /** On a worker: the sync, then whether it changed the open post under the editor. */
-    private SyncReport work(Optional<String> attachTo, Long openId) {
+    private Outcome work(Optional<String> attachTo, Long openId) {
         editing.syncing();
         try {
+            long before = changes.read();
             SyncReport report = runner.run(LibraryTexts.sync(library), attachTo);
             library.settings().repository().putAll(Map.of(LAST_SYNCED, clock.instant().toString()));
-            return report;
+            return new Outcome(report, before, changes.read());
         } finally {
             afterSync(openId);
         }
@@ -197,12 +211,16 @@ public final class AutoSync {
         }
     }
 
-    private void done(SyncReport report) {
+    private void done(Outcome outcome) {
         if (stopped) {
             return;
         }
+        SyncReport report = outcome.report();
         scheduler.succeeded();
         scheduler.configure(settings.load(true));
+        if (changes.syncEnded(outcome.before(), outcome.after(), report.pulled() > 0 || report.conflicts() > 0)) {
+            scheduler.saved();
+        }
         running.set(false);
         status.set(new SyncStatus(SyncStatus.Kind.SYNCED, clock.instant(), status.get().conflicts(),
                 report.summary(), false));
@@ -219,6 +237,7 @@ public final class AutoSync {
             return;
         }
         scheduler.failed();
+        changes.syncFailed();
         running.set(false);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean attached = LibraryTexts.sync(library).remote().isPresent();
