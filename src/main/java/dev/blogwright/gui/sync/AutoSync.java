@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Sync in the main window: runs one sync at a time (asked for, or when {@link SyncScheduler} says one is due),
  * saves the editor's text first, keeps what is typed during a sync (through {@link OpenPostMerge}), and holds the
  * status the status bar shows. A failure only changes that status: the next try comes at the scheduler's time.
- * A sync runs on a worker, not on the writer thread: a fetch or push over a slow link takes seconds, and saves,
+ * A sync runs on a thread of its own, not on the writer thread: a fetch or push over a slow link takes seconds, and saves,
  * switching posts, bulk edits and closing the window must not wait for it. Saves land beside it safely: the sync
  * reads the library in one transaction and imports in another, only where nothing changed since it read (else it
  * merges again), and {@link OpenPostMerge} merges the editor's next save with whatever the import brought in.
@@ -47,7 +47,7 @@ public final class AutoSync {
     static final String LAST_SYNCED = "sync.auto.last-synced";
     private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
 
-    /** What runs the sync itself (a test may hold it to type meanwhile); runs on a worker thread. */
+    /** What runs the sync itself (a test may hold it to type meanwhile); runs on a network thread. */
     @FunctionalInterface
     public interface Runner {
         SyncReport run(SyncService service, Optional<String> attachTo);
@@ -176,7 +176,7 @@ public final class AutoSync {
         // Behind the save just queued on the writer, so the sync reads it; then off the writer.
         BackgroundTasks.write(() -> Boolean.TRUE, queued -> {
             if (!stopped) {
-                BackgroundTasks.run(() -> work(attachTo, openId), this::done, this::failed);
+                BackgroundTasks.runNetwork(() -> work(attachTo, openId), this::done, this::failed);
             }
         }, this::failed);
         return true;
@@ -186,7 +186,7 @@ public final class AutoSync {
     private record Outcome(SyncReport report, long before, long after) {
     }
 
-    /** On a worker: the sync, then whether it changed the open post under the editor. */
+    /** On a network thread: the sync, then whether it changed the open post under the editor. */
     private Outcome work(Optional<String> attachTo, Long openId) {
         editing.syncing();
         try {

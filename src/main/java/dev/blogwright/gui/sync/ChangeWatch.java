@@ -44,7 +44,7 @@ final class ChangeWatch {
         syncs++;
     }
 
-    /** The marker now, for a sync to read before and after its work (on its worker). */
+    /** The marker now, for a sync to read before and after its work (on its own thread). */
     long read() {
         return marker.changeCount();
     }
