@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * Sync in the main window: runs one sync at a time (asked for, or when {@link SyncScheduler} says one is due),
  * saves the editor's text first, keeps what is typed during a sync (through {@link OpenPostMerge}), and holds the
  * status the status bar shows. A failure only changes that status: the next try comes at the scheduler's time.
- * A sync runs on a thread of its own, not on the writer thread: a fetch or push over a slow link takes seconds, and saves,
- * switching posts, bulk edits and closing the window must not wait for it. Saves land beside it safely: the sync
+ * A sync runs on a thread of its own, not on the writer thread: a fetch or push over a slow link takes seconds,
+ * and saves, switching posts, bulk edits and closing the window must not wait for it. Saves land beside it safely: the sync
  * reads the library in one transaction and imports in another, only where nothing changed since it read (else it
  * merges again), and {@link OpenPostMerge} merges the editor's next save with whatever the import brought in.
  * Closing the window abandons a running sync: the library closes after an import in progress (it waits for the

@@ -25,7 +25,7 @@ final class ChangeWatch {
         this.seen = marker.changeCount();
     }
 
-    /** Reads the marker in the background; runs {@code changed} (on the FX thread) when it moved since the last look. */
+    /** Reads the marker in the background; runs {@code changed} (FX thread) when it moved since the last look. */
     void look(Runnable changed) {
         int at = syncs;
         BackgroundTasks.run(marker::changeCount, count -> {

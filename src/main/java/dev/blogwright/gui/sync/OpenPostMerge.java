@@ -111,8 +111,8 @@ public final class OpenPostMerge implements PostEditing {
     }
 
     /**
-     * After a sync (also a failed one): when the library's text of post {@code id} is no longer the one the editor last stored or read,
-     * the sync changed it; the editor's saves merge from that text until it catches up.
+     * After a sync (also a failed one): when the library's text of post {@code id} is no longer the one the editor
+     * last stored or read, the sync changed it; the editor's saves merge from that text until it catches up.
      */
     void synced(Long id) {
         syncing = false;
