@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryTexts;
+import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.util.Map;
@@ -60,6 +61,22 @@ class SlugSwapSyncTest {
         kit.sync("laptop");
         assertThat(kit.sync("desktop").conflicts()).isZero();
         kit.sync("laptop");
+        assertSwapped(bodyOfA, bodyOfB);
+    }
+
+    @Test
+    void aSwapWithACategoryRenameGoesThroughTheWholeImportAlike() throws Exception {
+        String bodyOfA = kit.post("laptop", A).body();
+        String bodyOfB = kit.post("laptop", B).body();
+        kit.with("laptop", lib -> {
+            swap(lib);
+            Category c = lib.taxonomy().categories().get(0);
+            // blog.yaml changes too, so the desktop takes the pull through the whole-library import.
+            lib.taxonomy().updateCategory(new Category(c.id(), c.name() + " Renamed", c.slug(), c.description(),
+                    c.colour(), c.position(), c.parentId()));
+        });
+        kit.sync("laptop");
+        kit.sync("desktop");
         assertSwapped(bodyOfA, bodyOfB);
     }
 
