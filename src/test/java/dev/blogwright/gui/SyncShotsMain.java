@@ -4,6 +4,7 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.LibraryTexts;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.Theme;
+import dev.blogwright.gui.editor.MarkdownEditorView;
 import dev.blogwright.gui.sync.AutoSync;
 import dev.blogwright.model.Post;
 import dev.blogwright.store.TestLibraries.MutableClock;
@@ -80,6 +81,11 @@ public final class SyncShotsMain {
         fx(() -> sync().tick());
         Thread.sleep(800);
         shot(out, t + "-4-syncing");
+        // The sync waits on the network; the writer types on, and the status bar says the text is saved.
+        fx(() -> ((MarkdownEditorView) ((DeferredEditor) window.viewModel().editor()).create()).area()
+                .insertText(0, "Typed while the sync waits on a slow network. "));
+        Thread.sleep(4000);
+        shot(out, t + "-4b-saved-while-syncing");
         proceed.countDown();
         waitFor(() -> !sync().runningProperty().get());
 

@@ -23,6 +23,8 @@ public final class BackgroundTasks {
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
             Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("blogwright-worker"));
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(daemon("blogwright-writer"));
+    /** Work that waits on the network for seconds (a sync): never on a worker the UI's reads need. */
+    private static final ExecutorService NETWORK = Executors.newCachedThreadPool(daemon("blogwright-network"));
 
     private BackgroundTasks() {
     }
@@ -38,6 +40,13 @@ public final class BackgroundTasks {
     public static <T> Task<T> write(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = task(work, onSuccess, onFailure);
         WRITER.execute(task);
+        return task;
+    }
+
+    /** Like {@link #run} on a thread of its own, for work that waits on the network (a slow fetch or push). */
+    public static <T> Task<T> runNetwork(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = task(work, onSuccess, onFailure);
+        NETWORK.execute(task);
         return task;
     }
 

@@ -32,7 +32,12 @@ import org.slf4j.LoggerFactory;
  * Sync in the main window: runs one sync at a time (asked for, or when {@link SyncScheduler} says one is due),
  * saves the editor's text first, keeps what is typed during a sync (through {@link OpenPostMerge}), and holds the
  * status the status bar shows. A failure only changes that status: the next try comes at the scheduler's time.
- * Syncs run on the writer thread, in order with the editor's saves, so a save never lands inside one.
+ * A sync runs on a thread of its own, not on the writer thread: a fetch or push over a slow link takes seconds,
+ * and saves, switching posts, bulk edits and closing the window must not wait for it. Saves land beside it safely: the sync
+ * reads the library in one transaction and imports in another, only where nothing changed since it read (else it
+ * merges again), and {@link OpenPostMerge} merges the editor's next save with whatever the import brought in.
+ * Closing the window abandons a running sync: the library closes after an import in progress (it waits for the
+ * transaction), nothing more is written, and the next sync completes what this one left.
  */
 public final class AutoSync {
     /** How often the timer asks the scheduler and refreshes "2 min ago". */
@@ -42,7 +47,7 @@ public final class AutoSync {
     static final String LAST_SYNCED = "sync.auto.last-synced";
     private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
 
-    /** What runs the sync itself (a test may hold it to type meanwhile); runs on the writer thread. */
+    /** What runs the sync itself (a test may hold it to type meanwhile); runs on a network thread. */
     @FunctionalInterface
     public interface Runner {
         SyncReport run(SyncService service, Optional<String> attachTo);
@@ -58,20 +63,22 @@ public final class AutoSync {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final StringBinding text;
     private final EditorLink editorLink;
+    private final ChangeWatch changes;
     private Runner runner = (service, url) -> url.isPresent() ? service.init(url.get()) : service.sync();
     private Runnable libraryChanged = () -> { };
     private Supplier<Window> owner = () -> null;
     private Timeline timer;
     /** The window closed: a sync that ends now finds the library closed and leaves everything alone. */
-    private boolean stopped;
+    private volatile boolean stopped;
 
     public AutoSync(BlogLibrary library, Clock clock) {
         this.library = library;
         this.clock = clock;
         this.settings = new AutoSyncSettings(library.settings().repository());
         this.scheduler = new SyncScheduler(clock);
-        this.editing = new OpenPostMerge(library.posts());
+        this.editing = new OpenPostMerge(library.posts(), LibraryTexts.of(library).tx());
         this.editorLink = new EditorLink(library, editing, this::openConflict);
+        this.changes = new ChangeWatch(LibraryTexts.of(library).sync());
         now.set(clock.instant());
         text = Bindings.createStringBinding(() -> status.get().text(now.get(), clock.getZone()), status, now);
         editing.setListener(new OpenPostMerge.Listener() {
@@ -122,9 +129,15 @@ public final class AutoSync {
         }
     }
 
-    /** The timer's step (and the tests' way to run it): starts a sync when one is due, refreshes the time. */
+    /**
+     * The timer's step (and the tests' way to run it): with "sync after saving", looks whether the library changed;
+     * starts a sync when one is due, refreshes the time.
+     */
     public void tick() {
         now.set(clock.instant());
+        if (scheduler.choice().afterSave() && !scheduler.running() && !stopped) {
+            changes.look(scheduler::saved);
+        }
         if (scheduler.due()) {
             run(Optional.empty());
         }
@@ -157,30 +170,57 @@ public final class AutoSync {
         editorLink.flush();
         Long openId = editorLink.openPostId();
         scheduler.started();
+        changes.syncStarted();
         running.set(true);
         status.set(status.get().with(SyncStatus.Kind.SYNCING, "", false));
-        BackgroundTasks.write(() -> work(attachTo, openId), this::done, this::failed);
+        // Behind the save just queued on the writer, so the sync reads it; then off the writer.
+        BackgroundTasks.write(() -> Boolean.TRUE, queued -> {
+            if (!stopped) {
+                BackgroundTasks.runNetwork(() -> work(attachTo, openId), this::done, this::failed);
+            }
+        }, this::failed);
         return true;
     }
 
-    /** On the writer thread: the sync, and whether it changed the open post under the editor. */
-    private SyncReport work(Optional<String> attachTo, Long openId) {
-        String before = openId == null ? null : library.posts().find(openId).map(Post::body).orElse(null);
-        SyncReport report = runner.run(LibraryTexts.sync(library), attachTo);
-        if (before != null) {
-            library.posts().find(openId).map(Post::body).filter(after -> !after.equals(before))
-                    .ifPresent(after -> editing.diverged(openId, before));
-        }
-        library.settings().repository().putAll(Map.of(LAST_SYNCED, clock.instant().toString()));
-        return report;
+    /** What a sync did, and the library's change marker before and after it. */
+    private record Outcome(SyncReport report, long before, long after) {
     }
 
-    private void done(SyncReport report) {
+    /** On a network thread: the sync, then whether it changed the open post under the editor. */
+    private Outcome work(Optional<String> attachTo, Long openId) {
+        editing.syncing();
+        try {
+            long before = changes.read();
+            SyncReport report = runner.run(LibraryTexts.sync(library), attachTo);
+            library.settings().repository().putAll(Map.of(LAST_SYNCED, clock.instant().toString()));
+            return new Outcome(report, before, changes.read());
+        } finally {
+            afterSync(openId);
+        }
+    }
+
+    private void afterSync(Long openId) {
+        if (stopped) {
+            // The window closed (the library may be closed): the next start reads the post afresh.
+            return;
+        }
+        try {
+            editing.synced(openId);
+        } catch (RuntimeException e) {
+            LOG.warn("reading the open post after a sync failed", e);
+        }
+    }
+
+    private void done(Outcome outcome) {
         if (stopped) {
             return;
         }
+        SyncReport report = outcome.report();
         scheduler.succeeded();
         scheduler.configure(settings.load(true));
+        if (changes.syncEnded(outcome.before(), outcome.after(), report.pulled() > 0 || report.conflicts() > 0)) {
+            scheduler.saved();
+        }
         running.set(false);
         status.set(new SyncStatus(SyncStatus.Kind.SYNCED, clock.instant(), status.get().conflicts(),
                 report.summary(), false));
@@ -197,6 +237,7 @@ public final class AutoSync {
             return;
         }
         scheduler.failed();
+        changes.syncFailed();
         running.set(false);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         boolean attached = LibraryTexts.sync(library).remote().isPresent();

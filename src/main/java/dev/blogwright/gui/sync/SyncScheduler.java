@@ -41,7 +41,10 @@ public final class SyncScheduler {
         return choice;
     }
 
-    /** A save changed the library: with "sync after saving", a sync is due {@link #AFTER_SAVE} after the last one. */
+    /**
+     * The library changed (an editor's save, or any other change {@link ChangeWatch} saw): with "sync after saving",
+     * a sync is due {@link #AFTER_SAVE} after the last change.
+     */
     public void saved() {
         if (choice.afterSave()) {
             saveDue = clock.instant().plus(AFTER_SAVE);

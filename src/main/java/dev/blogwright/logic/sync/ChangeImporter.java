@@ -10,6 +10,7 @@ import dev.blogwright.model.Post;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,6 +131,8 @@ final class ChangeImporter {
                     counts[2]++;
                 }
             }
+            // Every check before any write: a write moves slugs, and what sat at a path is to be read as it was.
+            List<Map.Entry<String, PostFile>> writes = new ArrayList<>();
             for (Map.Entry<String, PostFile> e : PostMatcher.updatesFirst(incoming, matched)) {
                 String slug = LibraryText.postSlug(e.getKey());
                 Post existing = matched.existing().get(e.getKey());
@@ -148,8 +151,15 @@ final class ChangeImporter {
                 } else {
                     check(existing, TextExporter.path(existing), before, names, zone, goals, uids);
                 }
+                writes.add(e);
+            }
+            SlugHandover handover = new SlugHandover(lib.posts(), matched.existing());
+            for (Map.Entry<String, PostFile> e : writes) {
+                String slug = LibraryText.postSlug(e.getKey());
+                Post existing = matched.existing().get(e.getKey());
                 PostFile file = e.getValue();
                 Post wanted = importer.toPost(file, slug, ids);
+                handover.free(slug, existing == null ? 0 : existing.id());
                 long id;
                 if (existing != null) {
                     id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();

@@ -3,7 +3,6 @@ package dev.blogwright.logic.sync;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.logic.sync.text.BlogFile;
-import dev.blogwright.logic.sync.text.BlogFile.NamedCategory;
 import dev.blogwright.logic.sync.text.LibraryText;
 import dev.blogwright.logic.sync.text.PostFields;
 import dev.blogwright.logic.sync.text.PostFile;
@@ -86,7 +85,7 @@ public final class TextImporter {
                 applyTheme(blog.theme());
                 applyNavigation(blog);
                 lib.spelling().replacePersonalDictionary(blog.dictionary());
-                applyCategories(blog.categories());
+                new CategoryImporter(lib).apply(blog.categories());
                 addTags(blog.tags());
             }
             Map<Long, String> names = new HashMap<>();
@@ -119,6 +118,7 @@ public final class TextImporter {
             Map<String, String> parents = new HashMap<>();
             Set<String> usedTags = new HashSet<>();
             Map<Long, Integer> goals = lib.goals().all();
+            SlugHandover handover = new SlugHandover(lib.posts(), matched.existing());
             for (Map.Entry<String, PostFile> e : PostMatcher.updatesFirst(incoming, matched)) {
                 String slug = LibraryText.postSlug(e.getKey());
                 PostFile file = e.getValue();
@@ -148,6 +148,7 @@ public final class TextImporter {
                 }
                 Post wanted = toPost(file, slug, ids).toBuilder().kind(page ? PostKind.PAGE : PostKind.POST)
                         .parentId(existing == null ? null : existing.parentId()).build();
+                handover.free(slug, existing == null ? 0 : existing.id());
                 long id;
                 if (existing != null) {
                     id = lib.posts().replace(wanted.toBuilder().id(existing.id()).build()).id();
@@ -161,11 +162,13 @@ public final class TextImporter {
                 }
                 lib.goals().restore(id, PostFields.goal(file));
             }
-            linkParents(target, parents);
+            List<String> loops = linkParents(target, parents);
             if (blog != null) {
                 removeTags(blog.tags(), usedTags);
             }
             applyConflicts(target, withheld);
+            // After the conflicts the files name: this one is in no file yet, and would count as resolved.
+            flagLoops(target, loops, parents);
             alsoInTransaction.run();
             return new Applied(counts[0], counts[1], counts[2]);
         });
@@ -173,9 +176,12 @@ public final class TextImporter {
 
     /**
      * Points each page at the parent its file names, once every file is in (a parent may be new too); a page whose
-     * file names no parent, or one that is not a page, has none.
+     * file names no parent, or one that is not a page, has none. A merge may have made a loop of pages: it is broken
+     * (see {@link PageLoops}); returns the pages that lost their parent so, by slug.
      */
-    private void linkParents(LibraryText target, Map<String, String> parents) {
+    private List<String> linkParents(LibraryText target, Map<String, String> parents) {
+        Map<String, Post> pages = new TreeMap<>();
+        Map<String, String> wanted = new HashMap<>();
         for (String path : target.files().keySet()) {
             if (!LibraryText.isPagePath(path)) {
                 continue;
@@ -184,11 +190,39 @@ public final class TextImporter {
             if (page == null) {
                 continue;
             }
+            pages.put(page.slug(), page);
             String parentSlug = parents.get(page.slug());
-            Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug)
-                    .filter(Post::isPage).map(Post::id).orElse(null);
+            if (parentSlug != null && lib.posts().findBySlug(parentSlug).filter(Post::isPage).isPresent()) {
+                wanted.put(page.slug(), parentSlug);
+            }
+        }
+        List<String> broken = PageLoops.breakLoops(wanted);
+        for (Post page : pages.values()) {
+            String parentSlug = wanted.get(page.slug());
+            Long parentId = parentSlug == null ? null : lib.posts().findBySlug(parentSlug).map(Post::id).orElse(null);
             if (!Objects.equals(parentId, page.parentId())) {
                 lib.posts().replace(page.toBuilder().parentId(parentId).build());
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * Flags each page whose parent was dropped to break a loop: the file with the parent becomes a conflict version
+     * of it (named by its content, so every computer that imports this merge keeps the same one).
+     */
+    private void flagLoops(LibraryText target, List<String> broken, Map<String, String> parents) {
+        for (String slug : broken) {
+            Post page = lib.posts().findBySlug(slug).orElseThrow();
+            String path = LibraryText.PAGES + slug + ".md";
+            byte[] bytes = target.files().get(path);
+            String file = new String(PostMerge.markedFrom(parse(path, bytes), "the merge, whose parent '"
+                    + parents.get(slug) + "' made a loop of pages").bytes(), StandardCharsets.UTF_8);
+            LOG.warn("The page '{}' would be under '{}', which is under it: a loop from a merge. It keeps no parent;"
+                    + " the version with that parent is kept as a conflict.", slug, parents.get(slug));
+            if (lib.sync().conflicts(page.id()).stream().noneMatch(c -> c.file().equals(file))) {
+                Post other = PostFields.fromFile(parse(path, bytes), slug);
+                lib.sync().addConflict(page.id(), other.title(), other.body(), RevisionKeeper.metadata(other), file);
             }
         }
     }
@@ -247,66 +281,6 @@ public final class TextImporter {
         }
         if (!blog.tagDescriptions().equals(lib.menus().tagDescriptions())) {
             lib.menus().saveTagDescriptions(blog.tagDescriptions());
-        }
-    }
-
-    /**
-     * Categories matched by their shared id, else by name: a category renamed elsewhere is renamed here (its posts
-     * stay in it). Deletions first, then renames, then new ones, so a name one category leaves can be another's.
-     */
-    private void applyCategories(List<NamedCategory> wanted) {
-        Map<Long, String> uids = lib.sync().categoryUids();
-        Map<String, Category> byUid = new HashMap<>();
-        Map<String, Category> byName = new HashMap<>();
-        for (Category c : lib.taxonomy().categories()) {
-            byName.put(c.name().toLowerCase(Locale.ROOT), c);
-            if (uids.containsKey(c.id())) {
-                byUid.putIfAbsent(uids.get(c.id()), c);
-            }
-        }
-        Map<NamedCategory, Category> matched = new HashMap<>();
-        Set<Long> kept = new HashSet<>();
-        for (NamedCategory c : wanted) {
-            Category have = c.id() == null ? null : byUid.get(c.id());
-            if (have != null && kept.add(have.id())) {
-                matched.put(c, have);
-            }
-        }
-        for (NamedCategory c : wanted) {
-            Category have = byName.get(c.name().toLowerCase(Locale.ROOT));
-            if (!matched.containsKey(c) && have != null && !byUid.containsKey(c.id()) && kept.add(have.id())) {
-                matched.put(c, have);
-            }
-        }
-        for (Category c : lib.taxonomy().categories()) {
-            if (!kept.contains(c.id())) {
-                lib.taxonomy().deleteCategory(c.id());
-            }
-        }
-        Map<String, Long> ids = new HashMap<>();
-        matched.forEach((c, have) -> {
-            Category renamed = new Category(have.id(), c.name(), c.slug(), have.description(), have.colour(),
-                    have.position(), have.parentId());
-            if (!renamed.equals(have)) {
-                lib.taxonomy().updateCategory(renamed);
-            }
-            ids.put(c.name().toLowerCase(Locale.ROOT), have.id());
-        });
-        for (NamedCategory c : wanted) {
-            if (!matched.containsKey(c)) {
-                ids.put(c.name().toLowerCase(Locale.ROOT), lib.taxonomy().categoryNamed(c.name()).id());
-            }
-        }
-        for (NamedCategory c : wanted) {
-            long id = ids.get(c.name().toLowerCase(Locale.ROOT));
-            Long parent = c.parent() == null ? null : ids.get(c.parent().toLowerCase(Locale.ROOT));
-            Category next = new Category(id, c.name(), c.slug(), c.description(), c.colour(), c.position(), parent);
-            if (!next.equals(lib.taxonomy().category(id).orElse(null))) {
-                lib.taxonomy().updateCategory(next);
-            }
-            if (c.id() != null && !c.id().equals(uids.get(id))) {
-                lib.sync().setCategoryUid(id, c.id());
-            }
         }
     }
 

@@ -129,4 +129,37 @@ class OpenPostMergeTest {
         assertThat(stored()).isEqualTo("Restored.\n");
         assertThat(editing.find(post.id()).orElseThrow().body()).isEqualTo("Restored.\n");
     }
+
+    @Test
+    void anImportLandingBetweenTwoSavesIsMergedEvenBeforeTheSyncSaysSo() {
+        editing.find(post.id());
+        editing.syncing();
+        // A sync running beside the editor imports the other computer's edit; its push has not finished yet.
+        library.posts().autosave(post.id(), null, BASE.replace("Closing", "Their closing"));
+        editing.autosave(post.id(), null, BASE.replace("Intro", "My intro"));
+        assertThat(stored()).contains("My intro", "Their closing");
+        assertThat(heard).containsExactly("saved", "merged " + post.id());
+    }
+
+    @Test
+    void aReadDuringASyncDoesNotHideTheImportFromTheNextSave() {
+        editing.find(post.id());
+        editing.syncing();
+        library.posts().autosave(post.id(), null, BASE.replace("Closing", "Their closing"));
+        // A refresh reads the post, but keeps the writer's unsaved text on screen.
+        editing.find(post.id());
+        editing.autosave(post.id(), null, BASE.replace("Intro", "My intro"));
+        assertThat(stored()).contains("My intro", "Their closing");
+    }
+
+    @Test
+    void afterTheSyncTheEditorWithNothingUnsavedCatchesUp() {
+        editing.find(post.id());
+        editing.syncing();
+        String theirs = BASE.replace("Closing", "Their closing");
+        library.posts().autosave(post.id(), null, theirs);
+        editing.synced(post.id());
+        assertThat(editing.diverged(post.id())).isTrue();
+        assertThat(editing.catchUpText(post.id(), BASE)).contains(theirs);
+    }
 }
