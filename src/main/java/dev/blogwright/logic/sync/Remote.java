@@ -22,6 +22,8 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
  * caller names another; JGit's Apache MINA transport, no agent): never from the library file.
  */
 final class Remote implements AutoCloseable {
+    /** How the reason of a sync that found no repository at the address begins. */
+    static final String NOT_FOUND = "not found:";
     static final int TIMEOUT_SECONDS = 30;
 
     private final GitStore store;
@@ -127,7 +129,7 @@ final class Remote implements AutoCloseable {
         if (all.contains("not found") || all.contains("invalid remote") || all.contains("not a git repository")
                 || all.contains("does not appear to be a git repository")) {
             // Reachable, but nothing there: a mistyped address, not a network to wait for.
-            return new SyncException("not found: no Git repository at " + url + " (" + why + ")", e);
+            return new SyncException(NOT_FOUND + " no Git repository at " + url + " (" + why + ")", e);
         }
         if (all.contains("rejected")) {
             return new SyncException("rejected: " + url + " refused (" + why + ")", e);
