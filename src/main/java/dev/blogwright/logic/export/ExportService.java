@@ -87,7 +87,7 @@ public final class ExportService {
         }
         // With the memo's fast path off every export works out its cards and fingerprints afresh, as a new process.
         PostMemo.Round round = !FastPaths.on(FastPaths.Switch.MEMO) ? PostMemo.Round.NONE
-                : memo.start(InputKeys.of("memo", exporters.stream().map(Exporter::fingerprint).toList(),
+                : memo.start(InputKeys.of("memo", exporters.stream().map(Exporter::memoContext).toList(),
                         content.settings(), content.categories(), content.tags()), content.posts().size());
         PostRendering rendering = new PostRendering(content.settings().trustRawHtml(), options.now(),
                 content.bodies(), round);

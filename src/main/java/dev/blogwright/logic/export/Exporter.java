@@ -25,6 +25,15 @@ public interface Exporter {
         return "";
     }
 
+    /**
+     * What the service's memory of each post (its card and page fingerprints, kept between exports in the app) must
+     * also match to serve this export: the fingerprint, and whatever else a post's page shows that is neither the post
+     * nor the content's settings, categories and tags.
+     */
+    default String memoContext() {
+        return fingerprint();
+    }
+
     /** Called once the bundle is open, before any post is handed over. */
     void start(ExportRun run) throws IOException;
 

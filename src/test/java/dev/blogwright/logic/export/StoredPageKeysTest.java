@@ -189,6 +189,26 @@ class StoredPageKeysTest {
         assertThat(SiteFixture.tree(out)).isEqualTo(SiteFixture.tree(full));
     }
 
+    /** The app's case: one service exports again and again, remembering what it worked out in memory. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void aChangeBesideThePostRewritesItsPageInTheSameService(String what, String page, Change change)
+            throws IOException {
+        Site site = site();
+        Path out = tmp.resolve("site");
+        ExportService service = new ExportService();
+        service.export(site.content, out, site.options, ExportProgress.NONE);
+        String before = Files.readString(out.resolve(page));
+
+        change.apply(site);
+        service.export(site.content, out, site.options, ExportProgress.NONE);
+        Path full = tmp.resolve("full");
+        exportAnew(site, full);
+
+        assertThat(out.resolve(page)).as("the page after a change to " + what).content().isNotEqualTo(before);
+        assertThat(SiteFixture.tree(out)).isEqualTo(SiteFixture.tree(full));
+    }
+
     @Test
     void aNewProcessFindsEveryPostPageBySourcesItWorksOutTheSameWay() throws IOException {
         Site site = site();

@@ -16,11 +16,14 @@ import dev.blogwright.model.SiteContent;
 import dev.blogwright.model.ThemeOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,7 @@ public final class SiteExporter implements Exporter {
     private final ThemeOptions themeOptions;
     /** The menus and tag descriptions the export shows: on every page, so part of every page's fingerprint. */
     private final String navigationKey;
+    private final String memoSources;
     /** The export this exporter serves, and a model of its site's settings, categories and tags for post pages. */
     private ExportRun run;
     private SiteModel settingsOnly;
@@ -52,17 +56,18 @@ public final class SiteExporter implements Exporter {
     private String sharedSources;
 
     SiteExporter(SiteTheme theme) {
-        this(theme, ThemeOptions.defaults(), "");
+        this(theme, ThemeOptions.defaults(), "", "");
     }
 
     SiteExporter(SiteTheme theme, ThemeOptions themeOptions) {
-        this(theme, themeOptions, "");
+        this(theme, themeOptions, "", "");
     }
 
-    private SiteExporter(SiteTheme theme, ThemeOptions themeOptions, String navigationKey) {
+    private SiteExporter(SiteTheme theme, ThemeOptions themeOptions, String navigationKey, String memoSources) {
         this.theme = theme;
         this.themeOptions = themeOptions;
         this.navigationKey = navigationKey;
+        this.memoSources = memoSources;
         this.themed = themedPages();
     }
 
@@ -75,7 +80,39 @@ public final class SiteExporter implements Exporter {
     /** The site of one export, through the theme folder of {@code options} or else the one the blog names. */
     public static SiteExporter forExport(SiteContent content, ExportOptions options) throws IOException {
         return new SiteExporter(SiteTheme.select(options.themeDir(), content.settings().theme()),
-                content.themeOptions(), InputKeys.of("navigation", content.menus(), content.tagDescriptions()));
+                content.themeOptions(), InputKeys.of("navigation", content.menus(), content.tagDescriptions()),
+                InputKeys.of("pages and images", pageSlugs(content), imageFiles(content.assetsDir())));
+    }
+
+    /** The site's pages by slug: a menu entry naming one links to it once it exists. */
+    private static List<String> pageSlugs(SiteContent content) {
+        return content.posts().stream().filter(Post::isPage).map(Post::slug).sorted().toList();
+    }
+
+    /**
+     * The images as files (name, size, time): a page shows an image's width and height, which a file replaced under
+     * its name changes without any post changing.
+     */
+    private static List<String> imageFiles(Path assets) throws IOException {
+        if (assets == null || !Files.isDirectory(assets)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(assets)) {
+            List<String> out = new ArrayList<>();
+            for (Path f : files.sorted().toList()) {
+                out.add(f.getFileName() + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis());
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The memory of posts kept between exports in the app also has to match the site's pages (menus link to them)
+     * and its image files (pages show their sizes), which no post and no setting reflects.
+     */
+    @Override
+    public String memoContext() {
+        return fingerprint() + memoSources;
     }
 
     /**
