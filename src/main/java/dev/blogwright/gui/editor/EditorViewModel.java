@@ -1,6 +1,7 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.logic.post.SlugPolicy;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -278,7 +279,8 @@ public final class EditorViewModel {
                 if (!saved.slug().equals(form.getSlug())) {
                     form.slugProperty().set(saved.slug());
                 }
-                form.slugFollowsTitleProperty().set(true);
+                // Publishing ends the following: from now on the post's address stays put.
+                form.slugFollowsTitleProperty().set(SlugPolicy.addressMayChange(saved, clock.instant()));
             }
             choices.saved(snap.category(), saved.tags());
             if (stored.parentRefusal() != null) {

@@ -8,6 +8,7 @@ import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,6 +137,31 @@ class EditorViewModelTest {
         tasks.advance(EditorViewModel.DEBOUNCE);
         assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("taken-title-2");
         assertThat(vm.form().getSlug()).isEqualTo("taken-title-2");
+    }
+
+    @Test
+    void aPublishedPostKeepsItsSlugWhenTheTitleChanges() {
+        Post live = library.posts().create(Post.draft("Jekyll 4.4.0 Released", "x").status(PostStatus.PUBLISHED)
+                .publishedAt(Instant.parse("2024-01-01T00:00:00Z")).build());
+        vm.open(live.id());
+        vm.form().titleProperty().set("Jekyll 4.4.0 Released (edited)");
+        assertThat(vm.form().getSlug()).isEqualTo("jekyll-4-4-0-released");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        Post stored = library.posts().find(live.id()).orElseThrow();
+        assertThat(stored.title()).isEqualTo("Jekyll 4.4.0 Released (edited)");
+        assertThat(stored.slug()).isEqualTo("jekyll-4-4-0-released");
+    }
+
+    @Test
+    void publishingADraftStopsItsSlugFollowingTheTitle() {
+        vm.form().statusProperty().set(PostStatus.PUBLISHED);
+        vm.form().titleProperty().set("Published Name");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("published-name");
+        vm.form().titleProperty().set("Published Name, Renamed");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("published-name");
+        assertThat(vm.form().getSlug()).isEqualTo("published-name");
     }
 
     @Test
