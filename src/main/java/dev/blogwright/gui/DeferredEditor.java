@@ -76,6 +76,11 @@ final class DeferredEditor implements PostEditor {
     }
 
     @Override
+    public void focusTitle(long postId) {
+        create().focusTitle(postId);
+    }
+
+    @Override
     public void clear() {
         if (editor == null) {
             pendingOpen = null;

@@ -162,7 +162,7 @@ public final class MainView {
         return vm.editor();
     }
 
-    @FXML private void newPost() { vm.list().actions().newPost(); }
+    @FXML private void newPost() { vm.list().actions().newPost(post -> editor().focusTitle(post.id())); }
     @FXML private void save() { editor().saveWithRevision(); }
     @FXML private void importPosts() { dialogs.showImport(); }
     @FXML private void export() { dialogs.showExport(); }

@@ -25,6 +25,13 @@ public interface PostEditor {
     default void showPlace(int offset) {
     }
 
+    /**
+     * Puts the caret in the title of the post with this id, its text selected, now or once that post shows: a new
+     * post's first keystrokes name it.
+     */
+    default void focusTitle(long postId) {
+    }
+
     /** Shows nothing (e.g. the open post went to the trash). */
     void clear();
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -53,6 +54,8 @@ public final class MarkdownEditorView implements PostEditor {
     static final double EDITOR_SHARE = 0.55;
     private final DoubleProperty previewDivider =
             new SimpleDoubleProperty(Double.NaN);
+    /** The post whose title takes the caret when it shows (a new post), or 0. */
+    private long titleFocusFor;
 
     public MarkdownEditorView(EditorServices services, DialogService dialogs) {
         this(new EditorViewModel(services, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -73,7 +76,13 @@ public final class MarkdownEditorView implements PostEditor {
             if (ThemedPreviewPage.headerChanged(old, now)) {
                 preview.reloadPage();
             }
+            if (now != null && now.id() == titleFocusFor) {
+                titleFocusFor = 0;
+                // After the pulse that enables the editor again: a disabled field takes no focus.
+                Platform.runLater(this::selectTitle);
+            }
         });
+        TitleKeys.link(metadata.title, area);
         // The preview follows the editor by ratio: exact line mapping is not worth it for prose-sized blocks.
         area.estimatedScrollYProperty().addListener((obs, old, y) -> {
             double max = area.getTotalHeightEstimate() - area.getHeight();
@@ -174,6 +183,21 @@ public final class MarkdownEditorView implements PostEditor {
         area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
         area.requestFollowCaret();
         area.requestFocus();
+    }
+
+    @Override
+    public void focusTitle(long postId) {
+        Post now = vm.currentProperty().get();
+        if (now != null && now.id() == postId) {
+            selectTitle();
+        } else {
+            titleFocusFor = postId;
+        }
+    }
+
+    private void selectTitle() {
+        metadata.title.requestFocus();
+        metadata.title.selectAll();
     }
 
     @Override

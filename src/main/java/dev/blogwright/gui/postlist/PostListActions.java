@@ -54,9 +54,16 @@ public final class PostListActions {
      * shows pages.
      */
     public void newPost() {
+        newPost(post -> { });
+    }
+
+    /** As {@link #newPost()}, then hands the new post to {@code made} (the shell puts the caret in its title). */
+    public void newPost(Consumer<Post> made) {
         PostKind kind = list.kindProperty().get();
-        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").kind(kind).build()),
-                post -> list.reload(List.of(post.id())), this::fail);
+        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").kind(kind).build()), post -> {
+            list.reload(List.of(post.id()));
+            made.accept(post);
+        }, this::fail);
     }
 
     public void setCategory(List<PostSummary> rows, Category category) {

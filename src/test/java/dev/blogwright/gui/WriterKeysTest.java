@@ -1,0 +1,107 @@
+package dev.blogwright.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The writer's keyboard paths through the main window: a new post, its title, its text (app walk items 3, 4). */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class WriterKeysTest {
+    @TempDir
+    static Path dir;
+    private Preferences node;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        node = TestWindows.freshPreferences();
+        window = TestWindows.show(stage, TestWindows.sampleLibrary(dir), node);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> window.close());
+        TestWindows.remove(node);
+    }
+
+    private static void settle(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode... keys) {
+        KeyCode[] pressed = new KeyCode[keys.length + 1];
+        pressed[0] = KeyCode.CONTROL;
+        System.arraycopy(keys, 0, pressed, 1, keys.length);
+        robot.press(pressed);
+        for (int i = pressed.length - 1; i >= 0; i--) {
+            robot.release(pressed[i]);
+        }
+    }
+
+    private TableView<?> table(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
+        settle(() -> table.getItems().size() == 6);
+        return table;
+    }
+
+    private TextField title(FxRobot robot) {
+        return robot.lookup(".title-field").queryAs(TextField.class);
+    }
+
+    private CodeArea area(FxRobot robot) {
+        return robot.lookup(".code-area").queryAs(CodeArea.class);
+    }
+
+    @Test
+    void ctrlNPutsTheCaretInTheNewPostsTitleSelected(FxRobot robot) throws Exception {
+        TableView<?> table = table(robot);
+        robot.interact(table::requestFocus);
+        shortcut(robot, KeyCode.N);
+        settle(() -> window.viewModel().editor().currentPostProperty().get() != null
+                && "Untitled".equals(window.viewModel().editor().currentPostProperty().get().title())
+                && robot.lookup(".title-field").tryQuery().map(Node::isFocused).orElse(false));
+        assertThat(title(robot).getSelectedText()).isEqualTo("Untitled");
+        robot.write("Named at once");
+        assertThat(title(robot).getText()).isEqualTo("Named at once");
+    }
+
+    @Test
+    void enterAndTabInTheTitleGoToTheTextAndShiftTabComesBack(FxRobot robot) throws Exception {
+        TableView<?> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        settle(() -> window.viewModel().editor().currentPostProperty().get() != null
+                && robot.lookup(".title-field").tryQuery().isPresent());
+        String text = area(robot).getText();
+        robot.interact(() -> title(robot).requestFocus());
+        robot.type(KeyCode.ENTER);
+        settle(() -> area(robot).isFocused());
+        robot.interact(() -> title(robot).requestFocus());
+        robot.type(KeyCode.TAB);
+        settle(() -> area(robot).isFocused());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        settle(() -> title(robot).isFocused());
+        assertThat(area(robot).getText()).as("no tab or line break typed into the text").isEqualTo(text);
+    }
+}
