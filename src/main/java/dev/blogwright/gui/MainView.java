@@ -10,6 +10,7 @@ import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -186,7 +187,7 @@ public final class MainView {
     @FXML private void italic() { editor().italic(); }
     @FXML private void link() { editor().insertLink(); }
     @FXML private void image() { editor().insertImage(); }
-    @FXML private void duplicate() { vm.list().actions().duplicate(list.selectedRows()); }
+    @FXML private void duplicate() { vm.list().actions().duplicate(list.selectedRows(), this::showCopy); }
     @FXML private void moveUp() { vm.list().actions().moveBy(list.selectedRows(), -1); }
     @FXML private void moveDown() { vm.list().actions().moveBy(list.selectedRows(), 1); }
     @FXML private void publish() { vm.list().actions().setStatus(list.selectedRows(), PostStatus.PUBLISHED); }
@@ -220,6 +221,13 @@ public final class MainView {
             vm.list().actions().deleteForever(list.selectedRows());
         } else {
             vm.list().actions().trash(list.selectedRows());
+        }
+    }
+
+    /** The copy opens with its whole title selected, "(copy)" in sight, so the writer knows which one is open. */
+    private void showCopy(List<Long> copies) {
+        if (copies.size() == 1) {
+            editor().focusTitle(copies.get(0));
         }
     }
 

@@ -104,4 +104,26 @@ class WriterKeysTest {
         settle(() -> title(robot).isFocused());
         assertThat(area(robot).getText()).as("no tab or line break typed into the text").isEqualTo(text);
     }
+
+    @Test
+    void ctrlDInTheTextDoesNotDuplicateAndCtrlShiftDShowsTheCopy(FxRobot robot) throws Exception {
+        TableView<?> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        settle(() -> window.viewModel().editor().currentPostProperty().get() != null
+                && robot.lookup(".code-area").tryQuery().isPresent());
+        String original = window.viewModel().editor().currentPostProperty().get().title();
+        robot.interact(() -> area(robot).requestFocus());
+        settle(() -> area(robot).isFocused());
+        shortcut(robot, KeyCode.D);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        settle(() -> table.getItems().size() == 6);
+        assertThat(window.viewModel().editor().currentPostProperty().get().title()).isEqualTo(original);
+        shortcut(robot, KeyCode.SHIFT, KeyCode.D);
+        settle(() -> table.getItems().size() == 7 && window.viewModel().editor().currentPostProperty().get()
+                .title().equals(original + " (copy)") && title(robot).isFocused());
+        assertThat(title(robot).getSelectedText()).isEqualTo(original + " (copy)");
+        assertThat(window.view().menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Duplicate".equals(i.getText())).findFirst().orElseThrow().getAccelerator()
+                .getDisplayText()).isEqualTo("Ctrl+Shift+D");
+    }
 }

@@ -122,12 +122,18 @@ public final class PostListActions {
     }
 
     public void duplicate(List<PostSummary> rows) {
+        duplicate(rows, ids -> { });
+    }
+
+    /** As {@link #duplicate(List)}, then hands the copies' ids to {@code made} (the shell shows the copy's title). */
+    public void duplicate(List<PostSummary> rows, Consumer<List<Long>> made) {
         if (rows.isEmpty()) {
             return;
         }
         exec.write(() -> commands.duplicate(rows), result -> {
             undo.push(result.command());
             list.reload(result.copyIds());
+            made.accept(result.copyIds());
         }, this::fail);
     }
 
