@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /**
@@ -81,6 +83,15 @@ public interface PostEditor {
     void undo();
 
     void redo();
+
+    /** Whether the text has an edit to undo (the toolbar's Undo follows it while the writer is in the text). */
+    default ObservableValue<Boolean> canUndo() {
+        return new SimpleBooleanProperty(false);
+    }
+
+    default ObservableValue<Boolean> canRedo() {
+        return new SimpleBooleanProperty(false);
+    }
 
     void showHistory();
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -125,5 +126,32 @@ class WriterKeysTest {
         assertThat(window.view().menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> "Duplicate".equals(i.getText())).findFirst().orElseThrow().getAccelerator()
                 .getDisplayText()).isEqualTo("Ctrl+Shift+D");
+    }
+
+    @Test
+    void aLineBreakStartsAnUndoStepAndTheToolbarUndoActsOnTheText(FxRobot robot) throws Exception {
+        TableView<?> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        settle(() -> window.viewModel().editor().currentPostProperty().get() != null
+                && robot.lookup(".code-area").tryQuery().isPresent());
+        CodeArea area = area(robot);
+        Button undo = robot.lookup(n -> n instanceof Button b && b.getOnAction() != null && b.getTooltip() != null
+                && b.getTooltip().getText().startsWith("Undo")).queryAs(Button.class);
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(area.getLength());
+        });
+        settle(area::isFocused);
+        String before = area.getText();
+        robot.write("\n# Heading");
+        robot.type(KeyCode.ENTER);
+        robot.write("Paragraph text");
+        settle(() -> area.getText().endsWith("Paragraph text") && !undo.isDisabled());
+        assertThat(undo.getTooltip().getText()).startsWith("Undo typing");
+        for (int i = 0; i < 30 && !area.getText().equals(before + "\n# Heading") && area.isUndoAvailable(); i++) {
+            robot.interact(undo::fire);
+        }
+        assertThat(area.getText()).as("the paragraph is undone apart from the heading").isEqualTo(before + "\n# Heading");
+        assertThat(area.isFocused()).as("the caret stays in the text").isTrue();
     }
 }

@@ -16,6 +16,7 @@ import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -144,7 +145,10 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     void apply(MarkdownFormatter.Edit edit) {
+        // A formatting command or an inserted image is an undo step of its own, apart from the typing around it.
+        area.getUndoManager().preventMerge();
         area.replaceText(edit.start(), edit.end(), edit.text());
+        area.getUndoManager().preventMerge();
         area.selectRange(edit.selStart(), edit.selEnd());
         area.requestFocus();
     }
@@ -311,6 +315,16 @@ public final class MarkdownEditorView implements PostEditor {
     @Override
     public void undo() {
         area.undo();
+    }
+
+    @Override
+    public ObservableValue<Boolean> canUndo() {
+        return area.undoAvailableProperty();
+    }
+
+    @Override
+    public ObservableValue<Boolean> canRedo() {
+        return area.redoAvailableProperty();
     }
 
     @Override
