@@ -83,6 +83,11 @@ final class DeferredEditor implements PostEditor {
     }
 
     @Override
+    public void showRemoved(String message, Runnable undo) {
+        create().showRemoved(message, undo);
+    }
+
+    @Override
     public void focusTitle(long postId) {
         create().focusTitle(postId);
     }

@@ -37,6 +37,10 @@ public interface PostEditor {
     /** Shows nothing (e.g. the open post went to the trash). */
     void clear();
 
+    /** While nothing is open: says what was removed (the open post went to the trash) with an Undo. */
+    default void showRemoved(String message, Runnable undo) {
+    }
+
     /**
      * The library changed elsewhere (bulk action, categories manager, import): show the open post as stored,
      * keeping the writer's unsaved edits.

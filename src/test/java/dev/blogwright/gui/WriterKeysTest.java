@@ -154,4 +154,24 @@ class WriterKeysTest {
         assertThat(area.getText()).as("the paragraph is undone apart from the heading").isEqualTo(before + "\n# Heading");
         assertThat(area.isFocused()).as("the caret stays in the text").isTrue();
     }
+
+    @Test
+    void trashingTheOpenPostShowsAnUndoThatBringsItBack(FxRobot robot) throws Exception {
+        TableView<?> table = table(robot);
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(1);
+            table.requestFocus();
+        });
+        // Delete at once, before the editor may have loaded the text.
+        robot.type(KeyCode.DELETE);
+        settle(() -> table.getItems().size() == 5
+                && robot.lookup(".empty-editor").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(window.viewModel().editor().currentPostProperty().get()).as("no trashed post shown").isNull();
+        Button undo = robot.lookup(".empty-editor-notice .button").queryAs(Button.class);
+        assertThat(undo.isVisible()).isTrue();
+        robot.interact(undo::fire);
+        settle(() -> table.getItems().size() == 6 && window.viewModel().editor().currentPostProperty().get() != null
+                && !robot.lookup(".empty-editor").query().isVisible());
+    }
 }

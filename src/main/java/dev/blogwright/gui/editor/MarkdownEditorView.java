@@ -47,6 +47,9 @@ public final class MarkdownEditorView implements PostEditor {
     private final VBox editorColumn;
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
+    private final EmptyEditor empty = new EmptyEditor();
+    /** The editor over the hint shown while no post is open. */
+    private final StackPane shell = new StackPane(root, empty);
     private final EditorWritingAids aids;
     private final EditorStatusBar statusBar;
     private TextRepair repair = TextRepair.standard();
@@ -118,6 +121,13 @@ public final class MarkdownEditorView implements PostEditor {
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
+        empty.visibleProperty().bind(vm.currentProperty().isNull());
+        empty.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
+        vm.currentProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                empty.forget();
+            }
+        });
     }
 
     private void replaceBody(String text) {
@@ -174,7 +184,7 @@ public final class MarkdownEditorView implements PostEditor {
 
     @Override
     public Node node() {
-        return root;
+        return shell;
     }
 
     @Override
@@ -207,6 +217,11 @@ public final class MarkdownEditorView implements PostEditor {
     @Override
     public void clear() {
         vm.clear();
+    }
+
+    @Override
+    public void showRemoved(String message, Runnable undo) {
+        empty.removed(message, undo);
     }
 
     @Override
