@@ -141,6 +141,13 @@ final class DeferredEditor implements PostEditor {
     }
 
     @Override
+    public void stop() {
+        if (editor != null) {
+            editor.stop();
+        }
+    }
+
+    @Override
     public void saveWithRevision() {
         create().saveWithRevision();
     }

@@ -15,6 +15,7 @@ import dev.blogwright.logic.importing.ProgressListener;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -162,7 +163,10 @@ public final class MainViewModel {
         } catch (RuntimeException e) {
             LOG.error("flushing the editor on close failed", e);
         }
+        editor.stop();
         BackgroundTasks.flushWrites();
+        // A read still running (a slug check, a list reload) finishes before its library closes under it.
+        BackgroundTasks.awaitWorkers(Duration.ofSeconds(3));
         library.close();
         LOG.info("closed library {}", library.file());
     }

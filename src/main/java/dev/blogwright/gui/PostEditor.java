@@ -55,6 +55,10 @@ public interface PostEditor {
     /** Writes pending edits to the library now and waits for it. */
     void flush();
 
+    /** The library closes next (call after {@link #flush()}): cancel waiting timers, start no more work. */
+    default void stop() {
+    }
+
     /** Ctrl+S: saves now and keeps a revision. */
     void saveWithRevision();
 

@@ -40,7 +40,7 @@ public final class EditorViewModel {
 
     private final EditorServices services;
     private final DialogService dialogs;
-    private final EditorTasks tasks;
+    private final StoppableTasks tasks;
     private final Clock clock;
     private final PostForm form;
     private final StringProperty body = new SimpleStringProperty("");
@@ -67,7 +67,8 @@ public final class EditorViewModel {
     public EditorViewModel(EditorServices services, DialogService dialogs, EditorTasks tasks, Clock clock) {
         this.services = services;
         this.dialogs = dialogs;
-        this.tasks = tasks;
+        this.tasks = new StoppableTasks(tasks);
+        tasks = this.tasks;
         this.clock = clock;
         // A post's date shows in the offset it was written with; a new one's in the blog's time zone.
         this.form = new PostForm(clock, services.settings().load().zone());
@@ -107,6 +108,11 @@ public final class EditorViewModel {
                 show(loaded);
             }
         }, e -> dialogs.showError(failure, e));
+    }
+
+    /** The library is about to close (after the last flush): no timer fires and nothing more is read or written. */
+    public void stop() {
+        tasks.stop();
     }
 
     public void clear() {

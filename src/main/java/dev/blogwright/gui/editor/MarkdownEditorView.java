@@ -220,6 +220,11 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void stop() {
+        vm.stop();
+    }
+
+    @Override
     public void showRemoved(String message, Runnable undo) {
         empty.removed(message, undo);
     }

@@ -194,6 +194,23 @@ class EditorViewModelTest {
     }
 
     @Test
+    void afterStopNoTimerOrTaskReachesTheClosedLibrary() {
+        vm.form().slugProperty().set("typed-just-before-quit");
+        vm.bodyProperty().set("typed just before quit");
+        assertThat(vm.flush()).isTrue();
+        vm.stop();
+        int reads = tasks.reads;
+        int writes = tasks.writes;
+        library.close();
+        vm.bodyProperty().set("a key still in flight");
+        tasks.advance(Duration.ofSeconds(30));
+        assertThat(tasks.reads).as("the slug check waiting on its timer is cancelled").isEqualTo(reads);
+        assertThat(tasks.writes).isEqualTo(writes);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.WRITE);
+        assertThat(library.posts().find(post.id()).orElseThrow().body()).isEqualTo("typed just before quit");
+    }
+
+    @Test
     void explicitSaveKeepsARevision() {
         vm.bodyProperty().set("version two");
         vm.saveWithRevision();
