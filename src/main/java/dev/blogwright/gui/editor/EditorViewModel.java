@@ -110,6 +110,11 @@ public final class EditorViewModel {
         }, e -> dialogs.showError(failure, e));
     }
 
+    /** The editor's threads and timers, which stop with it: its parts that read the library use them too. */
+    EditorTasks tasks() {
+        return tasks;
+    }
+
     /** The library is about to close (after the last flush): no timer fires and nothing more is read or written. */
     public void stop() {
         tasks.stop();
