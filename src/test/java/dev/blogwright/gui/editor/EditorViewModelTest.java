@@ -226,13 +226,16 @@ class EditorViewModelTest {
     }
 
     @Test
-    void emptyDraftReadsAsLongAsThePreviewSays() {
+    void anEmptyPostSaysNoReadingTime() {
         vm.bodyProperty().set("");
         tasks.advance(EditorViewModel.STATS_DELAY);
         assertThat(vm.wordsProperty().get()).isZero();
-        // The preview's header is worded by PostText.readingTimeLabel; the status bar must not disagree with it.
-        assertThat(vm.readingTimeText()).isEqualTo(PostText.readingTimeLabel(
-                PostText.readingMinutes(0)));
+        // "0 words · 1 min read" says something untrue: the status bar shows "0 words" alone.
+        assertThat(vm.readingTimeText()).isEmpty();
+        vm.bodyProperty().set("one word more");
+        tasks.advance(EditorViewModel.STATS_DELAY);
+        // Worded by PostText.readingTimeLabel, as the preview's header is.
+        assertThat(vm.readingTimeText()).isEqualTo(PostText.readingTimeLabel(PostText.readingMinutes(3)));
     }
 
     @Test
