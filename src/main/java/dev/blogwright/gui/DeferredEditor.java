@@ -4,10 +4,13 @@ import dev.blogwright.model.Post;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -27,6 +30,8 @@ final class DeferredEditor implements PostEditor {
     private Long pendingOpen;
     private final DoubleProperty previewDivider =
             new SimpleDoubleProperty(Double.NaN);
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
 
     DeferredEditor(Supplier<PostEditor> factory) {
         this.factory = factory;
@@ -41,6 +46,8 @@ final class DeferredEditor implements PostEditor {
             editor.setOnPostChanged(onPostChanged);
             editor.previewDividerProperty().bindBidirectional(previewDivider);
             current.bind(editor.currentPostProperty());
+            canUndo.bind(editor.canUndo());
+            canRedo.bind(editor.canRedo());
             holder.getChildren().setAll(editor.node());
             if (pendingOpen != null) {
                 editor.open(pendingOpen);
@@ -73,6 +80,16 @@ final class DeferredEditor implements PostEditor {
         if (editor != null) {
             editor.showPlace(offset);
         }
+    }
+
+    @Override
+    public void showRemoved(String message, Runnable undo) {
+        create().showRemoved(message, undo);
+    }
+
+    @Override
+    public void focusTitle(long postId) {
+        create().focusTitle(postId);
     }
 
     @Override
@@ -110,6 +127,23 @@ final class DeferredEditor implements PostEditor {
     public void flush() {
         if (editor != null) {
             editor.flush();
+        }
+    }
+
+    @Override
+    public ObservableValue<Boolean> canUndo() {
+        return canUndo;
+    }
+
+    @Override
+    public ObservableValue<Boolean> canRedo() {
+        return canRedo;
+    }
+
+    @Override
+    public void stop() {
+        if (editor != null) {
+            editor.stop();
         }
     }
 

@@ -10,9 +10,13 @@ import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -63,6 +67,8 @@ public final class MainView {
     private final PostListView list;
     private final ShellDialogs dialogs;
     private final Parent root;
+    /** True while the writer was last in the editor (the text, title, details), false in the post list. */
+    private final BooleanProperty inText = new SimpleBooleanProperty();
 
     public MainView(MainViewModel vm, PostListView list, ShellDialogs dialogs) {
         this.vm = vm;
@@ -89,8 +95,7 @@ public final class MainView {
                 .addListener((o, a, b) -> vm.preferences().setListDivider(b.doubleValue()));
         bindLayoutAndTheme();
         var undo = vm.list().undoStack();
-        undoButton.disableProperty().bind(undo.canUndoProperty().not());
-        redoButton.disableProperty().bind(undo.canRedoProperty().not());
+        bindUndoButtons();
         undoItem.textProperty().bind(Bindings.when(undo.undoLabelProperty().isEmpty()).then("Undo")
                 .otherwise(Bindings.concat("Undo ", undo.undoLabelProperty())));
         redoItem.textProperty().bind(Bindings.when(undo.redoLabelProperty().isEmpty()).then("Redo")
@@ -108,6 +113,49 @@ public final class MainView {
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.progressProperty().isNotEqualTo(0, 1e-9)
                 .or(vm.list().loadingProperty()));
+    }
+
+    /**
+     * The toolbar's Undo and Redo act where the writer last was: in the text they undo typing (what a writer
+     * expects after typing), in the list they undo list actions. They take no focus, so a click leaves the caret
+     * where it was.
+     */
+    private void bindUndoButtons() {
+        var list = vm.list().undoStack();
+        editorHolder.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, was, now) -> {
+                    if (inside(now, editorHolder)) {
+                        inText.set(true);
+                    } else if (inside(now, listHolder)) {
+                        inText.set(false);
+                    }
+                });
+            }
+        });
+        var textUndo = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(editor().canUndo().getValue()),
+                editor().canUndo());
+        var textRedo = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(editor().canRedo().getValue()),
+                editor().canRedo());
+        undoButton.disableProperty().bind(Bindings.when(inText).then(textUndo.not())
+                .otherwise(list.canUndoProperty().not()));
+        redoButton.disableProperty().bind(Bindings.when(inText).then(textRedo.not())
+                .otherwise(list.canRedoProperty().not()));
+        undoButton.setFocusTraversable(false);
+        redoButton.setFocusTraversable(false);
+        undoButton.getTooltip().textProperty().bind(Bindings.when(inText).then("Undo typing (Ctrl+Z)")
+                .otherwise("Undo list change (Ctrl+Z)"));
+        redoButton.getTooltip().textProperty().bind(Bindings.when(inText).then("Redo typing (Ctrl+Shift+Z)")
+                .otherwise("Redo list change (Ctrl+Shift+Z)"));
+    }
+
+    private static boolean inside(Node node, Node holder) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (n == holder) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void bindLayoutAndTheme() {
@@ -162,7 +210,7 @@ public final class MainView {
         return vm.editor();
     }
 
-    @FXML private void newPost() { vm.list().actions().newPost(); }
+    @FXML private void newPost() { vm.list().actions().newPost(post -> editor().focusTitle(post.id())); }
     @FXML private void save() { editor().saveWithRevision(); }
     @FXML private void importPosts() { dialogs.showImport(); }
     @FXML private void export() { dialogs.showExport(); }
@@ -175,8 +223,8 @@ public final class MainView {
     @FXML private void quit() { dialogs.requestClose(); }
     @FXML private void undo() { vm.undo(!editorHasFocus()); }
     @FXML private void redo() { vm.redo(!editorHasFocus()); }
-    @FXML private void undoList() { vm.undo(true); }
-    @FXML private void redoList() { vm.redo(true); }
+    @FXML private void undoList() { vm.undo(!inText.get()); }
+    @FXML private void redoList() { vm.redo(!inText.get()); }
     @FXML private void find() { editor().find(); }
     @FXML private void replace() { editor().replace(); }
     @FXML private void searchPosts() { list.focusSearch(); }
@@ -186,7 +234,7 @@ public final class MainView {
     @FXML private void italic() { editor().italic(); }
     @FXML private void link() { editor().insertLink(); }
     @FXML private void image() { editor().insertImage(); }
-    @FXML private void duplicate() { vm.list().actions().duplicate(list.selectedRows()); }
+    @FXML private void duplicate() { vm.list().actions().duplicate(list.selectedRows(), this::showCopy); }
     @FXML private void moveUp() { vm.list().actions().moveBy(list.selectedRows(), -1); }
     @FXML private void moveDown() { vm.list().actions().moveBy(list.selectedRows(), 1); }
     @FXML private void publish() { vm.list().actions().setStatus(list.selectedRows(), PostStatus.PUBLISHED); }
@@ -223,13 +271,14 @@ public final class MainView {
         }
     }
 
-    private boolean editorHasFocus() {
-        var owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        for (var n = owner; n != null; n = n.getParent()) {
-            if (n == editorHolder) {
-                return true;
-            }
+    /** The copy opens with its whole title selected, "(copy)" in sight, so the writer knows which one is open. */
+    private void showCopy(List<Long> copies) {
+        if (copies.size() == 1) {
+            editor().focusTitle(copies.get(0));
         }
-        return false;
+    }
+
+    private boolean editorHasFocus() {
+        return inside(root.getScene() == null ? null : root.getScene().getFocusOwner(), editorHolder);
     }
 }

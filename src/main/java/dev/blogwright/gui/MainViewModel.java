@@ -7,6 +7,7 @@ import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.gui.common.ShellPreferences;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListViewModel;
+import dev.blogwright.gui.postlist.StatusFilter;
 import dev.blogwright.logic.LibraryException;
 import dev.blogwright.logic.importing.ImportOptions;
 import dev.blogwright.logic.importing.ImportService;
@@ -14,6 +15,7 @@ import dev.blogwright.logic.importing.ProgressListener;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +40,8 @@ public final class MainViewModel {
     private final BlogLibrary library;
     private final PostEditor editor;
     private final PostListViewModel list;
+    /** The post last asked of the editor, whose text may still be loading. */
+    private long opening;
     private final ShellPreferences prefs;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<PostEditor.Layout> layout = new SimpleObjectProperty<>();
@@ -71,8 +75,16 @@ public final class MainViewModel {
         list.selection().addListener((ListChangeListener<PostSummary>) c -> openSelected());
         list.actions().setOnRemoved(ids -> {
             var open = editor.currentPostProperty().get();
-            if (open != null && (ids.isEmpty() || ids.contains(open.id()))) {
+            // The post asked for counts even before its text loaded: its load must not show a trashed post.
+            long shown = open != null ? open.id() : opening;
+            if (ids.isEmpty() || ids.contains(shown)) {
                 editor.clear();
+                opening = 0;
+                // Deleting for good (in the trash tab, or emptying it) cannot be undone: no notice then.
+                if (!ids.isEmpty() && list.statusProperty().get() != StatusFilter.TRASH) {
+                    editor.showRemoved(ids.size() == 1 ? "Moved to the trash."
+                            : ids.size() + " posts moved to the trash.", list.actions()::undo);
+                }
             }
         });
         list.actions().setOnChanged(editor::refresh);
@@ -94,6 +106,7 @@ public final class MainViewModel {
         PostSummary row = list.singleSelection();
         var open = editor.currentPostProperty().get();
         if (row != null && (open == null || open.id() != row.id())) {
+            opening = row.id();
             editor.open(row.id());
             prefs.setLastPost(library.file(), row.id());
         }
@@ -150,7 +163,10 @@ public final class MainViewModel {
         } catch (RuntimeException e) {
             LOG.error("flushing the editor on close failed", e);
         }
+        editor.stop();
         BackgroundTasks.flushWrites();
+        // A read still running (a slug check, a list reload) finishes before its library closes under it.
+        BackgroundTasks.awaitWorkers(Duration.ofSeconds(3));
         library.close();
         LOG.info("closed library {}", library.file());
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /**
@@ -25,8 +27,19 @@ public interface PostEditor {
     default void showPlace(int offset) {
     }
 
+    /**
+     * Puts the caret in the title of the post with this id, its text selected, now or once that post shows: a new
+     * post's first keystrokes name it.
+     */
+    default void focusTitle(long postId) {
+    }
+
     /** Shows nothing (e.g. the open post went to the trash). */
     void clear();
+
+    /** While nothing is open: says what was removed (the open post went to the trash) with an Undo. */
+    default void showRemoved(String message, Runnable undo) {
+    }
 
     /**
      * The library changed elsewhere (bulk action, categories manager, import): show the open post as stored,
@@ -41,6 +54,10 @@ public interface PostEditor {
 
     /** Writes pending edits to the library now and waits for it. */
     void flush();
+
+    /** The library closes next (call after {@link #flush()}): cancel waiting timers, start no more work. */
+    default void stop() {
+    }
 
     /** Ctrl+S: saves now and keeps a revision. */
     void saveWithRevision();
@@ -74,6 +91,15 @@ public interface PostEditor {
     void undo();
 
     void redo();
+
+    /** Whether the text has an edit to undo (the toolbar's Undo follows it while the writer is in the text). */
+    default ObservableValue<Boolean> canUndo() {
+        return new SimpleBooleanProperty(false);
+    }
+
+    default ObservableValue<Boolean> canRedo() {
+        return new SimpleBooleanProperty(false);
+    }
 
     void showHistory();
 

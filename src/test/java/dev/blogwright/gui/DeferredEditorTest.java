@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.layout.Pane;
 import org.assertj.core.api.Assertions;
@@ -31,6 +32,7 @@ class DeferredEditorTest {
                     case "currentPostProperty" -> current.getReadOnlyProperty();
                     case "getLayout" -> PostEditor.Layout.SPLIT;
                     case "previewDividerProperty" -> divider;
+                    case "canUndo", "canRedo" -> new SimpleBooleanProperty(false);
                     default -> {
                         calls.add(method.getName() + (args == null ? "" : " " + (args[0] instanceof Consumer<?>
                                 ? "listener" : args[0])));

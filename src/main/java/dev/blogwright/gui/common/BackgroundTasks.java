@@ -1,10 +1,13 @@
 package dev.blogwright.gui.common;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,8 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundTasks {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("blogwright-worker"));
+    private static final int WORKER_COUNT = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(WORKER_COUNT,
+            daemon("blogwright-worker"));
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(daemon("blogwright-writer"));
     /** Work that waits on the network for seconds (a sync): never on a worker the UI's reads need. */
     private static final ExecutorService NETWORK = Executors.newCachedThreadPool(daemon("blogwright-network"));
@@ -71,6 +75,35 @@ public final class BackgroundTasks {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             LOG.warn("flushing writes failed", e);
+        }
+    }
+
+    /**
+     * Waits (at most {@code limit}) until every task given to the workers so far has finished: one barrier per
+     * worker thread is queued behind them, and once all barriers run at once no earlier task is left. Used before
+     * the library closes.
+     */
+    public static void awaitWorkers(Duration limit) {
+        CountDownLatch arrived = new CountDownLatch(WORKER_COUNT);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < WORKER_COUNT; i++) {
+            WORKERS.execute(() -> {
+                arrived.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            if (!arrived.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("background work still running after {} ms", limit.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            release.countDown();
         }
     }
 

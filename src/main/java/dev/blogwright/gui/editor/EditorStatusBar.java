@@ -35,10 +35,12 @@ final class EditorStatusBar extends HBox {
         setSpacing(16);
         Label words = new Label();
         Label reading = new Label();
+        reading.managedProperty().bind(reading.visibleProperty());
         saved.getStyleClass().add("save-indicator");
         Runnable refresh = () -> {
             words.setText(vm.wordsProperty().get() + " words");
             reading.setText(vm.readingTimeText());
+            reading.setVisible(!reading.getText().isEmpty());
             saved.setText(vm.getCurrent() == null ? "" : vm.saveStatusText(clock.instant()));
             saved.pseudoClassStateChanged(FAILED, vm.saveStateProperty().get() == SaveState.FAILED);
         };

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.editor;
 
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.logic.post.SlugPolicy;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public final class EditorViewModel {
 
     private final EditorServices services;
     private final DialogService dialogs;
-    private final EditorTasks tasks;
+    private final StoppableTasks tasks;
     private final Clock clock;
     private final PostForm form;
     private final StringProperty body = new SimpleStringProperty("");
@@ -66,7 +67,8 @@ public final class EditorViewModel {
     public EditorViewModel(EditorServices services, DialogService dialogs, EditorTasks tasks, Clock clock) {
         this.services = services;
         this.dialogs = dialogs;
-        this.tasks = tasks;
+        this.tasks = new StoppableTasks(tasks);
+        tasks = this.tasks;
         this.clock = clock;
         // A post's date shows in the offset it was written with; a new one's in the blog's time zone.
         this.form = new PostForm(clock, services.settings().load().zone());
@@ -106,6 +108,16 @@ public final class EditorViewModel {
                 show(loaded);
             }
         }, e -> dialogs.showError(failure, e));
+    }
+
+    /** The editor's threads and timers, which stop with it: its parts that read the library use them too. */
+    EditorTasks tasks() {
+        return tasks;
+    }
+
+    /** The library is about to close (after the last flush): no timer fires and nothing more is read or written. */
+    public void stop() {
+        tasks.stop();
     }
 
     public void clear() {
@@ -278,7 +290,8 @@ public final class EditorViewModel {
                 if (!saved.slug().equals(form.getSlug())) {
                     form.slugProperty().set(saved.slug());
                 }
-                form.slugFollowsTitleProperty().set(true);
+                // Publishing ends the following: from now on the post's address stays put.
+                form.slugFollowsTitleProperty().set(SlugPolicy.addressMayChange(saved, clock.instant()));
             }
             choices.saved(snap.category(), saved.tags());
             if (stored.parentRefusal() != null) {

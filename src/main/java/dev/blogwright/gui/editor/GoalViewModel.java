@@ -1,6 +1,5 @@
 package dev.blogwright.gui.editor;
 
-import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.writing.GoalProgress;
 import dev.blogwright.logic.writing.WordGoals;
@@ -48,7 +47,7 @@ final class GoalViewModel {
         }
         if (post != null) {
             long id = post.id();
-            BackgroundTasks.run(() -> goals.goal(id), g -> {
+            editor.tasks().read(() -> goals.goal(id), g -> {
                 if (editor.getCurrent() != null && editor.getCurrent().id() == id) {
                     goal.set(g);
                 }
@@ -75,7 +74,7 @@ final class GoalViewModel {
     /** Stores the goal on a worker; a refused entry is told in one line, a failed write as an error. */
     void set(long postId, String entry) {
         record Outcome(Optional<String> refused, OptionalInt stored) { }
-        BackgroundTasks.run(() -> {
+        editor.tasks().read(() -> {
             var refused = goals.set(postId, entry);
             return new Outcome(refused, goals.goal(postId));
         }, outcome -> outcome.refused().ifPresentOrElse(reason -> dialogs.showInfo("Word goal", reason), () -> {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * What Enter does at the end of a Markdown list item: continue the list with the next marker, or, on an item
- * that is still empty, end the list by removing its marker. Pure, so it is tested without a window.
+ * that is still empty, end the list by turning its line blank and going to the next one: without the blank line
+ * the next paragraph would run on inside the last item (Markdown's lazy continuation). Pure, so it is tested
+ * without a window.
  */
 public final class ListContinuation {
     private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:([-*+])|(\\d{1,9})([.)]))(\\s+)(\\[[ xX]]\\s+)?");
@@ -29,7 +31,7 @@ public final class ListContinuation {
         Matcher m = ITEM.matcher(before);
         if (m.find()) {
             if (before.substring(m.end()).isBlank()) {
-                return Optional.of(new Edit(lineStart, caret, ""));
+                return Optional.of(new Edit(lineStart, caret, "\n"));
             }
             String marker = m.group(2) != null ? m.group(2)
                     : nextNumber(m.group(3)) + m.group(4);
@@ -39,7 +41,7 @@ public final class ListContinuation {
         Matcher q = QUOTE.matcher(before);
         if (q.find()) {
             if (before.substring(q.end()).isBlank()) {
-                return Optional.of(new Edit(lineStart, caret, ""));
+                return Optional.of(new Edit(lineStart, caret, "\n"));
             }
             return Optional.of(new Edit(caret, caret, "\n" + q.group()));
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -43,6 +44,13 @@ public final class MarkdownArea extends CodeArea {
     public MarkdownArea() {
         getStyleClass().add("markdown-area");
         setWrapText(true);
+        // A line break starts a new undo step (a pause of half a second does already, RichTextFX's default), so
+        // Ctrl+Z takes back the last line or paragraph typed, not everything typed without a pause.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                getUndoManager().preventMerge();
+            }
+        });
         multiPlainChanges().successionEnds(Duration.ofMillis(80)).subscribe(c -> highlight());
         multiPlainChanges().subscribe(c -> edits++);
         plainTextChanges().subscribe(c -> {

@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -45,6 +47,9 @@ public final class MarkdownEditorView implements PostEditor {
     private final VBox editorColumn;
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
+    private final EmptyEditor empty = new EmptyEditor();
+    /** The editor over the hint shown while no post is open. */
+    private final StackPane shell = new StackPane(root, empty);
     private final EditorWritingAids aids;
     private final EditorStatusBar statusBar;
     private TextRepair repair = TextRepair.standard();
@@ -53,6 +58,8 @@ public final class MarkdownEditorView implements PostEditor {
     static final double EDITOR_SHARE = 0.55;
     private final DoubleProperty previewDivider =
             new SimpleDoubleProperty(Double.NaN);
+    /** The post whose title takes the caret when it shows (a new post), or 0. */
+    private long titleFocusFor;
 
     public MarkdownEditorView(EditorServices services, DialogService dialogs) {
         this(new EditorViewModel(services, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -73,7 +80,13 @@ public final class MarkdownEditorView implements PostEditor {
             if (ThemedPreviewPage.headerChanged(old, now)) {
                 preview.reloadPage();
             }
+            if (now != null && now.id() == titleFocusFor) {
+                titleFocusFor = 0;
+                // After the pulse that enables the editor again: a disabled field takes no focus.
+                Platform.runLater(this::selectTitle);
+            }
         });
+        TitleKeys.link(metadata.title, area);
         // The preview follows the editor by ratio: exact line mapping is not worth it for prose-sized blocks.
         area.estimatedScrollYProperty().addListener((obs, old, y) -> {
             double max = area.getTotalHeightEstimate() - area.getHeight();
@@ -108,6 +121,13 @@ public final class MarkdownEditorView implements PostEditor {
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
+        empty.visibleProperty().bind(vm.currentProperty().isNull());
+        empty.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
+        vm.currentProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                empty.forget();
+            }
+        });
     }
 
     private void replaceBody(String text) {
@@ -135,7 +155,10 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     void apply(MarkdownFormatter.Edit edit) {
+        // A formatting command or an inserted image is an undo step of its own, apart from the typing around it.
+        area.getUndoManager().preventMerge();
         area.replaceText(edit.start(), edit.end(), edit.text());
+        area.getUndoManager().preventMerge();
         area.selectRange(edit.selStart(), edit.selEnd());
         area.requestFocus();
     }
@@ -161,7 +184,7 @@ public final class MarkdownEditorView implements PostEditor {
 
     @Override
     public Node node() {
-        return root;
+        return shell;
     }
 
     @Override
@@ -177,8 +200,33 @@ public final class MarkdownEditorView implements PostEditor {
     }
 
     @Override
+    public void focusTitle(long postId) {
+        Post now = vm.currentProperty().get();
+        if (now != null && now.id() == postId) {
+            selectTitle();
+        } else {
+            titleFocusFor = postId;
+        }
+    }
+
+    private void selectTitle() {
+        metadata.title.requestFocus();
+        metadata.title.selectAll();
+    }
+
+    @Override
     public void clear() {
         vm.clear();
+    }
+
+    @Override
+    public void stop() {
+        vm.stop();
+    }
+
+    @Override
+    public void showRemoved(String message, Runnable undo) {
+        empty.removed(message, undo);
     }
 
     @Override
@@ -287,6 +335,16 @@ public final class MarkdownEditorView implements PostEditor {
     @Override
     public void undo() {
         area.undo();
+    }
+
+    @Override
+    public ObservableValue<Boolean> canUndo() {
+        return area.undoAvailableProperty();
+    }
+
+    @Override
+    public ObservableValue<Boolean> canRedo() {
+        return area.redoAvailableProperty();
     }
 
     @Override

@@ -47,6 +47,7 @@ final class MetadataPane extends VBox {
     final TextField language = bound(null, "Empty: the blog's language");
     final ParentField parent;
     final TitledPane details;
+    final ScrollPane scroll;
     final ValidationSupport validation;
 
     MetadataPane(EditorViewModel vm) {
@@ -146,7 +147,7 @@ final class MetadataPane extends VBox {
                 field("Language", language),
                 field("Featured image", grow(image, chooseImage)));
         fields.getStyleClass().add("metadata-form");
-        ScrollPane scroll = new ScrollPane(fields);
+        scroll = new ScrollPane(fields);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("metadata-scroll");
@@ -162,6 +163,12 @@ final class MetadataPane extends VBox {
                 + Wording.status(form.statusProperty().get()) + (form.categoryProperty().get() == null
                 || form.categoryProperty().get().isBlank() ? "" : " · " + form.categoryProperty().get()),
                 form.statusProperty(), form.categoryProperty()));
+        // Each post's details start at the top (Slug, Category), not where the last post's were scrolled to.
+        vm.currentProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || was.id() != now.id())) {
+                scroll.setVvalue(scroll.getVmin());
+            }
+        });
         getChildren().addAll(title, details);
         validation = MetadataValidation.install(this, vm);
     }

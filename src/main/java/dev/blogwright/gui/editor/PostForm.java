@@ -1,5 +1,6 @@
 package dev.blogwright.gui.editor;
 
+import dev.blogwright.logic.post.SlugPolicy;
 import dev.blogwright.logic.post.Slugs;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostStatus;
@@ -62,6 +63,7 @@ public final class PostForm {
     private final ReadOnlyBooleanWrapper page = new ReadOnlyBooleanWrapper();
     /** The blog's time zone: where a date without an offset of its own is shown and written. */
     private final ZoneId zone;
+    private final Clock clock;
     /** The offset the loaded post's date was written with (an import's -04:00), or null: the blog's zone. */
     private ZoneOffset ownOffset;
     /** The loaded date to the second: the fields show minutes, and an untouched date must not lose its seconds. */
@@ -71,6 +73,7 @@ public final class PostForm {
 
     public PostForm(Clock clock, ZoneId zone) {
         this.zone = zone;
+        this.clock = clock;
         publishZone.set(zoneText());
         title.addListener((obs, old, now) -> {
             if (slugFollowsTitle.get()) {
@@ -90,7 +93,10 @@ public final class PostForm {
         }, publishDate, publishTime);
     }
 
-    /** Fills the form from a stored post; the slug follows the title when it is exactly the title's slug. */
+    /**
+     * Fills the form from a stored post; the slug follows the title when it is exactly the title's slug and the
+     * post was never published ({@link SlugPolicy}).
+     */
     public void load(Post post, String categoryName) {
         refresh(post, categoryName, Set.of());
     }
@@ -103,7 +109,7 @@ public final class PostForm {
         page.set(post.isPage());
         followingUpdate = true;
         if (!keep.contains(PostField.TITLE) && !keep.contains(PostField.SLUG)) {
-            slugFollowsTitle.set(Slugs.slugify(post.title()).equals(post.slug()));
+            slugFollowsTitle.set(SlugPolicy.followsTitle(post, clock.instant()));
             title.set(post.title());
             slug.set(post.slug());
         } else if (!keep.contains(PostField.TITLE)) {

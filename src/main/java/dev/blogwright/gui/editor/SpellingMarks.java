@@ -1,6 +1,5 @@
 package dev.blogwright.gui.editor;
 
-import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogService;
 import dev.blogwright.logic.spelling.Misspelling;
 import dev.blogwright.logic.spelling.SpellChecker;
@@ -95,7 +94,7 @@ final class SpellingMarks {
         SpellChecker reuse = checker;
         String key = key(post);
         String checkedIn = language;
-        BackgroundTasks.run(() -> {
+        vm.tasks().read(() -> {
             BlogSettings settings = vm.services().settings().load();
             String now = SpellingService.languageOf(post, settings);
             // The blog's language may have changed in its settings since: then the checker is the old language's.
@@ -165,7 +164,7 @@ final class SpellingMarks {
         if (post == null) {
             return;
         }
-        BackgroundTasks.run(() -> spelling.checkerFor(post, vm.services().settings().load())
+        vm.tasks().read(() -> spelling.checkerFor(post, vm.services().settings().load())
                 .map(c -> c.suggestions(word)).orElse(List.of()), then, e -> then.accept(List.of()));
     }
 }

@@ -30,9 +30,10 @@ final class TextStats {
         }, e -> LOG.warn("word count failed", e));
     }
 
+    /** "3 min read", or nothing for an empty post: "0 words · 1 min read" says something untrue. */
     String readingTimeText() {
         // The preview's header says the same: PostText is the one place that words reading time.
-        return PostText.readingTimeLabel(PostText.readingMinutes(words.get()));
+        return words.get() == 0 ? "" : PostText.readingTimeLabel(PostText.readingMinutes(words.get()));
     }
 
     ReadOnlyIntegerProperty wordsProperty() {

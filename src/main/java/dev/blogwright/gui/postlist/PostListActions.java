@@ -11,8 +11,11 @@ import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ public final class PostListActions {
     private final DialogService dialogs;
     private final UndoStack undo;
     private Consumer<Collection<Long>> onRemoved = ids -> { };
+    /** The posts an undo selects again (a trash), by command. */
+    private final Map<Command, List<Long>> reselect = Collections.synchronizedMap(new WeakHashMap<>());
     private Runnable onChanged = () -> { };
 
     PostListActions(PostListViewModel list, PostCommands commands, UiExecutor exec, DialogService dialogs,
@@ -54,9 +59,16 @@ public final class PostListActions {
      * shows pages.
      */
     public void newPost() {
+        newPost(post -> { });
+    }
+
+    /** As {@link #newPost()}, then hands the new post to {@code made} (the shell puts the caret in its title). */
+    public void newPost(Consumer<Post> made) {
         PostKind kind = list.kindProperty().get();
-        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").kind(kind).build()),
-                post -> list.reload(List.of(post.id())), this::fail);
+        exec.write(() -> list.services().posts().create(Post.draft("Untitled", "").kind(kind).build()), post -> {
+            list.reload(List.of(post.id()));
+            made.accept(post);
+        }, this::fail);
     }
 
     public void setCategory(List<PostSummary> rows, Category category) {
@@ -106,7 +118,13 @@ public final class PostListActions {
     }
 
     public void trash(List<PostSummary> rows) {
-        perform(rows, () -> commands.trash(rows));
+        List<Long> ids = PostCommands.ids(rows);
+        perform(rows, () -> {
+            Command command = commands.trash(rows);
+            // Undoing a trash selects the posts again, so the open one comes back into the editor.
+            reselect.put(command, ids);
+            return command;
+        });
         onRemoved.accept(PostCommands.ids(rows));
     }
 
@@ -115,12 +133,18 @@ public final class PostListActions {
     }
 
     public void duplicate(List<PostSummary> rows) {
+        duplicate(rows, ids -> { });
+    }
+
+    /** As {@link #duplicate(List)}, then hands the copies' ids to {@code made} (the shell shows the copy's title). */
+    public void duplicate(List<PostSummary> rows, Consumer<List<Long>> made) {
         if (rows.isEmpty()) {
             return;
         }
         exec.write(() -> commands.duplicate(rows), result -> {
             undo.push(result.command());
             list.reload(result.copyIds());
+            made.accept(result.copyIds());
         }, this::fail);
     }
 
@@ -203,7 +227,7 @@ public final class PostListActions {
     public void undo() {
         Command c = undo.takeUndo();
         if (c != null) {
-            exec.write(() -> { c.undo().run(); return c; }, done -> changed(null), this::fail);
+            exec.write(() -> { c.undo().run(); return c; }, done -> changed(reselect.get(c)), this::fail);
         }
     }
 

@@ -176,14 +176,20 @@ public final class PostService implements PostEditing, PostListing {
     /**
      * The editor's save: as {@link #update}, but a slug the writer cannot use yet (blank, invalid, taken by
      * another post) must not refuse the text with it. The stored slug stays; while the slug follows the title,
-     * a free one is made from the title instead.
+     * a free one is made from the title instead. The slug follows the title only while {@link SlugPolicy} lets
+     * the address change: a published post keeps its slug when its title changes.
      */
     @Override
     public Post saveEdit(long id, UnaryOperator<Post> edit, boolean explicit,
                          boolean slugFollowsTitle) {
         return update(id, stored -> {
             Post edited = edit.apply(stored);
-            return edited.toBuilder().slug(usableSlug(edited, stored, slugFollowsTitle)).build();
+            boolean follows = slugFollowsTitle && SlugPolicy.addressMayChange(stored, clock.instant());
+            if (slugFollowsTitle && !follows) {
+                // The editor made this slug from the new title, but the post is live: its address stays put.
+                edited = edited.toBuilder().slug(stored.slug()).build();
+            }
+            return edited.toBuilder().slug(usableSlug(edited, stored, follows)).build();
         }, explicit);
     }
 

@@ -8,6 +8,7 @@ import dev.blogwright.gui.ViewModels;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.logic.markdown.PostText;
 import dev.blogwright.model.Post;
+import dev.blogwright.model.PostStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,6 +140,31 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aPublishedPostKeepsItsSlugWhenTheTitleChanges() {
+        Post live = library.posts().create(Post.draft("Jekyll 4.4.0 Released", "x").status(PostStatus.PUBLISHED)
+                .publishedAt(Instant.parse("2024-01-01T00:00:00Z")).build());
+        vm.open(live.id());
+        vm.form().titleProperty().set("Jekyll 4.4.0 Released (edited)");
+        assertThat(vm.form().getSlug()).isEqualTo("jekyll-4-4-0-released");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        Post stored = library.posts().find(live.id()).orElseThrow();
+        assertThat(stored.title()).isEqualTo("Jekyll 4.4.0 Released (edited)");
+        assertThat(stored.slug()).isEqualTo("jekyll-4-4-0-released");
+    }
+
+    @Test
+    void publishingADraftStopsItsSlugFollowingTheTitle() {
+        vm.form().statusProperty().set(PostStatus.PUBLISHED);
+        vm.form().titleProperty().set("Published Name");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("published-name");
+        vm.form().titleProperty().set("Published Name, Renamed");
+        tasks.advance(EditorViewModel.DEBOUNCE);
+        assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("published-name");
+        assertThat(vm.form().getSlug()).isEqualTo("published-name");
+    }
+
+    @Test
     void futureDateShowsScheduled() {
         vm.form().publishDateProperty().set(LocalDate.of(2030, 1, 1));
         assertThat(vm.form().scheduledBinding().get()).isTrue();
@@ -168,6 +194,23 @@ class EditorViewModelTest {
     }
 
     @Test
+    void afterStopNoTimerOrTaskReachesTheClosedLibrary() {
+        vm.form().slugProperty().set("typed-just-before-quit");
+        vm.bodyProperty().set("typed just before quit");
+        assertThat(vm.flush()).isTrue();
+        vm.stop();
+        int reads = tasks.reads;
+        int writes = tasks.writes;
+        library.close();
+        vm.bodyProperty().set("a key still in flight");
+        tasks.advance(Duration.ofSeconds(30));
+        assertThat(tasks.reads).as("the slug check waiting on its timer is cancelled").isEqualTo(reads);
+        assertThat(tasks.writes).isEqualTo(writes);
+        library = BlogLibrary.open(dir.resolve("blog.db"), OpenMode.WRITE);
+        assertThat(library.posts().find(post.id()).orElseThrow().body()).isEqualTo("typed just before quit");
+    }
+
+    @Test
     void explicitSaveKeepsARevision() {
         vm.bodyProperty().set("version two");
         vm.saveWithRevision();
@@ -183,13 +226,16 @@ class EditorViewModelTest {
     }
 
     @Test
-    void emptyDraftReadsAsLongAsThePreviewSays() {
+    void anEmptyPostSaysNoReadingTime() {
         vm.bodyProperty().set("");
         tasks.advance(EditorViewModel.STATS_DELAY);
         assertThat(vm.wordsProperty().get()).isZero();
-        // The preview's header is worded by PostText.readingTimeLabel; the status bar must not disagree with it.
-        assertThat(vm.readingTimeText()).isEqualTo(PostText.readingTimeLabel(
-                PostText.readingMinutes(0)));
+        // "0 words · 1 min read" says something untrue: the status bar shows "0 words" alone.
+        assertThat(vm.readingTimeText()).isEmpty();
+        vm.bodyProperty().set("one word more");
+        tasks.advance(EditorViewModel.STATS_DELAY);
+        // Worded by PostText.readingTimeLabel, as the preview's header is.
+        assertThat(vm.readingTimeText()).isEqualTo(PostText.readingTimeLabel(PostText.readingMinutes(3)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.blogwright.gui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.gui.editor.ListContinuation.Edit;
+import dev.blogwright.logic.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,9 +35,26 @@ class ListContinuationTest {
     }
 
     @Test
-    void enterOnEmptyItemEndsTheList() {
+    void enterOnEmptyItemEndsTheListWithABlankLine() {
         String text = "- apples\n- ";
-        assertThat(enterAtEnd(text)).isEqualTo(new Edit(9, 11, ""));
+        assertThat(enterAtEnd(text)).isEqualTo(new Edit(9, 11, "\n"));
+    }
+
+    @Test
+    void theParagraphTypedAfterEndingAListIsAParagraph() {
+        String text = "- apples\n- pears\n- ";
+        Edit edit = enterAtEnd(text);
+        String typed = text.substring(0, edit.start()) + edit.text() + text.substring(edit.end()) + "Next paragraph";
+        String html = new MarkdownRenderer().render(typed);
+        assertThat(html).contains("<p>Next paragraph</p>").contains("<li>pears</li>");
+    }
+
+    @Test
+    void enterOnEmptyQuoteLineEndsTheQuoteWithABlankLine() {
+        String typed = "> wise\n> ";
+        Edit edit = enterAtEnd(typed);
+        String html = new MarkdownRenderer().render(typed.substring(0, edit.start()) + edit.text() + "After");
+        assertThat(html).contains("<p>After</p>");
     }
 
     @Test

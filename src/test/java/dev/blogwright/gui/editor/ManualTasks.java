@@ -16,10 +16,12 @@ final class ManualTasks implements EditorTasks {
     private final List<Timer> timers = new ArrayList<>();
     private long now;
     int writes;
+    int reads;
     boolean failWrites;
 
     @Override
     public <T> void read(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        reads++;
         try {
             onSuccess.accept(work.get());
         } catch (RuntimeException e) {

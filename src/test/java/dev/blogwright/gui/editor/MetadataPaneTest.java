@@ -86,4 +86,16 @@ class MetadataPaneTest extends FxRobot {
                 .isEmpty());
         assertThat(pane.validation.getValidationResult().getErrors()).isEmpty();
     }
+
+    @Test
+    void anotherPostsDetailsStartAtTheTop() throws Exception {
+        MetadataPane pane = editor.metadata();
+        interact(() -> pane.scroll.setVvalue(pane.scroll.getVmax()));
+        assertThat(pane.scroll.getVvalue()).isEqualTo(pane.scroll.getVmax());
+        Post other = library.posts().posts(PostQuery.all()).get(1);
+        interact(() -> editor.open(other.id()));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> editor.viewModel().getCurrent().id() == other.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.scroll.getVvalue()).isEqualTo(pane.scroll.getVmin());
+    }
 }

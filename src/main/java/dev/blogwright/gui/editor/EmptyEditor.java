@@ -1,0 +1,47 @@
+package dev.blogwright.gui.editor;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the editor shows while no post is open, instead of a greyed-out blank form: how to open one, and after a
+ * post went to the trash, a line saying so with its Undo.
+ */
+final class EmptyEditor extends VBox {
+    static final String HINT = "No post open. Pick one in the list, or press Ctrl+N for a new one.";
+    final Label notice = new Label();
+    final Button undo = new Button("Undo");
+    private final HBox noticeRow = new HBox(8, notice, undo);
+
+    EmptyEditor() {
+        super(12);
+        getStyleClass().add("empty-editor");
+        setAlignment(Pos.CENTER);
+        Label hint = new Label(HINT);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("empty-editor-hint");
+        noticeRow.setAlignment(Pos.CENTER);
+        noticeRow.getStyleClass().add("empty-editor-notice");
+        notice.setWrapText(true);
+        noticeRow.managedProperty().bind(noticeRow.visibleProperty());
+        noticeRow.setVisible(false);
+        getChildren().addAll(noticeRow, hint);
+    }
+
+    /** Says what was removed, with an Undo that runs {@code undoIt} and hides the line. */
+    void removed(String message, Runnable undoIt) {
+        notice.setText(message);
+        undo.setOnAction(e -> {
+            noticeRow.setVisible(false);
+            undoIt.run();
+        });
+        noticeRow.setVisible(true);
+    }
+
+    void forget() {
+        noticeRow.setVisible(false);
+    }
+}
