@@ -98,6 +98,13 @@ public final class MenusPane extends TabPane {
             }
         }
         apply.setId(tree.getId() + "-apply");
+        // What acts on the selected entry is greyed while none is selected: clicking it did nothing.
+        for (Node n : actions.getChildren()) {
+            if (n instanceof Button b && b != undo) {
+                b.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
+            }
+        }
+        apply.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         actions.setMinWidth(Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(8);

@@ -128,4 +128,15 @@ class MenusPaneTest extends FxRobot {
         assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("https://"));
         assertThat(stored.get()).isEqualTo(SiteMenus.DEFAULT);
     }
+
+    @Test
+    void entryActionsAreGreyedUntilAnEntryIsSelected() {
+        for (String id : List.of("remove", "move-up", "move-down", "nest-un-nest", "apply")) {
+            assertThat(lookup("#header-menu-" + id).queryButton().isDisabled()).as(id).isTrue();
+        }
+        clickOn(cell("Ops"));
+        for (String id : List.of("remove", "move-up", "move-down", "nest-un-nest", "apply")) {
+            assertThat(lookup("#header-menu-" + id).queryButton().isDisabled()).as(id).isFalse();
+        }
+    }
 }
