@@ -3,6 +3,7 @@ package dev.blogwright.gui;
 import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
+import dev.blogwright.gui.postlist.ReorderItems;
 import dev.blogwright.gui.postlist.StatusFilter;
 import dev.blogwright.gui.sync.AutoSync;
 import dev.blogwright.gui.sync.SyncIndicator;
@@ -37,6 +38,8 @@ public final class MainView {
     @FXML private MenuItem redoItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem moveUpItem;
+    @FXML private MenuItem moveDownItem;
     @FXML private Button exportButton;
     @FXML private Button importButton;
     @FXML private MenuItem newPostItem;
@@ -90,6 +93,8 @@ public final class MainView {
         bindLayoutAndTheme();
         var undo = vm.list().undoStack();
         undoButton.disableProperty().bind(undo.canUndoProperty().not());
+        ReorderItems.bind(moveUpItem, vm.list());
+        ReorderItems.bind(moveDownItem, vm.list());
         redoButton.disableProperty().bind(undo.canRedoProperty().not());
         undoItem.textProperty().bind(Bindings.when(undo.undoLabelProperty().isEmpty()).then("Undo")
                 .otherwise(Bindings.concat("Undo ", undo.undoLabelProperty())));
