@@ -18,6 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -123,5 +125,19 @@ class ListTextFitsTest {
                 .filter(l -> "Words".equals(l.getText())).findFirst().orElseThrow();
         assertThat(shown(words)).isEqualTo("Words");
         UiScreens.snapshot(window.stage(), UiAuditTest.SNAPSHOTS.resolve("list-fits-1280x800.png"));
+    }
+
+    @Test
+    void escapeEmptiesTheSearchBox(FxRobot robot) throws Exception {
+        TableView<PostSummary> table = robot.lookup(".table-view").queryTableView();
+        settle(() -> table.getItems().size() == 6);
+        TextField search = robot.lookup(".text-field").queryAllAs(TextField.class).stream()
+                .filter(f -> f.getPromptText() != null && f.getPromptText().startsWith("Search")).findFirst()
+                .orElseThrow();
+        robot.clickOn(search).write("postgres");
+        settle(() -> table.getItems().size() < 6);
+        robot.push(KeyCode.ESCAPE);
+        assertThat(search.getText()).isEmpty();
+        settle(() -> table.getItems().size() == 6);
     }
 }
