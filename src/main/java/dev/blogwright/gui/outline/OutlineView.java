@@ -31,7 +31,8 @@ public final class OutlineView {
     public OutlineView(OutlineViewModel vm) {
         this.vm = vm;
         list.setItems(vm.headings());
-        list.getStyleClass().add("outline-list");
+        // "may-elide": a long heading ends in "…" by design, its tooltip gives it whole (the UI audit knows).
+        list.getStyleClass().addAll("outline-list", "may-elide");
         list.setPlaceholder(new Label("No headings yet"));
         list.setCellFactory(l -> new HeadingCell());
         vm.currentProperty().addListener((o, a, b) -> follow(b.intValue()));

@@ -43,7 +43,10 @@ public final class ProblemsDialog extends Dialog<Void> {
         table.setId("problems-table");
         table.setItems(vm.shown());
         // Posts by their titles; a cut title or problem is read whole in the cell's tooltip.
-        table.getColumns().add(column("Post", 260, vm::postText));
+        TableColumn<Finding, String> post = column("Post", 260, vm::postText);
+        // A long title or problem ends in "…" by design ("may-elide", as the UI audit knows); its tooltip is whole.
+        post.getStyleClass().add("may-elide");
+        table.getColumns().add(post);
         table.getColumns().add(column("Kind", 140, ProblemsViewModel::kindText));
         TableColumn<Finding, Number> line = new TableColumn<>("Line");
         line.setPrefWidth(60);
@@ -53,7 +56,9 @@ public final class ProblemsDialog extends Dialog<Void> {
                 : null));
         table.getColumns().add(line);
         // The problem's text is the flexing last column: it takes what the window gives.
-        table.getColumns().add(column("Problem", 420, Finding::detail));
+        TableColumn<Finding, String> problem = column("Problem", 420, Finding::detail);
+        problem.getStyleClass().add("may-elide");
+        table.getColumns().add(problem);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(vm.checkingProperty()).then("Checking…")
