@@ -43,11 +43,11 @@ public final class ProblemsDialog extends Dialog<Void> {
         table.setId("problems-table");
         table.setItems(vm.shown());
         // Posts by their titles; a cut title or problem is read whole in the cell's tooltip.
-        TableColumn<Finding, String> post = column("Post", 260, vm::postText);
+        TableColumn<Finding, String> post = column("Post", 320, vm::postText);
         // A long title or problem ends in "…" by design ("may-elide", as the UI audit knows); its tooltip is whole.
         post.getStyleClass().add("may-elide");
         table.getColumns().add(post);
-        table.getColumns().add(column("Kind", 140, ProblemsViewModel::kindText));
+        table.getColumns().add(column("Kind", 130, ProblemsViewModel::kindText));
         TableColumn<Finding, Number> line = new TableColumn<>("Line");
         line.setPrefWidth(60);
         line.setMinWidth(60);
