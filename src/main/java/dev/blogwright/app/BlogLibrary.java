@@ -231,7 +231,8 @@ public final class BlogLibrary implements AutoCloseable {
             int total = live.values().stream().mapToInt(Integer::intValue).sum();
             return new LibraryStats(total, live.get(PostStatus.PUBLISHED), live.get(PostStatus.DRAFT),
                     live.get(PostStatus.SCHEDULED), trashed, postRepo.totalWords(), taxonomy.categories().size(),
-                    taxonomy.tags().size(), assets.all().size(), postRepo.countByCategory(), postRepo.countByMonth());
+                    taxonomy.tags().size(), assets.all().size(), postRepo.countByCategory(), postRepo.countByMonth(),
+                    postRepo.countPages());
         });
     }
 

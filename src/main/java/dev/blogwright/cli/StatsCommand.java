@@ -30,6 +30,7 @@ final class StatsCommand implements Callable<Integer> {
             }
             out.printf("Posts: %d (published %d, drafts %d, scheduled %d; %d in trash)%n", s.posts(), s.published(),
                     s.drafts(), s.scheduled(), s.trashed());
+            out.printf("Pages: %d%n", s.pages());
             out.printf("Words: %d · categories: %d · tags: %d · assets: %d%n", s.words(), s.categories(), s.tags(),
                     s.assets());
             out.println("Per category:");

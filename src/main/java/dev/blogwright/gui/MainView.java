@@ -3,6 +3,7 @@ package dev.blogwright.gui;
 import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.gui.postlist.PostListView;
+import dev.blogwright.gui.postlist.ReorderItems;
 import dev.blogwright.gui.postlist.StatusFilter;
 import dev.blogwright.gui.sync.AutoSync;
 import dev.blogwright.gui.sync.SyncIndicator;
@@ -41,6 +42,8 @@ public final class MainView {
     @FXML private MenuItem redoItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem moveUpItem;
+    @FXML private MenuItem moveDownItem;
     @FXML private Button exportButton;
     @FXML private Button importButton;
     @FXML private MenuItem newPostItem;
@@ -96,6 +99,8 @@ public final class MainView {
         bindLayoutAndTheme();
         var undo = vm.list().undoStack();
         bindUndoButtons();
+        ReorderItems.bind(moveUpItem, vm.list());
+        ReorderItems.bind(moveDownItem, vm.list());
         undoItem.textProperty().bind(Bindings.when(undo.undoLabelProperty().isEmpty()).then("Undo")
                 .otherwise(Bindings.concat("Undo ", undo.undoLabelProperty())));
         redoItem.textProperty().bind(Bindings.when(undo.redoLabelProperty().isEmpty()).then("Redo")

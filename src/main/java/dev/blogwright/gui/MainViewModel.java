@@ -99,6 +99,13 @@ public final class MainViewModel {
 
     /** Loads the list and reopens the post that was open last time. */
     public void start() {
+        // The sort chosen last time, then remembered as it changes; the reload below overtakes the one it starts.
+        prefs.listSort().ifPresent(list.sortProperty()::set);
+        list.sortProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                prefs.setListSort(b);
+            }
+        });
         list.reloadSelectingOrFirst(prefs.lastPost(library.file()).map(List::of).orElse(List.of()));
     }
 

@@ -169,8 +169,18 @@ public final class ShellDialogs {
     }
 
     void showAbout() {
-        dialogs.showInfo("About Blogwright", "Blogwright " + AppVersion.version()
-                + "\nOffline blog authoring: Markdown editor, SQLite library, static site export.\nLibrary: "
-                + main.library().file());
+        dialogs.showInfo("About Blogwright", aboutText(AppVersion.version(), main.library().file().toString()));
+    }
+
+    /** The About text, with the credits the README lists for what the app ships. */
+    static String aboutText(String version, String library) {
+        return "Blogwright " + version
+                + "\nOffline blog authoring: Markdown editor, SQLite library, static site export.\nLibrary: " + library
+                + "\n\nCredits"
+                + "\nPost icons: Twemoji, © Twitter, Inc. and other contributors, CC-BY 4.0;"
+                + " names from emoji-datasource (MIT)."
+                + "\nFont: Inter, © The Inter Project Authors, SIL Open Font License 1.1."
+                + "\nSpelling: LanguageTool's English dictionary (LGPL 2.1, from SCOWL/Hunspell word lists),"
+                + " read by Morfologik (BSD); other languages' Hunspell dictionaries read by Apache Lucene (Apache 2.0).";
     }
 }

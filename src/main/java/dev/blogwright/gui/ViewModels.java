@@ -18,6 +18,8 @@ import dev.blogwright.gui.settings.BlogSettingsViewModel;
 import dev.blogwright.gui.settings.ThemeOptionsViewModel;
 import dev.blogwright.gui.stats.StatsViewModel;
 import dev.blogwright.logic.Transactions;
+import dev.blogwright.logic.post.PostQuery;
+import dev.blogwright.model.PostKind;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -81,7 +83,8 @@ public final class ViewModels {
     /** The Menus editor: the library's menus, and its categories and tags to add. */
     public MenusViewModel menus() {
         return new MenusViewModel(new MenuSources(library.menus()::menus, library.menus()::saveMenus,
-                library.taxonomy()::categories, library.taxonomy()::tags));
+                library.taxonomy()::categories, library.taxonomy()::tags,
+                () -> library.posts().list(PostQuery.all().withKind(PostKind.PAGE))));
     }
 
     public ExportViewModel export(ExportRunner runner, ShellPreferences prefs, DialogService dialogs,

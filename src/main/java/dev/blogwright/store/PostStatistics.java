@@ -23,7 +23,7 @@ final class PostStatistics {
                 out.put(s, 0);
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, COUNT(*) FROM posts WHERE trashed = ? GROUP BY status")) {
+                    "SELECT status, COUNT(*) FROM posts WHERE trashed = ? AND kind = 'post' GROUP BY status")) {
                 ps.setInt(1, trashed ? 1 : 0);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -32,6 +32,16 @@ final class PostStatistics {
                 }
             }
             return out;
+        });
+    }
+
+    /** Pages outside the trash: counted apart, since a page is neither a post nor in a category. */
+    int countPages() {
+        return db.with(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM posts WHERE trashed = 0 AND kind = 'page'")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         });
     }
 
@@ -46,12 +56,12 @@ final class PostStatistics {
 
     Map<String, Integer> countByCategory() {
         return groupCount("SELECT COALESCE(c.name, '(none)'), COUNT(*) FROM posts p LEFT JOIN categories c"
-                + " ON c.id = p.category_id WHERE p.trashed = 0 GROUP BY c.id ORDER BY MIN(COALESCE(c.position, 1e18))");
+                + " ON c.id = p.category_id WHERE p.trashed = 0 AND p.kind = 'post' GROUP BY c.id ORDER BY MIN(COALESCE(c.position, 1e18))");
     }
 
     Map<String, Integer> countByMonth() {
         return groupCount("SELECT substr(COALESCE(published_at, created_at), 1, 7) AS month, COUNT(*) FROM posts"
-                + " WHERE trashed = 0 GROUP BY month ORDER BY month");
+                + " WHERE trashed = 0 AND kind = 'post' GROUP BY month ORDER BY month");
     }
 
     private Map<String, Integer> groupCount(String sql) {

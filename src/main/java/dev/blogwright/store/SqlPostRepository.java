@@ -321,6 +321,11 @@ public final class SqlPostRepository implements PostRepository {
     }
 
     @Override
+    public int countPages() {
+        return stats.countPages();
+    }
+
+    @Override
     public long totalWords() {
         return stats.totalWords();
     }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.logic.check.Finding;
+import dev.blogwright.logic.check.FindingKind;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -45,6 +48,9 @@ class ProblemsPanelTest {
         long category = library.taxonomy().categories().get(0).id();
         typoPost = library.posts().create(Post.draft("A Post With One Small Typo In It", BODY).categoryId(category)
                 .excerpt("A short post that exists to carry one misspelled word for the test.").build()).id();
+        // A post without a category: a problem of the post as a whole, with no line.
+        library.posts().create(Post.draft("Uncategorised Notes On Something", "Text.")
+                .excerpt("A short post that exists to have no category at all for this test.").build());
         window = TestWindows.show(stage, library, node);
     }
 
@@ -78,12 +84,25 @@ class ProblemsPanelTest {
         settle(() -> robot.lookup("#problems-table").tryQuery().isPresent());
         TableView<Finding> table = robot.lookup("#problems-table").queryAs(TableView.class);
         settle(() -> !table.getItems().isEmpty());
+        assertThat(table.getItems()).extracting(Finding::kind).contains(FindingKind.NO_CATEGORY);
+        Finding whole = table.getItems().stream().filter(f -> f.kind() == FindingKind.NO_CATEGORY).findFirst()
+                .orElseThrow();
+        // Rows name the post by its title, and a problem of the whole post shows no line number.
+        settle(() -> robot.from(table).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(c -> "Uncategorised Notes On Something".equals(c.getText())));
+        TableRow<Finding> wholeRow = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == whole).findFirst().orElseThrow();
+        assertThat(robot.from(wholeRow).lookup(".table-cell").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).doesNotContain("0");
+        ComboBox<FindingKind> kind = robot.lookup("#problems-kind").queryAs(ComboBox.class);
+        assertThat(kind.getItems()).contains(null, FindingKind.SPELLING, FindingKind.NO_CATEGORY);
+        robot.interact(() -> kind.setValue(FindingKind.SPELLING));
         assertThat(table.getItems()).singleElement().satisfies(f -> {
             assertThat(f.postId()).isEqualTo(typoPost);
             assertThat(f.detail()).startsWith("'wrod'");
             assertThat(f.line()).isEqualTo(3);
         });
-        assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText()).startsWith("1 problem in 1 post");
+        assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText()).startsWith("2 problems in 2 posts");
         // The rows are laid out a pulse after the items arrive; on a loaded machine that pulse can come late.
         settle(() -> robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .anyMatch(r -> !r.isEmpty()));
@@ -97,6 +116,10 @@ class ProblemsPanelTest {
         CodeArea area = robot.from(window.stage().getScene().getRoot()).lookup(".code-area").queryAs(CodeArea.class);
         int at = BODY.indexOf("wrod");
         settle(() -> area.getCaretPosition() == at);
+        // The Problems window moved to the lower third of the main one, off the place it opened.
+        Window problems = table.getScene().getWindow();
+        Stage main = window.stage();
+        assertThat(problems.getY()).isGreaterThan(main.getY() + main.getHeight() / 2 - 1);
         assertThat(area.getText().substring(area.getCaretPosition())).startsWith("wrod");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -71,6 +72,13 @@ public final class TaxonomyDialog extends Dialog<Void> {
                 button("Delete", () -> withTag(vm::deleteTag)));
         if (vm.describesTags()) {
             tagButtons.getChildren().add(1, button("Description…", () -> withTag(vm::describeTag)));
+        }
+        // A button that acts on the selected category (or tag) is greyed while none is: clicking it did nothing.
+        for (Node n : categoryButtons.getChildren().subList(1, categoryButtons.getChildren().size())) {
+            n.disableProperty().bind(categories.getSelectionModel().selectedItemProperty().isNull());
+        }
+        for (Node n : tagButtons.getChildren()) {
+            n.disableProperty().bind(tags.getSelectionModel().selectedItemProperty().isNull());
         }
         getDialogPane().setContent(new HBox(12,
                 new VBox(6, new Label("Categories"), new HBox(6, categories, categoryButtons)),

@@ -1,7 +1,9 @@
 package dev.blogwright.gui.common;
 
 import dev.blogwright.gui.PostEditor;
+import dev.blogwright.logic.post.PostSort;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -48,6 +50,16 @@ public final class ShellPreferences {
 
     public void setPreviewDivider(double position) {
         prefs.putDouble("divider.preview", position);
+    }
+
+    /** The list's sort choice, if one was made; an unknown stored name (an older build's) counts as none. */
+    public Optional<PostSort> listSort() {
+        String name = prefs.get("list.sort", "");
+        return Arrays.stream(PostSort.values()).filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public void setListSort(PostSort sort) {
+        prefs.put("list.sort", sort.name());
     }
 
     public Theme theme() {

@@ -10,7 +10,8 @@ public final class Wording {
 
     /** "1 post", "2 posts", "0 posts". */
     public static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        // Grouped as the statistics group them: "1,326 words" in the list too, not "1326 words".
+        return String.format("%,d", n) + " " + (n == 1 ? one : many);
     }
 
     /** "Draft", "Scheduled", "Published": never the enum's name. */

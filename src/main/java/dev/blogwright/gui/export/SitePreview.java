@@ -42,7 +42,12 @@ public final class SitePreview implements AutoCloseable {
                 server = SitePreviewServer.start();
             }
             server.publish(site.get());
-            openInBrowser.accept(server.address().toString());
+            String address = server.address().toString();
+            openInBrowser.accept(address);
+            // The desktop gives no word whether a browser opened; the address is said in a field it can be copied
+            // from, so a machine without a browser set up still reaches the site.
+            dialogs.ask("Open in browser", "The site is served at this address (copy it into a browser if none"
+                    + " opened):", address);
         } catch (IOException e) {
             dialogs.showError("The site preview could not start: " + e.getMessage(), e);
         }

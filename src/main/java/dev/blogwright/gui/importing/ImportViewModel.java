@@ -130,6 +130,11 @@ public final class ImportViewModel {
         cancelled.set(true);
     }
 
+    /** A preview needs something to look at: with no sources the button did nothing. */
+    public BooleanBinding canPreviewBinding() {
+        return work.runningProperty().not().and(Bindings.isNotEmpty(sources));
+    }
+
     public BooleanBinding canImportBinding() {
         return previewed.and(work.runningProperty().not()).and(Bindings.isNotEmpty(sources));
     }

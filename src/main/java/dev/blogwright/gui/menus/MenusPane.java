@@ -67,8 +67,8 @@ public final class MenusPane extends TabPane {
         add.setMaxWidth(Double.MAX_VALUE);
         add.getItems().setAll(
                 item("Home", () -> added(tree, which, vm.newEntry(Kind.HOME, ""))),
-                item("Page…", () -> dialogs.ask("Add a page", "Slug of the page (its address is /slug/):", "")
-                        .filter(s -> !s.isBlank()).ifPresent(s -> added(tree, which, vm.newEntry(Kind.PAGE, s.strip())))),
+                item("Page…", () -> choose("Add a page", vm.pages(), p -> p.title() + " — /" + p.slug() + "/")
+                        .ifPresent(p -> added(tree, which, vm.newEntry(Kind.PAGE, p.slug())))),
                 item("Category…", () -> choose("Add a category", vm.categories(), Category::name)
                         .ifPresent(c -> added(tree, which, vm.newEntry(Kind.CATEGORY, c.slug())))),
                 item("Tag…", () -> choose("Add a tag", vm.tags(), Tag::name)
@@ -98,6 +98,13 @@ public final class MenusPane extends TabPane {
             }
         }
         apply.setId(tree.getId() + "-apply");
+        // What acts on the selected entry is greyed while none is selected: clicking it did nothing.
+        for (Node n : actions.getChildren()) {
+            if (n instanceof Button b && b != undo) {
+                b.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
+            }
+        }
+        apply.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         actions.setMinWidth(Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(8);

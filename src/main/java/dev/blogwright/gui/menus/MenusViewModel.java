@@ -3,6 +3,7 @@ package dev.blogwright.gui.menus;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.MenuEntry;
 import dev.blogwright.model.MenuEntry.Kind;
+import dev.blogwright.model.PostSummary;
 import dev.blogwright.model.SiteMenus;
 import dev.blogwright.model.SocialLink;
 import dev.blogwright.model.Tag;
@@ -46,6 +47,7 @@ public final class MenusViewModel {
     private final ObservableList<MenuEntry> footer = FXCollections.observableArrayList();
     private final List<Category> categories;
     private final List<Tag> tags;
+    private final List<PostSummary> pages;
     private final Deque<List<List<MenuEntry>>> undo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final StringProperty mastodon = new SimpleStringProperty("");
@@ -59,6 +61,7 @@ public final class MenusViewModel {
         this.sources = sources;
         this.categories = sources.categories().get();
         this.tags = sources.tags().get();
+        this.pages = sources.pages().get();
         SiteMenus menus = sources.load().get();
         this.wasGenerated = menus.generated();
         header.setAll(menus.headerFor(categories));
@@ -76,6 +79,11 @@ public final class MenusViewModel {
 
     public List<Tag> tags() {
         return tags;
+    }
+
+    /** The pages an entry may point at, to choose from instead of typing a slug. */
+    public List<PostSummary> pages() {
+        return pages;
     }
 
     /** The line the editor shows for {@code e}: a category or tag without a label under its own name. */
@@ -211,7 +219,7 @@ public final class MenusViewModel {
         }
         for (List<MenuEntry> list : List.of(header, footer)) {
             for (MenuEntry e : list) {
-                Optional<String> bad = MenuEntryText.problem(e);
+                Optional<String> bad = MenuEntryText.problem(e).or(() -> missingPage(e));
                 if (bad.isPresent()) {
                     return bad;
                 }
@@ -219,6 +227,21 @@ public final class MenusViewModel {
         }
         SiteMenus menus = wasGenerated && !headerEdited ? SiteMenus.DEFAULT : SiteMenus.DEFAULT.withHeader(header);
         sources.save().accept(menus.withFooter(footer).withSocial(social));
+        return Optional.empty();
+    }
+
+    /** An entry pointing at a page the blog does not have would be dropped by the export with only a log line. */
+    private Optional<String> missingPage(MenuEntry e) {
+        if (e.kind() == Kind.PAGE && pages.stream().noneMatch(p -> p.slug().equals(e.target()))) {
+            return Optional.of("The menu entry '" + MenuEntryText.line(e) + "' points at the page '" + e.target()
+                    + "', which the blog does not have; choose one of its pages");
+        }
+        for (MenuEntry child : e.children()) {
+            Optional<String> p = missingPage(child);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
         return Optional.empty();
     }
 

@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -29,7 +31,8 @@ public final class OutlineView {
     public OutlineView(OutlineViewModel vm) {
         this.vm = vm;
         list.setItems(vm.headings());
-        list.getStyleClass().add("outline-list");
+        // "may-elide": a long heading ends in "…" by design, its tooltip gives it whole (the UI audit knows).
+        list.getStyleClass().addAll("outline-list", "may-elide");
         list.setPlaceholder(new Label("No headings yet"));
         list.setCellFactory(l -> new HeadingCell());
         vm.currentProperty().addListener((o, a, b) -> follow(b.intValue()));
@@ -87,6 +90,10 @@ public final class OutlineView {
     private final class HeadingCell extends ListCell<OutlineHeading> {
         HeadingCell() {
             getStyleClass().add("outline-cell");
+            // A cell as wide as its text made the list scroll sideways; as wide as the list, a long heading ends
+            // in "…" and its tooltip gives it whole.
+            setPrefWidth(0);
+            setTextOverrun(OverrunStyle.ELLIPSIS);
             setOnMouseClicked(e -> {
                 if (!isEmpty()) {
                     vm.jumpTo(getIndex());
@@ -120,6 +127,7 @@ public final class OutlineView {
         protected void updateItem(OutlineHeading heading, boolean empty) {
             super.updateItem(heading, empty);
             setText(empty || heading == null ? null : heading.text().isEmpty() ? "(untitled)" : heading.text());
+            setTooltip(getText() == null ? null : new Tooltip(getText()));
             if (!empty && heading != null) {
                 // Indentation is data (the heading's depth), not theme: one padding step per level.
                 setPadding(new Insets(2, 6, 2, 6 + 12 * (heading.level() - 1)));

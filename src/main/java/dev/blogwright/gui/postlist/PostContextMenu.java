@@ -69,10 +69,17 @@ final class PostContextMenu {
         menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("Duplicate", rows, a::duplicate),
-                item("Move up", rows, r -> a.moveBy(r, -1)),
-                item("Move down", rows, r -> a.moveBy(r, 1)),
+                reorder(item("Move up", rows, r -> a.moveBy(r, -1)), rows),
+                reorder(item("Move down", rows, r -> a.moveBy(r, 1)), rows),
                 new SeparatorMenuItem(),
                 item("Move to trash", rows, a::trash));
+    }
+
+    private MenuItem reorder(MenuItem item, List<PostSummary> rows) {
+        if (!rows.isEmpty()) {
+            ReorderItems.bind(item, vm);
+        }
+        return item;
     }
 
     private Menu categoryMenu(List<PostSummary> rows) {

@@ -100,6 +100,15 @@ public final class PostListView {
             debounce.stop();
             vm.searchProperty().set(searchField.getText());
         });
+        // Esc empties a search at once (and is left to the window when the box is already empty).
+        searchField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                debounce.stop();
+                vm.searchProperty().set("");
+                e.consume();
+            }
+        });
     }
 
     /** Two toggles drawn as one control (AtlantaFX's pill classes); one is always selected. */

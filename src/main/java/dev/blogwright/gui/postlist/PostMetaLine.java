@@ -1,6 +1,7 @@
 package dev.blogwright.gui.postlist;
 
 import dev.blogwright.gui.common.Wording;
+import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,11 @@ final class PostMetaLine {
     private PostMetaLine() {
     }
 
-    /** "★ Featured · Published 30 Apr 2026 · Performance · 303 words". */
+    /**
+     * "★ Featured · 30 Apr 2026 · Performance · 303 words". A published post shows its date alone (drafts are
+     * "Draft", scheduled posts "Scheduled 3 May 2026"): the word "Published" on most rows pushed the word count past
+     * the edge of a list a quarter of a 1280-pixel window wide.
+     */
     static String of(PostSummary post, ZoneId zone) {
         return of(post, post.words(), zone);
     }
@@ -34,9 +39,13 @@ final class PostMetaLine {
         if (post.featured()) {
             parts.add("★ Featured");
         }
-        parts.add(Wording.status(post.status())
-                + (post.publishedAt() == null ? "" : " " + DATE.withZone(post.publishedOffset() != null
-                        ? post.publishedOffset() : zone).format(post.publishedAt())));
+        String date = post.publishedAt() == null ? null : DATE.withZone(post.publishedOffset() != null
+                ? post.publishedOffset() : zone).format(post.publishedAt());
+        if (post.status() == PostStatus.PUBLISHED && date != null) {
+            parts.add(date);
+        } else {
+            parts.add(Wording.status(post.status()) + (date == null ? "" : " " + date));
+        }
         if (post.categoryName() != null && !post.categoryName().isBlank()) {
             parts.add(post.categoryName());
         }

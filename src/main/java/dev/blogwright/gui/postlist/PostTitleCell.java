@@ -8,6 +8,7 @@ import javafx.collections.MapChangeListener;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -19,6 +20,8 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final VBox lines = new VBox(1, title, meta);
+    /** A title cut by a narrow list is read in full here. */
+    private final Tooltip fullTitle = new Tooltip();
 
     private final ToIntFunction<PostSummary> words;
     private final PostListViewModel vm;
@@ -40,6 +43,8 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
         title.getStyleClass().add("post-title");
         meta.getStyleClass().add("post-meta");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        fullTitle.setWrapText(true);
+        fullTitle.setMaxWidth(480);
     }
 
     @Override
@@ -48,9 +53,12 @@ final class PostTitleCell extends TableCell<PostSummary, String> {
         PostSummary post = empty || getTableRow() == null ? null : getTableRow().getItem();
         if (post == null) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         title.setText(vm.title(post));
+        fullTitle.setText(title.getText());
+        setTooltip(fullTitle);
         meta.setText(metaLine(post));
         setGraphic(lines);
     }

@@ -31,8 +31,9 @@ import javafx.stage.Window;
 
 /** File ▸ Publish site…: targets on the left, the chosen one's settings, preview, publish and history on the right. */
 public final class PublishDialog extends Dialog<Void> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    /** "7 Dec 2026, 08:05": a deploy is told apart by the minute; the seconds cut the column at 1280×800. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     public PublishDialog(Window owner, PublishViewModel vm) {
         initOwner(owner);
@@ -98,6 +99,9 @@ public final class PublishDialog extends Dialog<Void> {
         TextArea plan = new TextArea();
         plan.setEditable(false);
         plan.setPrefRowCount(4);
+        plan.setId("publish-plan");
+        // The plan is what a person reads before publishing: a taller dialog shows more of it, not more margin.
+        VBox.setVgrow(plan, Priority.ALWAYS);
         plan.setPromptText("Preview lists what would be sent and deleted.");
         plan.textProperty().bind(vm.planProperty());
         for (Node n : new Node[] {list, add, save, editor}) {
@@ -119,7 +123,9 @@ public final class PublishDialog extends Dialog<Void> {
         table.setId("publish-history");
         table.setPlaceholder(new Label("No deploys yet"));
         table.setPrefHeight(150);
-        table.getColumns().add(column("When", 150, r -> WHEN.format(r.at())));
+        TableColumn<DeployRecord, String> when = column("When", 170, r -> WHEN.format(r.at()));
+        when.setMinWidth(170);
+        table.getColumns().add(when);
         table.getColumns().add(column("Result", 430, r -> (r.ok() ? "" : "Failed: ") + r.result()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;

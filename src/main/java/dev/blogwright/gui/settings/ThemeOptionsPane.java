@@ -118,7 +118,14 @@ final class ThemeOptionsPane extends GridPane {
         swatch.setArcWidth(6);
         swatch.setArcHeight(6);
         swatch.setStroke(Color.GRAY);
-        Runnable paint = () -> swatch.setFill(Contrast.normalize(value.get()).map(Color::web).orElse(Color.TRANSPARENT));
+        swatch.getStyleClass().add("colour-swatch");
+        // No colour, no swatch: an empty outlined square beside "Theme default" read as an unticked check box.
+        // The swatch keeps its place, so the contrast ratio beside it does not jump when a colour is typed.
+        Runnable paint = () -> {
+            var colour = Contrast.normalize(value.get()).map(Color::web);
+            swatch.setFill(colour.orElse(Color.TRANSPARENT));
+            swatch.setVisible(colour.isPresent());
+        };
         value.addListener((o, a, b) -> paint.run());
         paint.run();
         Label ratio = new Label();

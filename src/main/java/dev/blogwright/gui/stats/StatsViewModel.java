@@ -46,7 +46,8 @@ public final class StatsViewModel {
                         e.getValue())).toList());
         totals.set(Wording.count(s.posts(), "post", "posts") + " (" + s.published() + " published, "
                 + Wording.count(s.drafts(), "draft", "drafts") + ", " + s.scheduled() + " scheduled, " + s.trashed()
-                + " in trash) · " + String.format("%,d", s.words()) + (s.words() == 1 ? " word" : " words") + " · "
+                + " in trash) · " + (s.pages() == 0 ? "" : Wording.count(s.pages(), "page", "pages") + " · ")
+                + Wording.count(s.words(), "word", "words") + " · "
                 + Wording.count(s.categories(), "category", "categories") + " · "
                 + Wording.count(s.tags(), "tag", "tags") + " · " + Wording.count(s.assets(), "asset", "assets"));
     }

@@ -96,7 +96,11 @@ public interface PostRepository {
     /** Ids of posts whose status is scheduled and whose publish time has come. */
     List<Long> dueScheduled(Instant now);
 
+    /** Posts (not pages) by status. */
     Map<PostStatus, Integer> countByStatus(boolean trashed);
+
+    /** Pages outside the trash. */
+    int countPages();
 
     long totalWords();
 

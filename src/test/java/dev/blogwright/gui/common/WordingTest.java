@@ -16,6 +16,12 @@ class WordingTest {
     }
 
     @Test
+    void largeCountsAreGroupedAsTheStatisticsGroupThem() {
+        assertThat(Wording.count(1326, "word", "words")).isEqualTo(String.format("%,d", 1326) + " words")
+                .isEqualTo("1,326 words");
+    }
+
+    @Test
     void statusesReadAsWordsNotConstants() {
         assertThat(Arrays.stream(PostStatus.values()).map(Wording::status))
                 .containsExactly("Draft", "Scheduled", "Published");

@@ -46,6 +46,7 @@ class SitePreviewTest {
         try (SitePreview preview = new SitePreview(() -> Optional.of(last.get()), opened::add, dialogs)) {
             preview.open();
             assertThat(opened).singleElement().asString().startsWith("http://127.0.0.1:");
+            assertThat(dialogs.asked).containsExactly(opened.get(0));
             assertThat(get(opened.get(0))).contains("<p>first</p>");
             preview.exported(second);
             assertThat(get(opened.get(0))).contains("<p>second</p>");

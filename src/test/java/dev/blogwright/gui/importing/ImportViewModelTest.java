@@ -76,6 +76,14 @@ class ImportViewModelTest {
     }
 
     @Test
+    void previewWaitsForASource() {
+        ImportViewModel vm = vm();
+        assertThat(vm.canPreviewBinding().get()).isTrue();
+        vm.sources().clear();
+        assertThat(vm.canPreviewBinding().get()).isFalse();
+    }
+
+    @Test
     void previewThenImportShowProgressAndSayWhatHappened() {
         ImportViewModel vm = vm();
         assertThat(vm.canImportBinding().get()).isFalse();

@@ -6,9 +6,12 @@ import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.MenuEntry;
 import dev.blogwright.model.MenuEntry.Kind;
+import dev.blogwright.model.PostStatus;
+import dev.blogwright.model.PostSummary;
 import dev.blogwright.model.SiteMenus;
 import dev.blogwright.model.SocialLink;
 import dev.blogwright.model.Tag;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(60)
 class MenusPaneTest extends FxRobot {
     private final AtomicReference<SiteMenus> stored = new AtomicReference<>(SiteMenus.DEFAULT);
+    private final PostSummary about = new PostSummary(7, "about", "About us", "", null, null, PostStatus.PUBLISHED,
+            false, false, null, Instant.EPOCH, 10, 1);
     private MenusViewModel vm;
 
     @BeforeEach
@@ -40,7 +45,7 @@ class MenusPaneTest extends FxRobot {
         List<Category> categories = List.of(new Category(1, "Dev", "dev", "", "", 1, null),
                 new Category(2, "Ops", "ops", "", "", 2, null));
         vm = new MenusViewModel(new MenuSources(stored::get, stored::set, () -> categories,
-                () -> List.of(new Tag(1, "Java", "java"))));
+                () -> List.of(new Tag(1, "Java", "java")), () -> List.of(about)));
         FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new MenusPane(vm, new FakeDialogService()), 1280, 800));
             s.setMaximized(false);
@@ -127,5 +132,31 @@ class MenusPaneTest extends FxRobot {
         clickOn("#header-menu-add").clickOn("Link");
         assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("https://"));
         assertThat(stored.get()).isEqualTo(SiteMenus.DEFAULT);
+    }
+
+    @Test
+    void entryActionsAreGreyedUntilAnEntryIsSelected() {
+        for (String id : List.of("remove", "move-up", "move-down", "nest-un-nest", "apply")) {
+            assertThat(lookup("#header-menu-" + id).queryButton().isDisabled()).as(id).isTrue();
+        }
+        clickOn(cell("Ops"));
+        for (String id : List.of("remove", "move-up", "move-down", "nest-un-nest", "apply")) {
+            assertThat(lookup("#header-menu-" + id).queryButton().isDisabled()).as(id).isFalse();
+        }
+    }
+
+    @Test
+    void aPageIsChosenFromTheBlogsPagesAndAMissingOneIsRefused() {
+        clickOn("Footer menu");
+        clickOn("#footer-menu-add").clickOn("Page…");
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.menu(MenusViewModel.Which.FOOTER)).containsExactly(new MenuEntry(Kind.PAGE, "about", ""));
+        assertThat(vm.save()).isEmpty();
+
+        interact(() -> vm.add(MenusViewModel.Which.FOOTER, vm.newEntry(Kind.PAGE, "no-such-page")));
+        assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("no-such-page").contains("does not have"));
+        assertThat(stored.get().footer()).containsExactly(new MenuEntry(Kind.PAGE, "about", ""));
     }
 }

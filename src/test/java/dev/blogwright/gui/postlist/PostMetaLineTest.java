@@ -17,7 +17,7 @@ class PostMetaLineTest {
     @Test
     void featuredPostSaysSoFirst() {
         assertThat(PostMetaLine.of(post(true, PostStatus.PUBLISHED, "Performance", 303), ZoneOffset.UTC))
-                .isEqualTo("★ Featured · Published 1 Jan 1970 · Performance · 303 words");
+                .isEqualTo("★ Featured · 1 Jan 1970 · Performance · 303 words");
     }
 
     @Test
@@ -25,5 +25,12 @@ class PostMetaLineTest {
         PostSummary draft = new PostSummary(1, "a", "A", "", null, null, PostStatus.DRAFT, false, false, null,
                 Instant.EPOCH, 1, 1);
         assertThat(PostMetaLine.of(draft, ZoneOffset.UTC)).isEqualTo("Draft · 1 word");
+    }
+
+    @Test
+    void scheduledPostStillSaysSoBeforeItsDate() {
+        PostSummary scheduled = new PostSummary(1, "a", "A", "", null, null, PostStatus.SCHEDULED, false, false,
+                Instant.EPOCH, Instant.EPOCH, 2, 1);
+        assertThat(PostMetaLine.of(scheduled, ZoneOffset.UTC)).isEqualTo("Scheduled 1 Jan 1970 · 2 words");
     }
 }

@@ -13,10 +13,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +118,21 @@ class PublishDialogTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).ok()).isTrue();
         assertThat(dialogs.errors).isEmpty();
+        // The When column shows its date and time whole, and a taller dialog gives its room to the plan.
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled when = lookup("#publish-history .table-row-cell .table-cell").queryAs(Labeled.class);
+        assertThat(shownText(when)).isEqualTo(when.getText()).isNotBlank();
+        TextArea plan = lookup("#publish-plan").queryAs(TextArea.class);
+        double before = plan.getHeight();
+        interact(() -> dialog.setHeight(dialog.getHeight() + 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plan.getHeight()).isGreaterThan(before + 100);
+    }
+
+    /** The text a cell's skin draws: shorter than, or "…" instead of, its text when the cell is cut. */
+    private static String shownText(Labeled cell) {
+        return cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
     }
 
     @Test

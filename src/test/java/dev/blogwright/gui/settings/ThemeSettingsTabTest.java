@@ -98,6 +98,16 @@ class ThemeSettingsTabTest extends FxRobot {
     }
 
     @Test
+    void anEmptyColourShowsNoSwatchThatCouldPassForACheckBox() {
+        HBox box = (HBox) accentField().getParent();
+        Node swatch = box.getChildren().get(1);
+        interact(() -> accentField().setText(""));
+        assertThat(swatch.isVisible()).isFalse();
+        interact(() -> accentField().setText("#1d4ed8"));
+        assertThat(swatch.isVisible()).isTrue();
+    }
+
+    @Test
     void aLowContrastAccentShowsItsRatioAndIsNotSaved() {
         interact(() -> accentField().setText("#999999"));
         assertThat(ratioLabel().getText()).contains("below 4.5:1");

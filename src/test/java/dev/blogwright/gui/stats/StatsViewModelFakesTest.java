@@ -20,13 +20,13 @@ class StatsViewModelFakesTest {
         perCategory.put("Travel", 3);
         perCategory.put("Food", 1);
         LibraryStats counts = new LibraryStats(5, 3, 1, 0, 1, 1234, 2, 1, 0, perCategory,
-                Map.of("2025-01", 5));
+                Map.of("2025-01", 5), 2);
         StatsViewModel vm = new StatsViewModel(() -> counts, UiExecutor.direct(), dialogs);
         vm.load();
         assertThat(vm.perMonth()).extracting(d -> d.getXValue() + "=" + d.getYValue()).containsExactly("2025-01=5");
         assertThat(vm.perCategory()).extracting(d -> d.getName()).containsExactly("Travel (3)", "Food (1)");
         assertThat(vm.totalsProperty().get()).isEqualTo("5 posts (3 published, 1 draft, 0 scheduled, 1 in trash)"
-                + " · 1,234 words · 2 categories · 1 tag · 0 assets");
+                + " · 2 pages · 1,234 words · 2 categories · 1 tag · 0 assets");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.gui.common.UiExecutor;
+import dev.blogwright.model.Post;
+import dev.blogwright.model.PostKind;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,6 +31,21 @@ class StatsViewModelTest {
             assertThat(vm.perCategory()).filteredOn(d -> d.getName().startsWith("Performance"))
                     .extracting(d -> d.getPieValue()).containsExactly(2.0);
             assertThat(vm.totalsProperty().get()).contains("6 posts").contains("0 drafts");
+        }
+    }
+
+    @Test
+    void pagesAreCountedApartNotAsPostsOrAnUncategorisedSlice() {
+        try (BlogLibrary library = BlogLibrary.open(dir.resolve("library.db"), OpenMode.CREATE)) {
+            library.installSample();
+            library.posts().create(Post.draft("About", "Who we are.").kind(PostKind.PAGE).build());
+            library.posts().create(Post.draft("Contact", "Write to us.").kind(PostKind.PAGE).build());
+            StatsViewModel vm = new StatsViewModel(library::stats, UiExecutor.direct(), new FakeDialogService());
+            vm.load();
+            assertThat(vm.statsProperty().get().posts()).isEqualTo(6);
+            assertThat(vm.statsProperty().get().pages()).isEqualTo(2);
+            assertThat(vm.perCategory()).extracting(d -> d.getName()).noneMatch(n -> n.startsWith("(none)"));
+            assertThat(vm.totalsProperty().get()).startsWith("6 posts (6 published, 0 drafts").contains(" · 2 pages · ");
         }
     }
 }
