@@ -58,11 +58,12 @@ class SyncCliTest {
     }
 
     @Test
-    void anOfflineRemoteExitsOneWithOneLine() {
+    void anAddressWithNoRepositoryExitsOneWithOneLine() {
         assertThat(run("init", "--sample", "--library", lib("a")).code()).isZero();
         CliRun r = run("sync", "init", dir.resolve("nowhere.git").toUri().toString(), "--library", lib("a"));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).startsWith("blogwright: offline: cannot reach ").doesNotContain("\n");
+        // Never synced: a wrong address, not a network to wait for.
+        assertThat(r.err().strip()).startsWith("blogwright: not found: no Git repository at ").doesNotContain("\n");
         assertThat(r.out()).isEmpty();
         CliRun again = run("sync", "--library", lib("a"));
         assertThat(again.code()).isEqualTo(1);

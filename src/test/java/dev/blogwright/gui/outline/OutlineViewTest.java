@@ -31,6 +31,8 @@ class OutlineViewTest {
         vm.show(Outline.of(text));
         view = new OutlineView(vm);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 180, 300));
+        // The test stage is shared with earlier test classes, which may have made it wide: take the scene's size.
+        stage.sizeToScene();
         stage.show();
     }
 

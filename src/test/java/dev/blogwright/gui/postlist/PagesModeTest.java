@@ -114,7 +114,7 @@ class PagesModeTest extends FxRobot {
         settle(() -> table().getItems().size() == 6);
         assertThat(shown("#categoryBox")).isTrue();
         assertThat(shown("#tab-scheduled")).isTrue();
-        assertThat(columns()).containsExactly("", "Title", "Category", "Status", "Date", "Words");
+        assertThat(columns()).containsExactly("Icon", "Title", "Category", "Status", "Date", "Words");
         assertThat(vm.summaryProperty().get()).startsWith("6 posts · ");
     }
 
