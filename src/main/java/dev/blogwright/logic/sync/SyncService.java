@@ -128,7 +128,7 @@ public final class SyncService {
         } catch (SyncException e) {
             if (e.getMessage().startsWith(Remote.NOT_FOUND) && hasSynced()) {
                 // It was there at the last sync: a share not mounted or a drive not plugged in, not a wrong address.
-                throw new SyncException("offline: " + url + " is not there now; is its drive or share attached?", e);
+                throw new SyncException("offline: cannot reach " + url + " (no repository there now; is its drive or share attached?)", e);
             }
             throw e;
         }
