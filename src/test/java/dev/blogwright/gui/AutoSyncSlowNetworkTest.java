@@ -113,16 +113,7 @@ class AutoSyncSlowNetworkTest {
     }
 
     private MarkdownEditorView openFirstPost(FxRobot robot) throws Exception {
-        settle(() -> table(robot).getItems().size() == 6);
-        PostEditor[] made = new PostEditor[1];
-        robot.interact(() -> {
-            made[0] = ((DeferredEditor) window.viewModel().editor()).create();
-            table(robot).getSelectionModel().clearAndSelect(0);
-        });
-        MarkdownEditorView editor = (MarkdownEditorView) made[0];
-        long id = table(robot).getItems().get(0).id();
-        settle(() -> editor.viewModel().getCurrent() != null && editor.viewModel().getCurrent().id() == id);
-        return editor;
+        return TestWindows.openFirstPost(robot, window);
     }
 
     private Post laptopPost(long id) {

@@ -99,10 +99,7 @@ class AutoSyncWindowTest {
     }
 
     private static void settle(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        TestWindows.settle(condition);
     }
 
     private AutoSync sync() {
@@ -138,16 +135,7 @@ class AutoSyncWindowTest {
     }
 
     private MarkdownEditorView openFirstPost(FxRobot robot) throws Exception {
-        settle(() -> table(robot).getItems().size() == 6);
-        PostEditor[] made = new PostEditor[1];
-        robot.interact(() -> {
-            made[0] = ((DeferredEditor) window.viewModel().editor()).create();
-            table(robot).getSelectionModel().clearAndSelect(0);
-        });
-        MarkdownEditorView editor = (MarkdownEditorView) made[0];
-        long id = table(robot).getItems().get(0).id();
-        settle(() -> editor.viewModel().getCurrent() != null && editor.viewModel().getCurrent().id() == id);
-        return editor;
+        return TestWindows.openFirstPost(robot, window);
     }
 
     private Post laptopPost(long id) {
