@@ -1,5 +1,7 @@
 package dev.blogwright.gui.editor;
 
+import dev.blogwright.model.Post;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +31,17 @@ final class EmptyEditor extends VBox {
         noticeRow.managedProperty().bind(noticeRow.visibleProperty());
         noticeRow.setVisible(false);
         getChildren().addAll(noticeRow, hint);
+        getStylesheets().add(EmptyEditor.class.getResource("editor.css").toExternalForm());
+    }
+
+    /** Shows while no post is open; a post opening forgets the last notice. */
+    void follow(ObservableValue<Post> current) {
+        visibleProperty().bind(current.map(p -> false).orElse(true));
+        current.addListener((o, a, now) -> {
+            if (now != null) {
+                forget();
+            }
+        });
     }
 
     /** Says what was removed, with an Undo that runs {@code undoIt} and hides the line. */

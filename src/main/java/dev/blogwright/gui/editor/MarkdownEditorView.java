@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -48,6 +47,7 @@ public final class MarkdownEditorView implements PostEditor {
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
     private final EmptyEditor empty = new EmptyEditor();
+    private final TitleKeys titleKeys;
     /** The editor over the hint shown while no post is open. */
     private final StackPane shell = new StackPane(root, empty);
     private final EditorWritingAids aids;
@@ -58,8 +58,6 @@ public final class MarkdownEditorView implements PostEditor {
     static final double EDITOR_SHARE = 0.55;
     private final DoubleProperty previewDivider =
             new SimpleDoubleProperty(Double.NaN);
-    /** The post whose title takes the caret when it shows (a new post), or 0. */
-    private long titleFocusFor;
 
     public MarkdownEditorView(EditorServices services, DialogService dialogs) {
         this(new EditorViewModel(services, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -80,13 +78,8 @@ public final class MarkdownEditorView implements PostEditor {
             if (ThemedPreviewPage.headerChanged(old, now)) {
                 preview.reloadPage();
             }
-            if (now != null && now.id() == titleFocusFor) {
-                titleFocusFor = 0;
-                // After the pulse that enables the editor again: a disabled field takes no focus.
-                Platform.runLater(this::selectTitle);
-            }
         });
-        TitleKeys.link(metadata.title, area);
+        titleKeys = TitleKeys.link(metadata.title, area, vm.currentProperty());
         // The preview follows the editor by ratio: exact line mapping is not worth it for prose-sized blocks.
         area.estimatedScrollYProperty().addListener((obs, old, y) -> {
             double max = area.getTotalHeightEstimate() - area.getHeight();
@@ -121,13 +114,7 @@ public final class MarkdownEditorView implements PostEditor {
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
-        empty.visibleProperty().bind(vm.currentProperty().isNull());
-        empty.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
-        vm.currentProperty().addListener((o, a, now) -> {
-            if (now != null) {
-                empty.forget();
-            }
-        });
+        empty.follow(vm.currentProperty());
     }
 
     private void replaceBody(String text) {
@@ -201,17 +188,7 @@ public final class MarkdownEditorView implements PostEditor {
 
     @Override
     public void focusTitle(long postId) {
-        Post now = vm.currentProperty().get();
-        if (now != null && now.id() == postId) {
-            selectTitle();
-        } else {
-            titleFocusFor = postId;
-        }
-    }
-
-    private void selectTitle() {
-        metadata.title.requestFocus();
-        metadata.title.selectAll();
+        titleKeys.focusTitle(postId);
     }
 
     @Override
