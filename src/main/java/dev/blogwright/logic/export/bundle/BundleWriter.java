@@ -160,10 +160,7 @@ public final class BundleWriter implements AutoCloseable {
     public void write(String relative, byte[] content, String inputs, String sources) throws IOException {
         Path dest = claim(relative);
         String hash = ContentHash.of(content);
-        hashes.put(relative, hash);
-        if (previous.files().containsKey(relative)) {
-            again.incrementAndGet();
-        }
+        record(relative, hash);
         if (inputs != null) {
             pages.put(relative, new Manifest.Page(inputs, content.length, sources));
         }
@@ -194,14 +191,19 @@ public final class BundleWriter implements AutoCloseable {
         Files.createDirectories(dest.getParent());
         producer.accept(dest);
         String hash = ContentHash.of(Files.readAllBytes(dest));
-        hashes.put(relative, hash);
-        if (previous.files().containsKey(relative)) {
-            again.incrementAndGet();
-        }
+        record(relative, hash);
         if (keep(relative, hash, Files.size(dest))) {
             Files.delete(dest);
         } else {
             staged.add(relative);
+        }
+    }
+
+    /** A file of this bundle made anew, by its hash; one the previous bundle had counts as had again. */
+    private void record(String relative, String hash) {
+        hashes.put(relative, hash);
+        if (previous.files().containsKey(relative)) {
+            again.incrementAndGet();
         }
     }
 
