@@ -1,12 +1,12 @@
 package dev.blogwright.logic.publish;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -52,92 +52,31 @@ public record DeployManifest(SortedMap<String, Entry> files) {
 
     /**
      * The manifest in {@code bytes}, or empty when it cannot be trusted (damaged, another format or hash, an unsafe
-     * path): the deploy then lists the target instead. Read as a token stream, not a tree: a 10,000-entry manifest
-     * (1.1 MB) is parsed by every deploy, beside the export, and the tree of 30,000 nodes was most of that work.
+     * path): the deploy then lists the target instead.
      */
     static Optional<DeployManifest> parse(byte[] bytes) {
-        try (JsonParser p = JSON.getFactory().createParser(bytes)) {
-            int format = 0;
-            String fileHash = null;
-            SortedMap<String, Entry> files = null;
-            if (p.nextToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.getCurrentName();
-                    JsonToken value = p.nextToken();
-                    if (field.equals("format") && value.isScalarValue()) {
-                        format = p.getValueAsInt(); // as the tree model read it: 1, 1.0 and "1" alike
-                    } else if (field.equals("fileHash")) {
-                        fileHash = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    } else if (field.equals("files") && value == JsonToken.START_OBJECT) {
-                        files = new TreeMap<>();
-                        String bad = readFiles(p, files);
-                        if (bad != null) {
-                            LOG.warn("The target's {} names a bad entry '{}'; checking the remote files instead", FILE,
-                                    bad);
-                            return Optional.empty();
-                        }
-                    } else {
-                        if (field.equals("files")) {
-                            files = null;
-                        }
-                        p.skipChildren();
-                    }
-                }
-            }
-            if (format != FORMAT || !LocalBundle.FILE_HASH.equals(fileHash) || files == null) {
+        try {
+            JsonNode tree = JSON.readTree(bytes);
+            if (tree == null || tree.path("format").asInt() != FORMAT
+                    || !LocalBundle.FILE_HASH.equals(tree.path("fileHash").asText()) || !tree.path("files").isObject()) {
                 LOG.info("The target's {} is of another format; checking the remote files instead", FILE);
                 return Optional.empty();
+            }
+            SortedMap<String, Entry> files = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = tree.path("files").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = e.getValue();
+                if (!SitePaths.isSafe(e.getKey()) || !v.path("hash").isTextual() || !v.path("size").canConvertToLong()) {
+                    LOG.warn("The target's {} names a bad entry '{}'; checking the remote files instead", FILE, e.getKey());
+                    return Optional.empty();
+                }
+                files.put(e.getKey(), new Entry(v.path("hash").asText(), v.path("size").asLong()));
             }
             return Optional.of(new DeployManifest(files));
         } catch (IOException e) {
             LOG.warn("The target's {} is unreadable; checking the remote files instead", FILE, e);
             return Optional.empty();
         }
-    }
-
-    /**
-     * Reads the {@code files} object's entries into {@code files}; the parser is on its START_OBJECT and is left on
-     * its END_OBJECT. Returns the first entry that is not a safe path with a text hash and a whole size, or null.
-     */
-    private static String readFiles(JsonParser p, SortedMap<String, Entry> files) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String path = p.getCurrentName();
-            String hash = null;
-            Long size = null;
-            if (p.nextToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.getCurrentName();
-                    JsonToken value = p.nextToken();
-                    if (field.equals("hash")) {
-                        hash = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    } else if (field.equals("size")) {
-                        size = wholeNumber(p, value);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-            } else {
-                p.skipChildren();
-            }
-            if (hash == null || size == null || !SitePaths.isSafe(path)) {
-                return path;
-            }
-            files.put(path, new Entry(hash, size));
-        }
-        return null;
-    }
-
-    /** A size as the tree model took it: an integer that fits a long, or a number within a long's range, cut. */
-    private static Long wholeNumber(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NUMBER_INT) {
-            JsonParser.NumberType type = p.getNumberType();
-            return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG ? p.getLongValue() : null;
-        }
-        if (value == JsonToken.VALUE_NUMBER_FLOAT) {
-            double d = p.getDoubleValue();
-            return d >= Long.MIN_VALUE && d <= Long.MAX_VALUE ? (long) d : null;
-        }
-        return null;
     }
 
     byte[] toJson() {
