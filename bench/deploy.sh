@@ -48,7 +48,10 @@ if [ ! -s "$CDS" ] || [ "$JAR" -nt "$CDS" ] || [ packaging/linux/blogwright-cds.
   S3PROXY_JAR=$S3PROXY_JAR sh packaging/linux/blogwright-cds.sh --train --jar "$JAR" "$CDS"
   sh packaging/linux/blogwright-cds.sh --jar "$JAR" "$CDS"
 fi
-CDS_OPTS=(-XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+# The launchers' other start-up flags: SQLite's native library unpacked (by the script above) instead of copied out
+# of the jar into /tmp at each start.
+CDS_OPTS=(-XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+  -Dorg.sqlite.lib.path="$(dirname "$CDS")/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -121,7 +124,7 @@ S3_URL="s3://site/blog?endpoint=http://127.0.0.1:$S3_PORT&region=us-east-1&path-
 RSYNC_DEST="root@127.0.0.1:$WORK/remote-rsync/"
 RSYNC=(rsync -a --delete -e "ssh -p $SSH_PORT -i $HOMEDIR/.ssh/id_ed25519 -o UserKnownHostsFile=$HOMEDIR/.ssh/known_hosts -o BatchMode=yes")
 mkdir -p "$WORK/remote-ours" "$WORK/remote-rsync"
-# As shipped (the launcher's flags and archive), and the plain jar with the same flags but no archive.
+# As shipped (the launcher's flags, archive and unpacked SQLite library), and the plain jar with cli-java-options only.
 BW=(java "${CLI_OPTS[@]}" "${CDS_OPTS[@]}" -Duser.home="$HOMEDIR" -jar "$JAR")
 BW_PLAIN=(java "${CLI_OPTS[@]}" -Duser.home="$HOMEDIR" -jar "$JAR")
 
@@ -159,7 +162,7 @@ for i in $(seq "$PAIRS"); do
   java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "Edited in deploy run $i (export+rsync)."
   timed one-post-export+rsync both "$i" bash -c "$(printf '%q ' "${BW[@]}") export --library $(printf '%q' "$LIB") \
 --format html --out $(printf '%q' "$OUT") && $(printf '%q ' "${RSYNC[@]}") $(printf '%q' "$OUT/") $RSYNC_DEST"
-  # The SFTP row with the plain jar: the same flags without the AppCDS archive.
+  # The SFTP row with the plain jar: cli-java-options without the AppCDS archive and the unpacked SQLite library.
   java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "Edited in deploy run $i (sftp, plain jar)."
   timed one-post-sftp plain "$i" "${BW_PLAIN[@]}" deploy --library "$LIB" --out "$OUT" --to "$SFTP_URL"
 done
@@ -190,7 +193,7 @@ both() { echo "$(median "$1" "$2") s ($(median "$1" "$2" 5) s CPU)"; }
   echo "| first deploy, loopback SFTP | $(both first-sftp ours) | rsync -a --delete over the same sshd: $(both first-ssh rsync) (export not included) |"
   echo "| first deploy, S3Proxy | $(both first-s3 ours) | |"
   echo "| one post changed, SFTP | $(both one-post-sftp ours) | rsync alone: $(both one-post-ssh rsync); export + rsync: $(both one-post-export+rsync both) |"
-  echo "| one post changed, SFTP, plain jar (no AppCDS archive) | $(both one-post-sftp plain) | |"
+  echo "| one post changed, SFTP, plain jar (\`java -jar\` with cli-java-options: no AppCDS archive, SQLite's library copied out of the jar) | $(both one-post-sftp plain) | |"
   echo "| one post changed, S3Proxy | $(both one-post-s3-alone ours) | |"
   echo "| the same change to a second target, S3Proxy, right after SFTP (export skipped) | $(both one-post-s3 ours) | |"
   echo

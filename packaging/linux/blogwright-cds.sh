@@ -10,7 +10,9 @@
 #   blogwright-cds.sh [--train] --jar JAR ARCHIVE
 #                                      the same for the plain (shaded) jar run as `java -jar JAR` with the flags of
 #                                      packaging/cli-java-options, as bench/deploy.sh runs it; no window; the list
-#                                      goes beside ARCHIVE (ARCHIVE minus .jsa, plus .classlist)
+#                                      goes beside ARCHIVE (ARCHIVE minus .jsa, plus .classlist), and SQLite's
+#                                      native library into native/ there (run with -Dorg.sqlite.lib.path=that
+#                                      folder -Dorg.sqlite.lib.name=libsqlitejdbc.so, as the launchers do)
 #
 # The headless training includes an SFTP and an S3 deploy where a loopback sshd and S3Proxy can be started.
 #
@@ -34,6 +36,13 @@ if [ "${1:-}" = --jar ]; then
     main=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Main-Class: *//p' | tr -d '\r')
     options=$(grep -v '^#' "$(dirname "$0")/../cli-java-options" | tr '\n' ' ')
     classlist="${archive%.jsa}.classlist"
+    # SQLite's native library unpacked beside the archive, as build.sh does for the app image (the driver would
+    # otherwise copy it out of the jar into /tmp at every start); the jar's users pass the same two flags.
+    native="$(dirname "$archive")/native"
+    mkdir -p "$native"
+    platform=$("$java" -cp "$jar" org.sqlite.util.OSInfo)
+    unzip -p "$jar" "org/sqlite/native/$platform/libsqlitejdbc.so" > "$native/libsqlitejdbc.so"
+    options="$options -Dorg.sqlite.lib.path=$native -Dorg.sqlite.lib.name=libsqlitejdbc.so"
 else
     appdir=${1:?usage: blogwright-cds.sh [--train] APPDIR | blogwright-cds.sh --jar JAR ARCHIVE}
     app="$appdir/lib/app"
