@@ -131,7 +131,11 @@ step "sh launchers instead of jpackage's"
 
 # The list of classes to archive is made here, where a window can be shown (under xvfb-run if need be), and ships
 # in the .deb; the archive itself only fits the path it is made at (see linux/blogwright-cds.sh).
-step "AppCDS class list: training runs of the window, import and export"
+step "AppCDS class list: training runs of the window, import, export and deploys"
+# The deploys to S3Proxy take the tests' copy when there is one (else the script looks in ~/.m2).
+if [ -z "${S3PROXY_JAR:-}" ] && [ -f "$ROOT/target/s3proxy/s3proxy.jar" ]; then
+    export S3PROXY_JAR="$ROOT/target/s3proxy/s3proxy.jar"
+fi
 "$PKG/linux/blogwright-cds.sh" --train "$OUT/image/blogwright"
 
 if [ "$DEB" = yes ]; then
