@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Deploy benchmark: `blogwright deploy` of an N-post site to a loopback SFTP server (Debian's OpenSSH) and to S3Proxy,
 # the first time and after one changed post, against `rsync -a --delete` over the same sshd for the same change.
+# Every deploy runs the CLI as shipped: the blogwright-cli launcher's JVM flags and an AppCDS archive made for the
+# jar by packaging/linux/blogwright-cds.sh (the package's training, SFTP and S3 deploys included); the one-post SFTP
+# deploy is also timed with the plain jar, without the archive, so what the archive saves stays visible.
 # Usage: bench/deploy.sh [N]            (default 10000)
 # Environment: BENCH_PAIRS (timed runs of the one-post change, default 3), BENCH_WORK (scratch, default
 #   target/bench-deploy), BENCH_REPORT (Markdown file whose deploy section is rewritten, default BENCHMARKS.md).
@@ -27,12 +30,28 @@ if [ ! -f "$JAR" ] || [ ! -f target/test-classes/dev/blogwright/bench/PostGenera
   echo "Building the jar and the benchmark classes"
   mvn -B -q -DskipTests package
 fi
-S3PROXY_JAR=$(find "$HOME/.m2/repository/org/gaul/s3proxy" -name 's3proxy-*-jar-with-dependencies.jar' 2>/dev/null \
+S3PROXY_JAR=${S3PROXY_JAR:-}
+[ -n "$S3PROXY_JAR" ] || S3PROXY_JAR=$(find "$HOME/.m2/repository/org/gaul/s3proxy" -name 's3proxy-*-jar-with-dependencies.jar' 2>/dev/null \
   | sort | tail -1 || true)
 if [ -z "$S3PROXY_JAR" ]; then
   mvn -B -q dependency:get -Dartifact=org.gaul:s3proxy:4.1.0:jar:jar-with-dependencies
   S3PROXY_JAR=$(find "$HOME/.m2/repository/org/gaul/s3proxy" -name 's3proxy-*-jar-with-dependencies.jar' | tail -1)
 fi
+
+# The AppCDS archive of the jar, made again whenever the jar or the script that makes it is newer (about a minute:
+# the training runs init, exports, imports and deploys to a folder, a loopback sshd and S3Proxy).
+CDS=$ROOT/target/cds/blogwright.jsa
+if [ ! -s "$CDS" ] || [ "$JAR" -nt "$CDS" ] || [ packaging/linux/blogwright-cds.sh -nt "$CDS" ]; then
+  echo "Making the AppCDS archive of the jar"
+  mkdir -p "$(dirname "$CDS")"
+  rm -f "$CDS" "${CDS%.jsa}.classlist"
+  S3PROXY_JAR=$S3PROXY_JAR sh packaging/linux/blogwright-cds.sh --train --jar "$JAR" "$CDS"
+  sh packaging/linux/blogwright-cds.sh --jar "$JAR" "$CDS"
+fi
+# The launchers' other start-up flags: SQLite's native library unpacked (by the script above) instead of copied out
+# of the jar into /tmp at each start.
+CDS_OPTS=(-XX:SharedArchiveFile="$CDS" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+  -Dorg.sqlite.lib.path="$(dirname "$CDS")/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -105,7 +124,9 @@ S3_URL="s3://site/blog?endpoint=http://127.0.0.1:$S3_PORT&region=us-east-1&path-
 RSYNC_DEST="root@127.0.0.1:$WORK/remote-rsync/"
 RSYNC=(rsync -a --delete -e "ssh -p $SSH_PORT -i $HOMEDIR/.ssh/id_ed25519 -o UserKnownHostsFile=$HOMEDIR/.ssh/known_hosts -o BatchMode=yes")
 mkdir -p "$WORK/remote-ours" "$WORK/remote-rsync"
-BW=(java "${CLI_OPTS[@]}" -Duser.home="$HOMEDIR" -jar "$JAR")
+# As shipped (the launcher's flags, archive and unpacked SQLite library), and the plain jar with cli-java-options only.
+BW=(java "${CLI_OPTS[@]}" "${CDS_OPTS[@]}" -Duser.home="$HOMEDIR" -jar "$JAR")
+BW_PLAIN=(java "${CLI_OPTS[@]}" -Duser.home="$HOMEDIR" -jar "$JAR")
 
 POSTS=$WORK/posts
 LIB=$WORK/lib/library.db
@@ -141,8 +162,22 @@ for i in $(seq "$PAIRS"); do
   java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "Edited in deploy run $i (export+rsync)."
   timed one-post-export+rsync both "$i" bash -c "$(printf '%q ' "${BW[@]}") export --library $(printf '%q' "$LIB") \
 --format html --out $(printf '%q' "$OUT") && $(printf '%q ' "${RSYNC[@]}") $(printf '%q' "$OUT/") $RSYNC_DEST"
+  # The SFTP row with the plain jar: cli-java-options without the AppCDS archive and the unpacked SQLite library.
+  java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "Edited in deploy run $i (sftp, plain jar)."
+  timed one-post-sftp plain "$i" "${BW_PLAIN[@]}" deploy --library "$LIB" --out "$OUT" --to "$SFTP_URL"
 done
-grep -q "Edited in deploy run $PAIRS (sftp)" "$WORK/remote-ours/posts/$SLUG/index.html" \
+# Where a one-post SFTP deploy's classes come from, with and without the archive (-Xlog:class+load, untimed).
+classes() {
+  java -cp "$CP" dev.blogwright.bench.TouchPost "$LIB" "$SLUG" "Edited for the class count ($1)."
+  local log=$WORK/classes-$1.log
+  shift
+  "$@" -Xlog:class+load:file="$log" -Duser.home="$HOMEDIR" -jar "$JAR" deploy --library "$LIB" --out "$OUT" \
+    --to "$SFTP_URL" > /dev/null
+  echo "$(grep -c 'source: shared objects file' "$log") of $(grep -c 'source:' "$log")"
+}
+CLASSES_CDS=$(classes cds java "${CLI_OPTS[@]}" "${CDS_OPTS[@]}")
+CLASSES_PLAIN=$(classes plain java "${CLI_OPTS[@]}")
+grep -q "Edited for the class count (plain)" "$WORK/remote-ours/posts/$SLUG/index.html" \
   || { echo "The deploy did not carry the change" >&2; exit 1; }
 
 median() { awk -F'\t' -v t="$1" -v o="$2" -v c="${3:-4}" '$1 == t && $2 == o { print $c }' "$RESULTS" | sort -n \
@@ -153,13 +188,16 @@ both() { echo "$(median "$1" "$2") s ($(median "$1" "$2" 5) s CPU)"; }
   echo "<!-- deploy-results:start -->"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), load before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg); \`bench/deploy.sh $N\`, $(find "$OUT" -type f | wc -l) files ($(du -sh "$OUT" | cut -f1)); medians of $PAIRS runs; wall time, and CPU time (user + system of the whole process tree, sshd's side not included) in brackets."
   echo
-  echo "| step | ours (deploy = incremental export + upload, whole process) | anchor |"
+  echo "| step | ours (deploy = incremental export + upload, whole process; launcher flags + AppCDS archive) | anchor |"
   echo "|---|---|---|"
   echo "| first deploy, loopback SFTP | $(both first-sftp ours) | rsync -a --delete over the same sshd: $(both first-ssh rsync) (export not included) |"
   echo "| first deploy, S3Proxy | $(both first-s3 ours) | |"
   echo "| one post changed, SFTP | $(both one-post-sftp ours) | rsync alone: $(both one-post-ssh rsync); export + rsync: $(both one-post-export+rsync both) |"
+  echo "| one post changed, SFTP, plain jar (\`java -jar\` with cli-java-options: no AppCDS archive, SQLite's library copied out of the jar) | $(both one-post-sftp plain) | |"
   echo "| one post changed, S3Proxy | $(both one-post-s3-alone ours) | |"
   echo "| the same change to a second target, S3Proxy, right after SFTP (export skipped) | $(both one-post-s3 ours) | |"
+  echo
+  echo "Classes of a one-post SFTP deploy mapped from a CDS archive: $CLASSES_CDS with the jar's AppCDS archive, $CLASSES_PLAIN without it (the JDK's own default archive); the rest are read from the jar and the JDK's modules (\`-Xlog:class+load\`)."
   echo "<!-- deploy-results:end -->"
 } > "$WORK/table.md"
 cat "$WORK/table.md"

@@ -68,6 +68,19 @@ mkdir -p "$OUT/input/native"
 unzip -p "$SQLITE_JAR" "org/sqlite/native/$SQLITE_PLATFORM/libsqlitejdbc.so" > "$OUT/input/native/libsqlitejdbc.so"
 [ -s "$OUT/input/native/libsqlitejdbc.so" ] || { echo "no SQLite native library for $SQLITE_PLATFORM" >&2; exit 1; }
 
+# JDK 17's AppCDS leaves out every class of a signed jar ("Skipping ...: Signed JAR" in its dump log), and Bouncy
+# Castle's jar is signed: the ~830 classes an SFTP deploy loads from it (MINA SSHD's Ed25519 keys) would be read
+# from the jar at every start. Only a JDK that insists on signed JCE providers (Oracle's) needs the signature; this
+# runtime is OpenJDK's, and the shaded jar (`java -jar`) has always run Bouncy Castle without it.
+for jar in "$OUT"/input/bcprov-*.jar; do
+    [ -f "$jar" ] || continue
+    if command -v zip >/dev/null 2>&1; then
+        zip -q -d "$jar" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' || true
+    else
+        echo "build.sh: no zip here; $(basename "$jar") stays signed and out of the AppCDS archive" >&2
+    fi
+done
+
 # --version reads Implementation-Version from the thin jar; the main build does not write it (yet), so the
 # packaged copy gets it here rather than answering "development".
 if ! unzip -p "$OUT/input/$JAR" META-INF/MANIFEST.MF | grep -q '^Implementation-Version:'; then
@@ -118,7 +131,11 @@ step "sh launchers instead of jpackage's"
 
 # The list of classes to archive is made here, where a window can be shown (under xvfb-run if need be), and ships
 # in the .deb; the archive itself only fits the path it is made at (see linux/blogwright-cds.sh).
-step "AppCDS class list: training runs of the window, import and export"
+step "AppCDS class list: training runs of the window, import, export and deploys"
+# The deploys to S3Proxy take the tests' copy when there is one (else the script looks in ~/.m2).
+if [ -z "${S3PROXY_JAR:-}" ] && [ -f "$ROOT/target/s3proxy/s3proxy.jar" ]; then
+    export S3PROXY_JAR="$ROOT/target/s3proxy/s3proxy.jar"
+fi
 "$PKG/linux/blogwright-cds.sh" --train "$OUT/image/blogwright"
 
 if [ "$DEB" = yes ]; then
