@@ -23,7 +23,7 @@ final class EditorNotices {
     private final Action repair;
     private final Action compare = new Action("Compare", e -> compareConflict());
     private Runnable syncCompare;
-    /** The copy just made and its notice, until another post opens or the writer closes the notice. */
+    /** The copy just made and its notice, until another post opens, the copy is renamed or the notice closed. */
     private long copyId;
     private String copyNotice;
 
@@ -50,6 +50,13 @@ final class EditorNotices {
                 copyNotice = null;
             }
             update();
+        });
+        // Renaming the copy shows the writer knows which one this is: the notice has done its work.
+        vm.form().titleProperty().addListener((o, a, now) -> {
+            if (copyShown() && !vm.getCurrent().title().equals(now)) {
+                copyNotice = null;
+                update();
+            }
         });
         vm.saveStateProperty().addListener(o -> update());
         vm.garbledProperty().addListener(o -> update());
