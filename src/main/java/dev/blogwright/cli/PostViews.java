@@ -67,9 +67,10 @@ final class PostViews {
                     : DAY.format(PostTimes.at(p.publishedAt(), p.publishedOffset(), zone));
             String category = truncate(p.categoryName() == null ? "-" : p.categoryName(), 18);
             String icon = p.icon().isEmpty() ? " " : p.icon();
-            out.append(String.format("%-10s %-10s %-18s %s %s  (%s, %s)%n", day, p.status().key(),
-                    category, icon, p.title(), p.slug(), PostText.readingTimeLabel(PostText.readingMinutes(p.words()),
-                            Locale.getDefault(Locale.Category.FORMAT))));
+            String reading = PostText.readingTimeLabel(PostText.readingMinutes(p.words()),
+                    Locale.getDefault(Locale.Category.FORMAT));
+            out.append(String.format("%-10s %-10s %-18s %s %s  (%s%s)%n", day, p.status().key(),
+                    category, icon, p.title(), p.slug(), reading.isEmpty() ? "" : ", " + reading));
         }
         return out.toString();
     }

@@ -64,9 +64,10 @@ final class ShowCommand implements Callable<Integer> {
                     out.printf("slug: %s · status: %s · category: %s · tags: %s%n", p.slug(), p.status().key(),
                             category == null ? "-" : category, String.join(", ", p.tags()));
                 }
-                out.printf("published: %s · %d words · %s%n%n",
+                String reading = PostText.readingTimeLabel(PostText.readingMinutes(words));
+                out.printf("published: %s · %d words%s%n%n",
                         PostTimes.iso(PostTimes.published(p, lib.settings().load().zone())), words,
-                        PostText.readingTimeLabel(PostText.readingMinutes(words)));
+                        reading.isEmpty() ? "" : " · " + reading);
                 out.println(p.body());
                 ConflictViews.describe(out, lib, p);
             }

@@ -1,5 +1,6 @@
 package dev.blogwright.gui;
 
+import dev.blogwright.gui.common.LoadingPlaceholder;
 import dev.blogwright.model.Post;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import javafx.scene.layout.StackPane;
  * a command that needs the editor earlier builds it at once.
  */
 final class DeferredEditor implements PostEditor {
+    static final String LOADING = "Opening the editor…";
     private final Supplier<PostEditor> factory;
     private final StackPane holder = new StackPane();
     private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
@@ -36,6 +38,8 @@ final class DeferredEditor implements PostEditor {
     DeferredEditor(Supplier<PostEditor> factory) {
         this.factory = factory;
         holder.getStyleClass().add("editor-placeholder");
+        // A slow start (a busy machine) kept this blank for many seconds: say that the editor is on its way.
+        holder.getChildren().add(new LoadingPlaceholder(LOADING));
     }
 
     /** Builds the real editor (once) and gives it what was asked of the stand-in. */
@@ -90,6 +94,11 @@ final class DeferredEditor implements PostEditor {
     @Override
     public void focusTitle(long postId) {
         create().focusTitle(postId);
+    }
+
+    @Override
+    public void showCopy(long copyId, String originalTitle) {
+        create().showCopy(copyId, originalTitle);
     }
 
     @Override

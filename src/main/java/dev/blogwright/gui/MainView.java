@@ -9,6 +9,7 @@ import dev.blogwright.gui.sync.AutoSync;
 import dev.blogwright.gui.sync.SyncIndicator;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
+import dev.blogwright.model.PostSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -97,6 +98,7 @@ public final class MainView {
         splitPane.getDividers().get(0).positionProperty()
                 .addListener((o, a, b) -> vm.preferences().setListDivider(b.doubleValue()));
         bindLayoutAndTheme();
+        vm.list().actions().setOnDuplicated(this::showCopy);
         var undo = vm.list().undoStack();
         bindUndoButtons();
         ReorderItems.bind(moveUpItem, vm.list());
@@ -239,7 +241,7 @@ public final class MainView {
     @FXML private void italic() { editor().italic(); }
     @FXML private void link() { editor().insertLink(); }
     @FXML private void image() { editor().insertImage(); }
-    @FXML private void duplicate() { vm.list().actions().duplicate(list.selectedRows(), this::showCopy); }
+    @FXML private void duplicate() { vm.list().actions().duplicate(list.selectedRows()); }
     @FXML private void moveUp() { vm.list().actions().moveBy(list.selectedRows(), -1); }
     @FXML private void moveDown() { vm.list().actions().moveBy(list.selectedRows(), 1); }
     @FXML private void publish() { vm.list().actions().setStatus(list.selectedRows(), PostStatus.PUBLISHED); }
@@ -276,10 +278,13 @@ public final class MainView {
         }
     }
 
-    /** The copy opens with its whole title selected, "(copy)" in sight, so the writer knows which one is open. */
-    private void showCopy(List<Long> copies) {
-        if (copies.size() == 1) {
-            editor().focusTitle(copies.get(0));
+    /**
+     * The copy opens with its whole title selected, "(copy)" in sight, and a notice naming the original, so the
+     * writer knows which one is open.
+     */
+    private void showCopy(List<Long> copies, List<PostSummary> originals) {
+        if (copies.size() == 1 && originals.size() == 1) {
+            editor().showCopy(copies.get(0), originals.get(0).title());
         }
     }
 

@@ -34,6 +34,14 @@ public interface PostEditor {
     default void focusTitle(long postId) {
     }
 
+    /**
+     * The writer duplicated the post titled {@code originalTitle}: the copy {@code copyId} opens with its title
+     * selected and a notice that the copy, not the original, is the one being edited.
+     */
+    default void showCopy(long copyId, String originalTitle) {
+        focusTitle(copyId);
+    }
+
     /** Shows nothing (e.g. the open post went to the trash). */
     void clear();
 

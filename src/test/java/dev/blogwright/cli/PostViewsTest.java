@@ -26,7 +26,7 @@ class PostViewsTest {
         String n = System.lineSeparator();
         assertThat(PostViews.table(ROWS)).isEqualTo(
                 "2024-05-01 published  Notes                Hello  (hello, 1 min read)" + n
-                + "-          draft      -                  🤖 Draft without a date  (draft, 1 min read)" + n
+                + "-          draft      -                  🤖 Draft without a date  (draft)" + n
                 + "1999-12-31 scheduled  A category name f… ⚙️ Ünïcödé — title  (long, " + PostText.readingMinutes(123_456)
                 + " min read)" + n
                 + "2026-04-30 published  Exactly 18 letters x   (, " + PostText.readingMinutes(201) + " min read)" + n);

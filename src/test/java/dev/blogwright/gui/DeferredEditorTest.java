@@ -2,6 +2,7 @@ package dev.blogwright.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.gui.common.LoadingPlaceholder;
 import dev.blogwright.model.Post;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -51,6 +52,16 @@ class DeferredEditorTest {
         assertThat(editor.isCreated()).isFalse();
         editor.create();
         assertThat(calls).containsExactly("setLayout PREVIEW_ONLY", "setOnPostChanged listener", "open 7");
+        assertThat(((Pane) editor.node()).getChildren()).containsExactly(node);
+    }
+
+    @Test
+    void untilBuiltItSaysTheEditorIsOnItsWay() {
+        DeferredEditor editor = new DeferredEditor(this::recording);
+        assertThat(((Pane) editor.node()).getChildren()).singleElement()
+                .isInstanceOfSatisfying(LoadingPlaceholder.class,
+                        p -> assertThat(p.message()).isEqualTo(DeferredEditor.LOADING));
+        editor.create();
         assertThat(((Pane) editor.node()).getChildren()).containsExactly(node);
     }
 

@@ -2,6 +2,7 @@ package dev.blogwright.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,36 @@ class WriterKeysTest {
         assertThat(window.view().menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> "Duplicate".equals(i.getText())).findFirst().orElseThrow().getAccelerator()
                 .getDisplayText()).isEqualTo("Ctrl+Shift+D");
+    }
+
+    /** Item 5: after Ctrl+Shift+D a notice names the original, and the title shows its "(copy)" end. */
+    @Test
+    void aDuplicateSaysTheCopyIsWhatTheWriterEdits(FxRobot robot) throws Exception {
+        TableView<?> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        settle(() -> window.viewModel().editor().currentPostProperty().get() != null);
+        String original = window.viewModel().editor().currentPostProperty().get().title();
+        robot.interact(() -> title(robot).setText(original + " with a tail long enough to pass the title's width"));
+        String longTitle = title(robot).getText();
+        settle(() -> table.getItems().stream().anyMatch(p -> ((PostSummary) p).title().equals(longTitle)));
+        robot.interact(() -> table.requestFocus());
+        shortcut(robot, KeyCode.SHIFT, KeyCode.D);
+        settle(() -> window.viewModel().editor().currentPostProperty().get().title().equals(longTitle + " (copy)")
+                && title(robot).isFocused());
+        NotificationPane notice = robot.lookup(".editor-notices").queryAs(NotificationPane.class);
+        settle(notice::isShowing);
+        assertThat(notice.getText()).startsWith("You are editing the copy of “" + original.substring(0, 20))
+                .endsWith("”. The original is unchanged.");
+        // The end of the title is in sight: the field scrolled to the caret after "(copy)".
+        TextField field = title(robot);
+        Node text = field.lookup(".text");
+        assertThat(text.localToScene(text.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(field.localToScene(field.getBoundsInLocal()).getMaxX());
+        // Back on the original, the notice goes: it is about the copy only.
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(table.getItems()
+                .stream().filter(p -> ((PostSummary) p).title().equals(longTitle)).findFirst().orElseThrow())));
+        settle(() -> window.viewModel().editor().currentPostProperty().get().title().equals(longTitle));
+        settle(() -> !notice.isShowing());
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper garbled = new ReadOnlyBooleanWrapper();
+    /** A post is being read to be shown (the editor says so rather than stay blank on a slow start). */
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final DetailsChoices choices = new DetailsChoices();
     private final TextStats stats;
     private final SlugCheck slugCheck;
@@ -103,11 +105,18 @@ public final class EditorViewModel {
 
     private void show(long postId, String failure) {
         int mySession = ++session;
+        opening.set(true);
         tasks.read(() -> store.load(postId), loaded -> {
             if (mySession == session) {
+                opening.set(false);
                 show(loaded);
             }
-        }, e -> dialogs.showError(failure, e));
+        }, e -> {
+            if (mySession == session) {
+                opening.set(false);
+            }
+            dialogs.showError(failure, e);
+        });
     }
 
     /** The editor's threads and timers, which stop with it: its parts that read the library use them too. */
@@ -125,6 +134,7 @@ public final class EditorViewModel {
             return;
         }
         session++;
+        opening.set(false);
         loading = true;
         body.set("");
         current.set(null);
@@ -390,6 +400,7 @@ public final class EditorViewModel {
     public boolean isSlugTaken() { return slugCheck.takenProperty().get(); }
     public ReadOnlyBooleanProperty garbledProperty() { return garbled.getReadOnlyProperty(); }
     public boolean isGarbled() { return garbled.get(); }
+    public ReadOnlyBooleanProperty openingProperty() { return opening.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty wordsProperty() { return stats.wordsProperty(); }
     public int getWords() { return stats.wordsProperty().get(); }
     public ReadOnlyStringProperty autoExcerptProperty() { return stats.autoExcerptProperty(); }

@@ -138,6 +138,9 @@ final class EmojiPicker {
         tab.setTooltip(new Tooltip(category));
         tab.setAccessibleText(category);
         tab.getStyleClass().addAll("flat", "emoji-tab");
+        // The tabs share the row's width: at their own width the last one (Flags) was cut at the picker's edge.
+        tab.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tab, Priority.ALWAYS);
         bar.getChildren().add(tab);
     }
 

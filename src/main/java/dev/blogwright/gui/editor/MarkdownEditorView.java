@@ -114,7 +114,7 @@ public final class MarkdownEditorView implements PostEditor {
         root.getStyleClass().add("markdown-editor");
         root.getStylesheets().add(MarkdownEditorView.class.getResource("editor.css").toExternalForm());
         root.disableProperty().bind(vm.currentProperty().isNull());
-        empty.follow(vm.currentProperty());
+        empty.follow(vm.currentProperty(), vm.openingProperty());
     }
 
     private void replaceBody(String text) {
@@ -189,6 +189,12 @@ public final class MarkdownEditorView implements PostEditor {
     @Override
     public void focusTitle(long postId) {
         titleKeys.focusTitle(postId);
+    }
+
+    @Override
+    public void showCopy(long copyId, String originalTitle) {
+        titleKeys.focusTitle(copyId);
+        notices.copyOf(copyId, originalTitle);
     }
 
     @Override

@@ -56,6 +56,7 @@ final class MetadataPane extends VBox {
         title.getStyleClass().add("title-field");
         title.setPromptText("Title");
         title.textProperty().bindBidirectional(form.titleProperty());
+        WholeTextTooltip.attach(title);
         slug.textProperty().bindBidirectional(form.slugProperty());
         Label taken = new Label("already used");
         taken.getStyleClass().add("warning-label");

@@ -3,6 +3,7 @@ package dev.blogwright.gui.history;
 import dev.blogwright.gui.common.BackgroundTasks;
 import dev.blogwright.gui.common.DialogLook;
 import dev.blogwright.gui.common.DialogService;
+import dev.blogwright.logic.post.RevisionKeeper;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.Revision;
 import java.util.function.Consumer;
@@ -23,6 +24,10 @@ import javafx.stage.Window;
 
 /** A window listing a post's revisions with a diff against the current text and a Restore button. */
 public final class HistoryDialog {
+    static final String READING = "Reading the history…";
+    static final String NO_REVISIONS = "No revisions of this post yet. Ctrl+S keeps one, and while you write one is"
+            + " kept every " + RevisionKeeper.AUTOSAVE_INTERVAL.toMinutes() + " minutes.";
+    static final String PICK = "Pick a revision to see how it differs from the text now.";
     private final Stage stage = new Stage();
     private final ListView<Revision> list = new ListView<>();
     private final Button restore = new Button("Restore");
@@ -50,6 +55,9 @@ public final class HistoryDialog {
                 setText(empty || r == null ? null : vm.describe(r));
             }
         });
+        // An empty window said nothing to a new post's writer: the lists say why they are empty.
+        Label noRevisions = placeholder(READING);
+        list.setPlaceholder(noRevisions);
         list.setPrefWidth(320);
         list.setMinWidth(240);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
@@ -57,6 +65,7 @@ public final class HistoryDialog {
         ListView<LineDiff.Line> diff = new ListView<>(vm.getDiff());
         diff.getStyleClass().add("diff-view");
         diff.setCellFactory(v -> new DiffCell(diff));
+        diff.setPlaceholder(placeholder(PICK));
         restore.disableProperty().bind(vm.selectedProperty().isNull());
         restore.setDefaultButton(true);
         restore.setOnAction(e -> {
@@ -94,7 +103,17 @@ public final class HistoryDialog {
         if (css != null) {
             stage.getScene().getStylesheets().add(css.toExternalForm());
         }
-        BackgroundTasks.run(vm::load, vm::show, err -> dialogs.showError("The history could not be read.", err));
+        BackgroundTasks.run(vm::load, loaded -> {
+            noRevisions.setText(NO_REVISIONS);
+            vm.show(loaded);
+        }, err -> dialogs.showError("The history could not be read.", err));
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("history-placeholder");
+        return label;
     }
 
     public void show() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ public final class PostListActions {
     /** The posts an undo selects again (a trash), by command. */
     private final Map<Command, List<Long>> reselect = Collections.synchronizedMap(new WeakHashMap<>());
     private Runnable onChanged = () -> { };
+    private BiConsumer<List<Long>, List<PostSummary>> onDuplicated = (copies, rows) -> { };
 
     PostListActions(PostListViewModel list, PostCommands commands, UiExecutor exec, DialogService dialogs,
                     UndoStack undo) {
@@ -132,8 +134,14 @@ public final class PostListActions {
         perform(rows, () -> commands.restore(rows));
     }
 
+    /** Duplicates the rows; the copies' ids and the rows go to the listener of {@link #setOnDuplicated}. */
     public void duplicate(List<PostSummary> rows) {
-        duplicate(rows, ids -> { });
+        duplicate(rows, ids -> onDuplicated.accept(ids, rows));
+    }
+
+    /** Told of each duplication from the menus and the context menu (the shell says which post is the copy). */
+    public void setOnDuplicated(BiConsumer<List<Long>, List<PostSummary>> listener) {
+        this.onDuplicated = listener;
     }
 
     /** As {@link #duplicate(List)}, then hands the copies' ids to {@code made} (the shell shows the copy's title). */

@@ -1,6 +1,7 @@
 package dev.blogwright.gui.preview;
 
 import dev.blogwright.gui.common.BackgroundTasks;
+import dev.blogwright.gui.common.LoadingPlaceholder;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.logic.markdown.MarkdownRenderer;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.w3c.dom.Document;
@@ -28,7 +30,11 @@ import org.w3c.dom.NodeList;
  */
 public final class PreviewView {
 
+    static final String RENDERING = "Rendering the preview…";
     private final WebView web = new WebView();
+    /** Over the page until its first rendering is in: WebKit's start on a busy machine left it blank for long. */
+    private final LoadingPlaceholder loading = new LoadingPlaceholder(RENDERING);
+    private final StackPane holder = new StackPane(web, loading);
     private final WebEngine engine = web.getEngine();
     private final StringProperty markdown = new SimpleStringProperty("");
     private final DoubleProperty scrollRatio = new SimpleDoubleProperty();
@@ -126,6 +132,8 @@ public final class PreviewView {
     }
 
     private void apply(PreviewBlocks blocks) {
+        // The page and a rendering are both in: from here on the page shows something.
+        loading.setVisible(false);
         Document doc = engine.getDocument();
         Element article = doc == null ? null : doc.getElementById(PreviewPage.ARTICLE_ID);
         if (article == null) {
@@ -152,8 +160,14 @@ public final class PreviewView {
         scroller.scrollTo(doc, scrollRatio.get());
     }
 
+    /** The page, under a loading notice until the first rendering shows. */
     public Node node() {
-        return web;
+        return holder;
+    }
+
+    /** Whether the first rendering is in (the loading notice is gone). */
+    public boolean hasRendered() {
+        return !loading.isVisible();
     }
 
     public WebEngine engine() {

@@ -30,14 +30,17 @@ public final class PostText {
         return document == null ? WordCounter.count(markdown) : VisibleText.words(document);
     }
 
-    /** Minutes as the seed page shows them ("2 min read"): rounded up, never less than one. */
+    /**
+     * Minutes as the seed page shows them ("2 min read"): rounded up, so any text takes at least one; a post
+     * without words takes none ("0 words · 1 min read" said something untrue of an empty post).
+     */
     public static int readingMinutes(int words) {
-        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return words <= 0 ? 0 : (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE;
     }
 
-    /** The label under a post title, e.g. "2 min read"; never shows less than one minute. */
+    /** The label under a post title, e.g. "2 min read"; empty for no minutes (a post without words). */
     public static String readingTimeLabel(int minutes) {
-        return Math.max(1, minutes) + " min read";
+        return minutes <= 0 ? "" : minutes + " min read";
     }
 
     /**
@@ -45,7 +48,7 @@ public final class PostText {
      * user's locale writes them; the one wording stays here so the page, the editor and the command line agree.
      */
     public static String readingTimeLabel(int minutes, Locale digits) {
-        return String.format(digits, "%d min read", Math.max(1, minutes));
+        return minutes <= 0 ? "" : String.format(digits, "%d min read", minutes);
     }
 
     /** The rendered text without markup, whitespace collapsed to single spaces: for search and feeds. */

@@ -10,6 +10,7 @@ import dev.blogwright.gui.common.FakeDialogService;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -71,6 +72,35 @@ class EditorNoticesTest extends FxRobot {
             return still;
         });
         clickOn(button);
+    }
+
+    @Test
+    void aCopyIsNamedAsSuchUntilTheWriterRenamesIt() throws Exception {
+        Post original = library.posts().create(Post.draft("Original", "Hello").build());
+        Post copy = library.posts().duplicate(List.of(original.id())).get(0);
+        open(original);
+        interact(() -> editor.showCopy(copy.id(), original.title()));
+        // Nothing is said while the original is still the open post.
+        assertThat(editor.notices().pane().isShowing()).isFalse();
+        open(copy);
+        waitUntil(() -> editor.viewModel().getCurrent().id() == copy.id());
+        waitUntil(() -> editor.notices().pane().isShowing());
+        assertThat(editor.notices().pane().getText())
+                .isEqualTo("You are editing the copy of “Original”. The original is unchanged.");
+        assertThat(editor.notices().pane().getActions()).isEmpty();
+        interact(() -> editor.viewModel().form().titleProperty().set("A post of its own"));
+        waitUntil(() -> !editor.notices().pane().isShowing());
+    }
+
+    @Test
+    void aLongOriginalTitleIsCutInTheCopysNotice() throws Exception {
+        String title = "A".repeat(EditorNotices.TITLE_SHOWN + 20);
+        Post copy = library.posts().create(Post.draft(title + " (copy)", "Hello").build());
+        interact(() -> editor.showCopy(copy.id(), title));
+        open(copy);
+        waitUntil(() -> editor.notices().pane().isShowing());
+        assertThat(editor.notices().pane().getText())
+                .contains("“" + "A".repeat(EditorNotices.TITLE_SHOWN - 1) + "…”");
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.gui.common.EmojiCatalog.Emoji;
 import dev.blogwright.gui.common.EmojiImages;
+import dev.blogwright.gui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +19,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,5 +171,37 @@ class EmojiPickerTest extends FxRobot {
         clickOn(picker.search()).type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !picker.popup().isShowing());
         assertThat(picked).isEmpty();
+    }
+
+    /** Shot 104: the search (focused as the picker opens) showed no placeholder, and the Flags tab was cut. */
+    @Test
+    void inBothThemesTheFocusedSearchShowsItsPlaceholderAndEveryTabFits() {
+        try {
+            for (Theme theme : Theme.values()) {
+                interact(() -> {
+                    picker.popup().hide();
+                    theme.apply();
+                    picker = EmojiPicker.show(anchor, anchor.getParent(), images, picked::add);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(picker.search().isFocused()).as(theme.name()).isTrue();
+                Text prompt = from(picker.search()).lookup(".text").match((Text t) ->
+                        picker.search().getPromptText().equals(t.getText())).queryAs(Text.class);
+                assertThat(prompt).as(theme + " placeholder").isNotNull();
+                assertThat(prompt.isVisible()).as(theme.name()).isTrue();
+                assertThat(prompt.getFill()).as(theme.name()).isNotEqualTo(Color.TRANSPARENT);
+
+                Region root = (Region) picker.popup().getScene().getRoot().lookup(".emoji-picker");
+                double right = root.localToScene(root.getWidth() - root.snappedRightInset(), 0).getX();
+                for (Node tab : root.lookupAll(".emoji-tab")) {
+                    Bounds b = tab.localToScene(tab.getLayoutBounds());
+                    assertThat(b.getMaxX()).as(theme + " " + tab.getUserData()).isLessThanOrEqualTo(right + 0.5);
+                    assertThat(b.getWidth()).as(theme + " " + tab.getUserData())
+                            .isGreaterThanOrEqualTo(((Region) tab).minWidth(-1) - 0.5);
+                }
+            }
+        } finally {
+            interact(() -> Application.setUserAgentStylesheet(null));
+        }
     }
 }

@@ -66,6 +66,17 @@ class MetadataPaneTest extends FxRobot {
     }
 
     @Test
+    void aTitleCutAtTheFieldsEdgeShowsWholeAsATooltip() throws Exception {
+        MetadataPane pane = editor.metadata();
+        String longTitle = "A title far too long for the title field of the editor's column, which cuts it";
+        interact(() -> pane.title.setText(longTitle));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.title.getTooltip() != null);
+        assertThat(pane.title.getTooltip().getText()).isEqualTo(longTitle);
+        interact(() -> pane.title.setText("Short"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.title.getTooltip() == null);
+    }
+
+    @Test
     void slugWithSpacesIsMarkedAndAFixedOneIsNot() throws Exception {
         MetadataPane pane = editor.metadata();
         interact(() -> pane.slug.setText("Not A Slug"));

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogwright.app.BlogLibrary;
 import dev.blogwright.app.OpenMode;
 import dev.blogwright.gui.common.FakeDialogService;
+import dev.blogwright.gui.common.Theme;
 import dev.blogwright.logic.outline.OutlineHeading;
 import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.writing.FocusRange;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
@@ -160,5 +166,36 @@ class WritingAidsTest extends FxRobot {
         assertThat(bar.ring.getProgress()).isCloseTo(Math.min(1.0, (words + 10) / 40.0),
                 Offset.offset(1e-9));
         assertThat(library.goals().goal(editor.viewModel().getCurrent().id())).hasValue(40);
+    }
+
+    private static Label label(MenuItem item) {
+        return (Label) item.getStyleableNode().lookup(".label");
+    }
+
+    /** Shot 85: the menu took the status bar's small muted text and looked disabled next to the other menus. */
+    @Test
+    void theWritingAidsMenuReadsLikeAnyOtherMenu() throws Exception {
+        MenuButton aids = lookup(".writing-aids").queryAs(MenuButton.class);
+        ContextMenu reference = new ContextMenu(new MenuItem("A menu outside the status bar"));
+        try {
+            for (Theme theme : Theme.values()) {
+                interact(() -> {
+                    theme.apply();
+                    aids.show();
+                    reference.show(editor.node(), stage.getX() + 20, stage.getY() + 20);
+                });
+                waitUntil(() -> aids.isShowing() && aids.getItems().get(0).getStyleableNode() != null);
+                Label item = label(aids.getItems().get(0));
+                Label plain = label(reference.getItems().get(0));
+                assertThat(item.getFont().getSize()).as(theme.name()).isEqualTo(plain.getFont().getSize());
+                assertThat(item.getTextFill()).as(theme.name()).isEqualTo(plain.getTextFill());
+                interact(() -> {
+                    aids.hide();
+                    reference.hide();
+                });
+            }
+        } finally {
+            interact(() -> Application.setUserAgentStylesheet(null));
+        }
     }
 }

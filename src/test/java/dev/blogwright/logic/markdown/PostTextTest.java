@@ -62,8 +62,8 @@ class PostTextTest {
     }
 
     @Test
-    void readingMinutesRoundUpAndNeverGoBelowOne() {
-        assertThat(PostText.readingMinutes(0)).isEqualTo(1);
+    void readingMinutesRoundUpAndAnyTextTakesOne() {
+        assertThat(PostText.readingMinutes(1)).isEqualTo(1);
         assertThat(PostText.readingMinutes(200)).isEqualTo(1);
         assertThat(PostText.readingMinutes(201)).isEqualTo(2);
         assertThat(PostText.readingMinutes(1000)).isEqualTo(5);
@@ -72,7 +72,13 @@ class PostTextTest {
     @Test
     void readingTimeLabelNamesTheMinutes() {
         assertThat(PostText.readingTimeLabel(2)).isEqualTo("2 min read");
-        assertThat(PostText.readingTimeLabel(0)).isEqualTo("1 min read");
+    }
+
+    @Test
+    void anEmptyPostHasNoReadingTime() {
+        assertThat(PostText.readingMinutes(0)).isZero();
+        assertThat(PostText.readingTimeLabel(PostText.readingMinutes(PostText.wordCount("")))).isEmpty();
+        assertThat(PostText.readingTimeLabel(0, Locale.ROOT)).isEmpty();
     }
 
     @Test
@@ -95,6 +101,5 @@ class PostTextTest {
         // Thai digits, as a terminal set to that locale shows numbers: the wording stays the one label's.
         assertThat(PostText.readingTimeLabel(12, Locale.forLanguageTag("th-TH-u-nu-thai")))
                 .isEqualTo("\u0e51\u0e52 min read");
-        assertThat(PostText.readingTimeLabel(0, Locale.ROOT)).isEqualTo("1 min read");
     }
 }
