@@ -32,6 +32,11 @@ record S3Endpoint(URI base, boolean pathStyle, String bucket, boolean followsReg
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
+    /** Whether requests go over TLS (AWS always does). */
+    boolean secure() {
+        return base == null || base.getScheme().equals("https");
+    }
+
     /** Scheme and authority the request goes to (the path of an endpoint URL is in {@link #rawPath}). */
     URI hostUri(String region) {
         if (base == null) {
