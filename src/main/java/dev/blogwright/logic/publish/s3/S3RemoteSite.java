@@ -2,6 +2,8 @@ package dev.blogwright.logic.publish.s3;
 
 import dev.blogwright.logic.publish.Digest;
 import dev.blogwright.logic.publish.ParallelUploads;
+import dev.blogwright.logic.publish.PublishException;
+import dev.blogwright.logic.publish.PublishException.Problem;
 import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
 import dev.blogwright.logic.publish.Upload;
@@ -10,21 +12,16 @@ import dev.blogwright.logic.publish.UploadListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The objects under one prefix of a bucket. An S3 PUT replaces an object in one step, so no temporary name is
@@ -37,26 +34,20 @@ final class S3RemoteSite implements RemoteSite {
 
     private static final int PARALLEL = 4;
 
-    private final S3Client s3;
+    private final S3Http s3;
     private final String bucket;
     private final String prefix;
-    private final S3Errors errors;
 
     /** @param prefix "" or a key prefix ending with {@code /} */
-    S3RemoteSite(S3Client s3, String bucket, String prefix, S3Errors errors) {
+    S3RemoteSite(S3Http s3, String bucket, String prefix) {
         this.s3 = s3;
         this.bucket = bucket;
         this.prefix = prefix;
-        this.errors = errors;
     }
 
     /** Lists at most one key, which fails on a missing bucket, bad credentials or a denied read. */
     void check() throws IOException {
-        try {
-            s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).maxKeys(1));
-        } catch (SdkException e) {
-            throw errors.map(e, "listing");
-        }
+        listPage(null, 1);
     }
 
     @Override
@@ -67,19 +58,39 @@ final class S3RemoteSite implements RemoteSite {
     @Override
     public List<RemoteFile> list() throws IOException {
         List<RemoteFile> files = new ArrayList<>();
-        try {
-            // The paginator follows continuation tokens: a site of any size comes back whole, 1,000 keys a page.
-            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
-                String path = o.key().substring(prefix.length());
+        String next = null;
+        do {
+            // Continuation tokens: a site of any size comes back whole, 1,000 keys a page.
+            S3Xml.Page page = listPage(next, 1000);
+            for (S3Xml.Entry o : page.entries()) {
+                String path = o.key().startsWith(prefix) ? o.key().substring(prefix.length()) : "";
                 if (!path.isEmpty() && !path.endsWith("/")) {
                     files.add(new RemoteFile(path, o.size(), md5OfETag(o.eTag())));
                 }
             }
-        } catch (SdkException e) {
-            throw errors.map(e, "listing");
-        }
+            next = page.next();
+        } while (next != null);
         LOG.debug("Listed {} objects under s3://{}/{}", files.size(), bucket, prefix);
         return files;
+    }
+
+    private S3Xml.Page listPage(String continuation, int maxKeys) throws IOException {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("list-type", "2");
+        query.put("prefix", prefix);
+        query.put("max-keys", Integer.toString(maxKeys));
+        if (continuation != null) {
+            query.put("continuation-token", continuation);
+        }
+        S3Http.Response response = s3.send("GET", null, query, Map.of(), null, "listing");
+        if (!response.ok()) {
+            throw s3.failure(response, "listing");
+        }
+        try {
+            return S3Xml.listPage(response.body());
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new PublishException(Problem.OTHER, "S3 listing failed: the store's answer is not a listing", e);
+        }
     }
 
     /** The MD5 an ETag stands for, or null when it is not one (multipart uploads, some encrypted objects). */
@@ -93,39 +104,34 @@ final class S3RemoteSite implements RemoteSite {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
-        try {
-            return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(prefix + path)).asByteArray());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404 && !isMissingBucket(e)) {
-                return Optional.empty();
-            }
-            throw errors.map(e, "reading " + path);
-        } catch (SdkException e) {
-            throw errors.map(e, "reading " + path);
+        S3Http.Response response = s3.send("GET", prefix + path, Map.of(), Map.of(), null, "reading " + path);
+        if (response.ok()) {
+            return Optional.of(response.body());
         }
-    }
-
-    private static boolean isMissingBucket(S3Exception e) {
-        return e.awsErrorDetails() != null && "NoSuchBucket".equals(e.awsErrorDetails().errorCode());
+        if (response.status() == 404 && !"NoSuchBucket".equals(response.error().code())) {
+            return Optional.empty();
+        }
+        throw s3.failure(response, "reading " + path);
     }
 
     @Override
     public void upload(String path, Path source, UploadHints hints) throws IOException {
-        String md5 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(Digest.MD5.of(source)));
-        // Never let the SDK or the store pick a type: some store an empty object for a form content type.
-        String type = hints.contentType() == null || hints.contentType().isBlank() ? "application/octet-stream"
-                : hints.contentType();
-        try {
-            s3.putObject(r -> r.bucket(bucket).key(prefix + path).contentType(type)
-                    .cacheControl(hints.cacheControl()).contentMD5(md5), RequestBody.fromFile(source));
-        } catch (SdkException e) {
-            throw errors.map(e, "upload of " + path);
+        S3Http.Payload payload = S3Http.Payload.of(source);
+        Map<String, String> headers = new LinkedHashMap<>();
+        // Never let the store pick a type: some store an empty object for a form content type.
+        headers.put("content-type", hints.contentType() == null || hints.contentType().isBlank()
+                ? "application/octet-stream" : hints.contentType());
+        if (hints.cacheControl() != null) {
+            headers.put("cache-control", hints.cacheControl());
+        }
+        headers.put("content-md5", payload.md5Base64());
+        S3Http.Response response = s3.send("PUT", prefix + path, Map.of(), headers, payload, "upload of " + path);
+        if (!response.ok()) {
+            throw s3.failure(response, "upload of " + path);
         }
     }
 
-    /** PUTs a batch four at a time: the client is thread-safe and the JDK keeps five connections per host alive. */
+    /** PUTs a batch four at a time: the HTTP client is thread-safe and keeps a connection per PUT alive. */
     @Override
     public void uploadAll(List<Upload> batch, UploadListener listener) throws IOException {
         ParallelUploads.Sender put = file -> upload(file.path(), file.source(), file.hints());
@@ -134,16 +140,16 @@ final class S3RemoteSite implements RemoteSite {
 
     @Override
     public void delete(String path) throws IOException {
-        try {
-            // S3 answers 204 for a key that is not there, so a repeated delete is no error.
-            s3.deleteObject(r -> r.bucket(bucket).key(prefix + path));
-        } catch (SdkException e) {
-            throw errors.map(e, "delete of " + path);
+        // S3 answers 204 for a key that is not there, so a repeated delete is no error.
+        S3Http.Response response = s3.send("DELETE", prefix + path, Map.of(), Map.of(), null, "delete of " + path);
+        boolean gone = response.status() == 404 && !"NoSuchBucket".equals(response.error().code());
+        if (!response.ok() && !gone) {
+            throw s3.failure(response, "delete of " + path);
         }
     }
 
     @Override
     public void close() {
-        s3.close();
+        // Nothing to release: the JDK's client closes its idle connections when it is no longer referenced.
     }
 }

@@ -6,28 +6,25 @@ import dev.blogwright.logic.publish.TargetAccess;
 import dev.blogwright.logic.publish.TargetUrl;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * Opens {@code s3://bucket/prefix?endpoint=URL&region=R&path-style=true}. Without {@code endpoint} it is AWS itself;
- * with one, any S3-compatible store. Keys come from the target's access, else from the SDK's default chain
- * (environment, {@code ~/.aws} profile).
+ * with one, any S3-compatible store. Keys come from the target's access, else the AWS way (environment, Java system
+ * properties, the {@code ~/.aws} profile), found by the SDK's providers; the calls themselves go through
+ * {@link S3Http}.
  */
 public final class S3RemoteSiteFactory implements RemoteSiteFactory {
     @Override
@@ -42,16 +39,24 @@ public final class S3RemoteSiteFactory implements RemoteSiteFactory {
             throw new IllegalArgumentException("An S3 target needs a bucket: s3://bucket/prefix");
         }
         String endpoint = url.query().get("endpoint");
-        S3Client client = client(url, endpoint, access);
-        S3RemoteSite site = new S3RemoteSite(client, bucket, prefix(url.path()),
-                new S3Errors(bucket, endpoint == null ? "AWS" : endpoint));
+        URI base = endpoint == null ? null : endpointUri(endpoint);
+        boolean pathStyle = Boolean.parseBoolean(url.query().getOrDefault("path-style", "false"));
+        String region = url.query().get("region");
+        // S3-compatible stores mostly ignore the region but the signature needs one; us-east-1 is their default.
+        // AWS without a region starts there too and follows the bucket's own region from S3's first answer.
+        boolean followsRegion = endpoint == null && region == null;
+        S3Errors errors = new S3Errors(bucket, endpoint == null ? "AWS" : endpoint);
+        SigV4.Keys keys;
         try {
-            site.check();
-            return site;
-        } catch (IOException | RuntimeException e) {
-            client.close();
-            throw e;
+            keys = keys(access);
+        } catch (SdkException e) {
+            throw errors.map(e, "sign-in");
         }
+        S3Http http = new S3Http(S3Endpoint.of(base, pathStyle, bucket, followsRegion),
+                region != null ? region : configuredRegion("us-east-1"), keys, errors);
+        S3RemoteSite site = new S3RemoteSite(http, bucket, prefix(url.path()));
+        site.check();
+        return site;
     }
 
     /** "" for the bucket's root, else the path without its leading slash and with one trailing slash. */
@@ -60,38 +65,18 @@ public final class S3RemoteSiteFactory implements RemoteSiteFactory {
         return p.isEmpty() ? "" : p + "/";
     }
 
-    private static S3Client client(TargetUrl url, String endpoint, TargetAccess access) {
-        S3ClientBuilder builder = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(15))
-                        .socketTimeout(Duration.ofSeconds(60)).build())
-                .credentialsProvider(credentials(access))
-                .forcePathStyle(Boolean.parseBoolean(url.query().getOrDefault("path-style", "false")))
-                // The SDK's newer default sends CRC trailers in aws-chunked bodies, which many S3-compatible stores
-                // (and S3Proxy) do not accept; Content-MD5 on each upload guards the bytes instead.
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        String region = url.query().get("region");
-        if (endpoint != null) {
-            URI uri;
-            try {
-                uri = URI.create(endpoint);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Not an S3 endpoint URL: " + endpoint);
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new IllegalArgumentException("An S3 endpoint must be an http:// or https:// URL: " + endpoint);
-            }
-            builder.endpointOverride(uri);
-            // S3-compatible stores mostly ignore the region but the signature needs one; us-east-1 is their default.
-            builder.region(Region.of(region != null ? region : configuredRegion("us-east-1")));
-        } else if (region != null) {
-            builder.region(Region.of(region));
-        } else {
-            // AWS without a region: the SDK follows the bucket's redirect to wherever it lives.
-            builder.region(Region.of(configuredRegion("us-east-1"))).crossRegionAccessEnabled(true);
+    private static URI endpointUri(String endpoint) {
+        URI uri;
+        try {
+            uri = URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not an S3 endpoint URL: " + endpoint);
         }
-        return builder.build();
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException("An S3 endpoint must be an http:// or https:// URL: " + endpoint);
+        }
+        return uri;
     }
 
     /** The region from the environment or the AWS profile, without asking EC2's metadata service (slow elsewhere). */
@@ -104,11 +89,26 @@ public final class S3RemoteSiteFactory implements RemoteSiteFactory {
         }
     }
 
-    private static AwsCredentialsProvider credentials(TargetAccess access) {
+    private static SigV4.Keys keys(TargetAccess access) {
         if (access.accessKeyId() != null && access.secretKey() != null) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(access.accessKeyId(),
-                    access.secretKey()));
+            return new SigV4.Keys(access.accessKeyId(), access.secretKey(), null);
         }
-        return DefaultCredentialsProvider.builder().build();
+        // The environment read directly, as the SDK's provider would: its start (the SDK's core, about a third of
+        // what was left of opening the target in a fresh process) is then paid only for a profile.
+        String id = System.getenv("AWS_ACCESS_KEY_ID");
+        String secret = System.getenv("AWS_SECRET_ACCESS_KEY");
+        if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
+            String token = System.getenv("AWS_SESSION_TOKEN");
+            return new SigV4.Keys(id.strip(), secret.strip(), token == null || token.isBlank() ? null : token.strip());
+        }
+        // The rest of the AWS way without the SDK default chain's container and instance-metadata probes, which on a
+        // desktop only wait for a timeout: the environment, Java's system properties, then the ~/.aws profile.
+        AwsCredentialsProvider chain = AwsCredentialsProviderChain.builder()
+                .credentialsProviders(EnvironmentVariableCredentialsProvider.create(),
+                        SystemPropertyCredentialsProvider.create(), ProfileCredentialsProvider.create())
+                .build();
+        AwsCredentials credentials = chain.resolveCredentials();
+        return new SigV4.Keys(credentials.accessKeyId(), credentials.secretAccessKey(),
+                credentials instanceof AwsSessionCredentials session ? session.sessionToken() : null);
     }
 }
