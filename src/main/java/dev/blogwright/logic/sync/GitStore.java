@@ -184,6 +184,36 @@ final class GitStore implements AutoCloseable {
         }
     }
 
+    /** The blob at {@code path} in a commit's tree, or null where it has none; reads only the trees on the way. */
+    ObjectId entry(RevCommit commit, String path) throws IOException {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
+            return tw == null ? null : tw.getObjectId(0);
+        }
+    }
+
+    /** {@code base}'s tree with these files set to these blobs, or deleted where the blob is null. */
+    ObjectId editTree(RevCommit base, SortedMap<String, ObjectId> edits) throws IOException {
+        if (edits.isEmpty()) {
+            return base.getTree().getId();
+        }
+        try (ObjectReader reader = repo.newObjectReader(); ObjectInserter inserter = repo.newObjectInserter()) {
+            DirCache index = DirCache.read(reader, base.getTree());
+            DirCacheEditor editor = index.editor();
+            edits.forEach((path, blob) -> editor.add(blob == null ? new DirCacheEditor.DeletePath(path)
+                    : new DirCacheEditor.PathEdit(path) {
+                        @Override
+                        public void apply(DirCacheEntry ent) {
+                            ent.setFileMode(FileMode.REGULAR_FILE);
+                            ent.setObjectId(blob);
+                        }
+                    }));
+            editor.finish();
+            ObjectId tree = index.writeTree(inserter);
+            inserter.flush();
+            return tree;
+        }
+    }
+
     /**
      * Stores blobs; use one per batch and flush it before anything names the blobs. A batch of more than a few
      * hundred objects (a first sync) goes into one pack file rather than a loose file each: ten thousand loose
