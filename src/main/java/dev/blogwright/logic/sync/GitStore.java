@@ -191,24 +191,16 @@ final class GitStore implements AutoCloseable {
         }
     }
 
-    /** {@code base}'s tree with these files set to these blobs, or deleted where the blob is null. */
+    /**
+     * {@code base}'s tree with these files set to these blobs, or deleted where the blob is null: only the trees on
+     * their paths are read and written again ({@link TreeEdits}).
+     */
     ObjectId editTree(RevCommit base, SortedMap<String, ObjectId> edits) throws IOException {
         if (edits.isEmpty()) {
             return base.getTree().getId();
         }
         try (ObjectReader reader = repo.newObjectReader(); ObjectInserter inserter = repo.newObjectInserter()) {
-            DirCache index = DirCache.read(reader, base.getTree());
-            DirCacheEditor editor = index.editor();
-            edits.forEach((path, blob) -> editor.add(blob == null ? new DirCacheEditor.DeletePath(path)
-                    : new DirCacheEditor.PathEdit(path) {
-                        @Override
-                        public void apply(DirCacheEntry ent) {
-                            ent.setFileMode(FileMode.REGULAR_FILE);
-                            ent.setObjectId(blob);
-                        }
-                    }));
-            editor.finish();
-            ObjectId tree = index.writeTree(inserter);
+            ObjectId tree = TreeEdits.root(reader, inserter, base.getTree().getId(), edits);
             inserter.flush();
             return tree;
         }
