@@ -42,7 +42,10 @@ final class ChangeTriggers {
     private ChangeTriggers() {
     }
 
-    /** Creates the missing triggers of every counted table. */
+    /**
+     * Creates the missing triggers of every counted table, and from schema V12 on (its marker exists) those of the
+     * marker of everything but posts' own changes ({@link OtherChangeTriggers}), so a table added later gets both.
+     */
     static void install(Connection c) throws SQLException {
         List<String> tables = counted(c);
         try (Statement s = c.createStatement()) {
@@ -53,7 +56,14 @@ final class ChangeTriggers {
                             + " BEGIN UPDATE " + MARKER + " SET value = value + 1 WHERE id = 1; END");
                 }
             }
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '"
+                    + OtherChangeTriggers.MARKER + "'")) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
         }
+        OtherChangeTriggers.install(c);
     }
 
     /** The trigger's WHEN clause: none, or "not a local row". */

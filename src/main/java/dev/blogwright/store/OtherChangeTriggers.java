@@ -36,7 +36,7 @@ final class OtherChangeTriggers {
     private OtherChangeTriggers() {
     }
 
-    /** Creates the missing triggers of every table the change marker counts. */
+    /** Creates the missing triggers of every table the change marker counts (through {@link ChangeTriggers#install}). */
     static void install(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String table : ChangeTriggers.counted(c)) {

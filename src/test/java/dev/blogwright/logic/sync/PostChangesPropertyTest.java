@@ -76,6 +76,10 @@ class PostChangesPropertyTest {
     void theFastPathsTreeIsTheWholeLibrarysTree(long seed) throws Exception {
         random = new Random(seed);
         for (int step = 0; step < STEPS; step++) {
+            if (!sync.sharesDrafts() && random.nextBoolean()) {
+                // Not sharing drafts never takes the fast path: a stretch of it, not most of the run.
+                sync.shareDrafts(true);
+            }
             int edits = 1 + random.nextInt(3);
             for (int i = 0; i < edits; i++) {
                 edit(step * 10 + i);
@@ -89,7 +93,7 @@ class PostChangesPropertyTest {
                 syncsChecked++;
             }
         }
-        assertThat(fastChecked).as("edits the fast path took").isGreaterThan(STEPS / 8);
+        assertThat(fastChecked).as("edits the fast path took").isGreaterThan(STEPS / 10);
         assertThat(syncsChecked).isGreaterThan(STEPS / 2);
     }
 
