@@ -3,9 +3,12 @@ package dev.blogwright.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogwright.app.BlogLibrary;
+import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.model.Category;
 import dev.blogwright.model.Post;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -43,12 +46,12 @@ class OtherChangeMarkerTest {
     @Test
     void aPostsOwnChangesLeaveItAndMoveTheirVersions() {
         try (BlogLibrary lib = TestLibraries.sample(dir)) {
-            Post p = lib.posts().posts(dev.blogwright.logic.post.PostQuery.all()).get(0);
+            Post p = lib.posts().posts(PostQuery.all()).get(0);
             assertThat(moves(lib, l -> l.posts().save(p.toBuilder().body(p.body() + "\nMore.\n").build(), true)))
                     .as("an edit (with its revision)").isFalse();
             // Tags in another order: no tag made or left unused (blog.yaml lists the tags: that would count).
-            List<String> reordered = new java.util.ArrayList<>(p.tags());
-            java.util.Collections.reverse(reordered);
+            List<String> reordered = new ArrayList<>(p.tags());
+            Collections.reverse(reordered);
             assertThat(moves(lib, l -> l.posts().save(l.posts().find(p.id()).orElseThrow().toBuilder()
                     .slug(p.slug() + "-moved").tags(reordered).build(), true))).as("slug and tag order").isFalse();
             assertThat(moves(lib, l -> l.posts().create(Post.draft("New", "Body.\n").build()))).as("a new post")
@@ -60,7 +63,7 @@ class OtherChangeMarkerTest {
     @Test
     void everythingElseMovesIt() {
         try (BlogLibrary lib = TestLibraries.sample(dir)) {
-            Post p = lib.posts().posts(dev.blogwright.logic.post.PostQuery.all()).get(0);
+            Post p = lib.posts().posts(PostQuery.all()).get(0);
             Category c = lib.taxonomy().categories().get(0);
             SqlSyncRepository sync = new SqlSyncRepository(lib.database());
             assertThat(moves(lib, l -> l.taxonomy().updateCategory(new Category(c.id(), c.name() + " renamed",
