@@ -21,6 +21,7 @@ final class ChangeTriggers {
     /** Tables whose writes are no change of the library's content, each with the reason. */
     static final Map<String, String> EXCLUDED = Map.of(
             MARKER, "the marker itself",
+            OtherChangeTriggers.MARKER, "the second marker of schema V12, which moves with this one",
             "sync_state", "the sync's own values (remote, last commit, the marker it matched): recording a sync is no edit",
             "sync_cache", "the sync's memory of each post's file, rewritten by every sync",
             "post_versions", "written only by the triggers of posts, post_tags and tags, which count already",
@@ -41,7 +42,10 @@ final class ChangeTriggers {
     private ChangeTriggers() {
     }
 
-    /** Creates the missing triggers of every counted table. */
+    /**
+     * Creates the missing triggers of every counted table, and from schema V12 on (its marker exists) those of the
+     * marker of everything but posts' own changes ({@link OtherChangeTriggers}), so a table added later gets both.
+     */
     static void install(Connection c) throws SQLException {
         List<String> tables = counted(c);
         try (Statement s = c.createStatement()) {
@@ -52,19 +56,32 @@ final class ChangeTriggers {
                             + " BEGIN UPDATE " + MARKER + " SET value = value + 1 WHERE id = 1; END");
                 }
             }
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '"
+                    + OtherChangeTriggers.MARKER + "'")) {
+                if (!rs.next()) {
+                    return;
+                }
+            }
         }
+        OtherChangeTriggers.install(c);
     }
 
-    /** The trigger's WHEN clause: none, or "not a local row" (for an update, neither the old nor the new row). */
+    /** The trigger's WHEN clause: none, or "not a local row". */
     private static String when(String table, String event) {
+        String local = local(table, event);
+        return local == null ? "" : " WHEN NOT (" + local + ")";
+    }
+
+    /** The condition that the written row is a local one (for an update, the old and the new row), or null. */
+    static String local(String table, String event) {
         String local = LOCAL_ROWS.get(table);
         if (local == null) {
-            return "";
+            return null;
         }
         return switch (event) {
-            case "insert" -> " WHEN NOT (" + local.replace("R.", "NEW.") + ")";
-            case "delete" -> " WHEN NOT (" + local.replace("R.", "OLD.") + ")";
-            default -> " WHEN NOT (" + local.replace("R.", "NEW.") + " AND " + local.replace("R.", "OLD.") + ")";
+            case "insert" -> local.replace("R.", "NEW.");
+            case "delete" -> local.replace("R.", "OLD.");
+            default -> local.replace("R.", "NEW.") + " AND " + local.replace("R.", "OLD.");
         };
     }
 

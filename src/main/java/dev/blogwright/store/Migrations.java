@@ -42,7 +42,8 @@ final class Migrations {
             new Script("/db/V8__pages.sql"),
             new Script("/db/V9__sync_cache.sql"),
             new Script("/db/V10__sync_ids.sql", V10Upgrade::run),
-            new Script("/db/V11__change_marker.sql", ChangeTriggers::install));
+            new Script("/db/V11__change_marker.sql", ChangeTriggers::install),
+            new Script("/db/V12__post_changes.sql", ChangeTriggers::install));
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {

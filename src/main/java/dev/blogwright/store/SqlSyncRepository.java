@@ -2,6 +2,7 @@ package dev.blogwright.store;
 
 import dev.blogwright.logic.sync.CachedFile;
 import dev.blogwright.logic.sync.ConflictVersion;
+import dev.blogwright.logic.sync.PostChanges;
 import dev.blogwright.logic.sync.SyncRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sync's values and conflict revisions (schema V5), its file cache (V9), the shared ids (V10) and the change marker
- * (V11).
+ * Sync's values and conflict revisions (schema V5), its file cache (V9), the shared ids (V10), the change marker
+ * (V11) and the posts changed since a moment (V12).
  */
 public final class SqlSyncRepository implements SyncRepository {
     private final Database db;
@@ -109,6 +110,53 @@ public final class SqlSyncRepository implements SyncRepository {
                     long category = rs.getLong(3);
                     out.put(rs.getLong(1), new CachedFile(rs.getLong(1), rs.getLong(2),
                             rs.wasNull() ? null : category, rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<CachedFile> cachedFile(long postId) {
+        return db.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT version, category_id, context, path, blob FROM sync_cache WHERE post_id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long category = rs.getLong(2);
+                    return Optional.of(new CachedFile(postId, rs.getLong(1), rs.wasNull() ? null : category,
+                            rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public PostChanges.Marks postMarks() {
+        return db.with(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT value FROM"
+                    + " version_counter WHERE id = 1), (SELECT value FROM " + OtherChangeTriggers.MARKER
+                    + " WHERE id = 1), (SELECT MAX(id) FROM posts)")) {
+                rs.next();
+                return new PostChanges.Marks(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Long> versionsAfter(long version) {
+        return db.with(c -> {
+            Map<Long, Long> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT post_id, version FROM post_versions WHERE version > ?")) {
+                ps.setLong(1, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getLong(2));
+                    }
                 }
             }
             return out;

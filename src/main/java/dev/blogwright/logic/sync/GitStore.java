@@ -184,6 +184,28 @@ final class GitStore implements AutoCloseable {
         }
     }
 
+    /** The blob at {@code path} in a commit's tree, or null where it has none; reads only the trees on the way. */
+    ObjectId entry(RevCommit commit, String path) throws IOException {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
+            return tw == null ? null : tw.getObjectId(0);
+        }
+    }
+
+    /**
+     * {@code base}'s tree with these files set to these blobs, or deleted where the blob is null: only the trees on
+     * their paths are read and written again ({@link TreeEdits}).
+     */
+    ObjectId editTree(RevCommit base, SortedMap<String, ObjectId> edits) throws IOException {
+        if (edits.isEmpty()) {
+            return base.getTree().getId();
+        }
+        try (ObjectReader reader = repo.newObjectReader(); ObjectInserter inserter = repo.newObjectInserter()) {
+            ObjectId tree = TreeEdits.root(reader, inserter, base.getTree().getId(), edits);
+            inserter.flush();
+            return tree;
+        }
+    }
+
     /**
      * Stores blobs; use one per batch and flush it before anything names the blobs. A batch of more than a few
      * hundred objects (a first sync) goes into one pack file rather than a loose file each: ten thousand loose

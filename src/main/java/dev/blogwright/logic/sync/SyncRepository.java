@@ -31,6 +31,18 @@ public interface SyncRepository extends ChangeMarker {
     /** What the last syncs wrote each post as, by post id (see {@link CachedFile}). */
     Map<Long, CachedFile> cachedFiles();
 
+    /** What the last syncs wrote one post as. */
+    Optional<CachedFile> cachedFile(long postId);
+
+    /**
+     * Where the library's post versions and its marker of everything else stand now, read together (schema V12): see
+     * {@link PostChanges}.
+     */
+    PostChanges.Marks postMarks();
+
+    /** Each post whose version passed {@code version} (changed since the counter stood there), by post id. */
+    Map<Long, Long> versionsAfter(long version);
+
     /** Remembers these files (replacing the rows of their posts). */
     void cacheFiles(Collection<CachedFile> files);
 

@@ -33,6 +33,8 @@ public final class SyncService {
     public static final String COMMIT = "commit";
     /** The library's change marker when it was exactly {@link #COMMIT} (empty: not known to be). */
     public static final String CHANGES = "changes";
+    /** With {@link #CHANGES}: where the post versions and the marker of everything else stood ({@link PostChanges}). */
+    static final String POST_MARKS = "changes.posts";
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final int ATTEMPTS = 3;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -151,13 +153,26 @@ public final class SyncService {
                 && lib.posts().count(PostQuery.all().withTrashed(true)) == 0;
         LocalTree.Result local = null;
         ObjectId ours = null;
+        int written = 0;
+        String path = "";
         if (base != null && start.unchanged() && !read) {
             // No edit since the library was exactly this commit: nothing to read, write or hash.
             ours = base.getId();
         } else if (!(empty && theirs != null)) {
-            Map<String, ObjectId> baseEntries = store.entries(base == null ? null : base.getId());
-            local = LocalTree.read(lib, store, baseEntries);
-            ObjectId tree = store.editTree(base == null ? null : base.getId(), baseEntries, local.files());
+            // Only posts changed since the library was exactly this commit: only they are read and written.
+            Optional<PostChanges.Edits> fast = base == null || read || start.since().isEmpty() ? Optional.empty()
+                    : PostChanges.read(lib, store, base, start.since().get());
+            ObjectId tree;
+            if (fast.isPresent()) {
+                tree = store.editTree(base, fast.get().edits());
+                written = fast.get().posts().size();
+                path = " (changed posts only)";
+            } else {
+                Map<String, ObjectId> baseEntries = store.entries(base == null ? null : base.getId());
+                local = LocalTree.read(lib, store, baseEntries);
+                tree = store.editTree(base == null ? null : base.getId(), baseEntries, local.files());
+                written = local.written();
+            }
             ours = base != null && base.getTree().getId().equals(tree) ? base.getId()
                     : store.commitTree(tree, author(), "Changes made in " + lib.file().getFileName(),
                     base == null ? new ObjectId[0] : new ObjectId[] {base.getId()});
@@ -194,10 +209,9 @@ public final class SyncService {
         }
         long done = System.nanoTime();
         LOG.info("synced {} at {}: pulled {}, pushed {}, conflicts {} in {} ms, {} ms CPU of this thread (fetch {},"
-                        + " commit {} with {} posts written, merge {}, import {}, push {})", lib.file(), merged.name(),
+                        + " commit {} with {} posts written{}, merge {}, import {}, push {})", lib.file(), merged.name(),
                 pulled, pushed, conflicts, ms(started, done), ms(cpuStarted, CPU.getCurrentThreadCpuTime()),
-                ms(started, fetched), ms(fetched, committed),
-                local == null ? 0 : local.written(), ms(committed, mergedAt), ms(mergedAt, imported),
+                ms(started, fetched), ms(fetched, committed), written, path, ms(committed, mergedAt), ms(mergedAt, imported),
                 ms(imported, done));
         return Optional.of(new SyncReport(pulled, pushed, conflicts, merged.name()));
     }
@@ -206,15 +220,19 @@ public final class SyncService {
      * Where the library stands at the start of a round: the commit it last matched, its change marker now, and whether
      * that is the marker it had when it matched the commit (so it is still exactly that commit). Drafts withheld
      * from the repository make the library differ from its commit, so then it is never taken as unchanged.
+     * {@code since}: where the post versions stood when it was exactly the commit, if it was known to be.
      */
-    private record Start(String commit, long marker, boolean unchanged) {
+    private record Start(String commit, long marker, boolean unchanged, Optional<PostChanges.Marks> since) {
     }
 
     private Start start() {
         return lib.tx().inTransaction(() -> {
             long marker = lib.sync().changeCount();
-            boolean unchanged = sharesDrafts() && lib.sync().value(CHANGES).orElse("").equals(Long.toString(marker));
-            return new Start(lib.sync().value(COMMIT).orElse(null), marker, unchanged);
+            String recorded = lib.sync().value(CHANGES).orElse("");
+            boolean unchanged = sharesDrafts() && recorded.equals(Long.toString(marker));
+            Optional<PostChanges.Marks> since = recorded.isEmpty() || !sharesDrafts() ? Optional.empty()
+                    : lib.sync().value(POST_MARKS).flatMap(PostChanges.Marks::parse);
+            return new Start(lib.sync().value(COMMIT).orElse(null), marker, unchanged, since);
         });
     }
 
@@ -232,8 +250,10 @@ public final class SyncService {
             importing.accept(() -> {
                 boolean exact = PulledFiles.remember(lib, pulled, withheld) && checked;
                 lib.sync().setValue(COMMIT, merged.name());
-                lib.sync().setValue(CHANGES, untouched && exact && sharesDrafts()
-                        ? Long.toString(lib.sync().changeCount()) : "");
+                boolean known = untouched && exact && sharesDrafts();
+                lib.sync().setValue(CHANGES, known ? Long.toString(lib.sync().changeCount()) : "");
+                // Recorded with the marker, in this transaction: never "synced up to" an edit the commit lacks.
+                lib.sync().setValue(POST_MARKS, known ? lib.sync().postMarks().value() : "");
             });
         });
     }
