@@ -260,7 +260,7 @@ public final class SiteExporter implements Exporter {
         PostPage page = (PostPage) view.get("post");
         // The card's fingerprint, which the listings need too, stands in for it.
         Map<Object, String> known = new IdentityHashMap<>(2);
-        known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
+        known.put(page.card(), model.memo.cardKey(index, page.card(), () -> CardKey.of(page.card())));
         view.put("images", images.shown(rp.assets()));
         return themed.inputs(file, "post.peb", model, view, known);
     }
