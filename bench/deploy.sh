@@ -140,7 +140,7 @@ echo "N=$N: first deploy"
 timed first-sftp ours 1 "${BW[@]}" deploy --library "$LIB" --out "$OUT" --to "$SFTP_URL"
 timed first-s3 ours 1 "${BW[@]}" deploy --library "$LIB" --out "$OUT" --to "$S3_URL"
 timed first-ssh rsync 1 "${RSYNC[@]}" "$OUT/" "$RSYNC_DEST"
-diff -r --exclude=.blogwright-deploy.json --exclude=.blogwright-deploy-stamp --exclude=.blogwright-cache --exclude=.blogwright-manifest.json "$OUT" "$WORK/remote-ours" > /dev/null \
+diff -r --exclude=.blogwright-deploy.json --exclude=.blogwright-deploy-stamp --exclude=.blogwright-heads --exclude=.blogwright-cache --exclude=.blogwright-manifest.json "$OUT" "$WORK/remote-ours" > /dev/null \
   || { echo "The SFTP deploy differs from the export" >&2; exit 1; }
 
 echo "N=$N: one post changed"

@@ -4,6 +4,7 @@ import dev.blogwright.logic.post.PostQuery;
 import dev.blogwright.logic.post.PostRepository;
 import dev.blogwright.model.PostHead;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,19 @@ import java.util.Map;
  */
 public final class PostCache {
     private final Map<Long, PostHead> byId = new HashMap<>();
+
+    public PostCache() {
+    }
+
+    /** A cache that already holds {@code heads}, as a process before this one read them ({@link StoredHeads}). */
+    PostCache(Collection<PostHead> heads) {
+        heads.forEach(head -> byId.put(head.post().id(), head));
+    }
+
+    /** The heads kept, in no particular order: what {@link StoredHeads} carries to the next process. */
+    synchronized List<PostHead> kept() {
+        return new ArrayList<>(byId.values());
+    }
 
     /**
      * The posts {@code query} selects, in its order, without bodies: those whose version moved read again through

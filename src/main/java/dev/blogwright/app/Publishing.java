@@ -20,6 +20,7 @@ import dev.blogwright.logic.publish.RemoteSites;
 import dev.blogwright.logic.publish.TargetAccess;
 import dev.blogwright.logic.publish.TargetOpening;
 import dev.blogwright.logic.publish.TargetUrl;
+import dev.blogwright.store.SqlChangeMarker;
 import dev.blogwright.store.SqlTargetRepository;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -246,13 +247,17 @@ public final class Publishing {
 
     private void exportNow(Path bundle, boolean drafts, BooleanSupplier cancelled, long start)
             throws PublishException {
-        try (ExportSnapshot snapshot = library.exportSnapshot(drafts)) {
+        // The heads the last deploy read: only those whose version moved since are read from the library.
+        long marker = new SqlChangeMarker(library.database()).changeCount();
+        StoredHeads heads = StoredHeads.read(bundle, library);
+        try (ExportSnapshot snapshot = library.exportSnapshot(drafts, heads.cache())) {
             LOG.info("Read the library's {} posts for the export in {} ms", snapshot.content().posts().size(),
                     millis(start, System.nanoTime()));
             ExportReport report = exporter.export(snapshot.content(), bundle,
                     ExportOptions.of(ExportFormat.HTML).withCancelled(cancelled), (done, total) -> { });
             LOG.info("Exported for deploy into {}: {} written, {} unchanged, {} deleted", bundle, report.written(),
                     report.unchanged(), report.deleted());
+            keepHeads(bundle, heads, marker);
         } catch (ExportCancelledException e) {
             throw new PublishException(Problem.CANCELLED, "Deploy cancelled during the export; the target was not "
                     + "touched", e);
@@ -261,6 +266,15 @@ public final class Publishing {
                     : String.valueOf(e.getMessage()).lines().findFirst().orElse("I/O error");
             throw new PublishException(Problem.OTHER, "The export into " + bundle + " failed (" + why
                     + "); the target was not touched", e);
+        }
+    }
+
+    /** Keeps the heads for the next deploy; without them it reads every head, so a failure only costs time. */
+    private void keepHeads(Path bundle, StoredHeads heads, long marker) {
+        try {
+            heads.write(bundle, library, marker);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not keep the post heads in {} for the next deploy", bundle, e);
         }
     }
 

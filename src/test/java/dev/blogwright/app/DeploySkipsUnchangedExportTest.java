@@ -85,6 +85,25 @@ class DeploySkipsUnchangedExportTest {
     }
 
     @Test
+    void postsChangedAfterTheHeadsWereKeptAreExportedAsAFullExportWouldBe() throws IOException {
+        deploy("staging");
+        assertThat(bundle.resolve(StoredHeads.FILE)).as("the heads kept for the next deploy").exists();
+        Post post = lib.indexPosts(false).get(1);
+        lib.posts().save(post.toBuilder().title("Retitled after the first deploy").build(), false);
+        lib.taxonomy().renameTag(lib.taxonomy().tags().get(0).id(), "Renamed tag");
+        deploy("production");
+
+        Path full = dir.resolve("full");
+        try (ExportSnapshot snapshot = lib.exportSnapshot(false)) {
+            new ExportService().export(snapshot.content(), full, ExportOptions.of(ExportFormat.HTML),
+                    ExportProgress.NONE);
+        }
+        assertThat(bundle.resolve("posts/" + post.slug() + "/index.html")).content()
+                .contains("Retitled after the first deploy");
+        SiteFolders.assertDeployed(full, dir.resolve("production"));
+    }
+
+    @Test
     void changedSettingsAreExportedAgain() throws IOException {
         deploy("staging");
         Object exported = manifest();

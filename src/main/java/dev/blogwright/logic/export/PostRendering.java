@@ -93,11 +93,11 @@ final class PostRendering {
             // The previous export's facts of the same post object: the body, hence the key and facts, are its own.
             RenderedPost known = memo.known(post, ExportSelection.mark(post, now));
             bodyKeys[i] = known != null ? known.bodyKey() : bodyKey(post);
-            RenderFacts facts = bundle.previousRender(bodyKeys[i]);
+            RenderFacts facts = bundle.memory().previousRender(bodyKeys[i]);
             if (facts == null) {
                 return false;
             }
-            bundle.rememberRender(bodyKeys[i], facts);
+            bundle.memory().rememberRender(bodyKeys[i], facts);
             rendered[i] = known != null ? known : withFacts(post, bodyKeys[i], facts);
             return output.keep(i, rendered[i]);
         });
@@ -150,11 +150,11 @@ final class PostRendering {
         RenderedMarkdown made = renderer().renderPost(markdown, post.excerpt());
         if (rendered[i] == null) {
             RenderFacts facts = new RenderFacts(made.excerpt(), made.words(), AssetLinks.referencedFiles(made.html()));
-            bundle.rememberRender(bodyKey, facts);
+            bundle.memory().rememberRender(bodyKey, facts);
             rendered[i] = withFacts(post, bodyKey, facts);
         }
         if (feedItems.contains(post)) {
-            bundle.rememberFragment(bodyKey, made.html());
+            bundle.memory().rememberFragment(bodyKey, made.html());
         }
         output.write(i, rendered[i], markdown, made.html());
     }
@@ -196,19 +196,19 @@ final class PostRendering {
         return new RenderedBodies() {
             @Override
             public String html(RenderedPost post) {
-                String html = bundle.fragment(post.bodyKey());
+                String html = bundle.memory().fragment(post.bodyKey());
                 if (html == null) {
                     html = PostRendering.this.html(post.post());
-                    bundle.rememberFragment(post.bodyKey(), html);
+                    bundle.memory().rememberFragment(post.bodyKey(), html);
                 }
                 return html;
             }
 
             @Override
             public void keep(RenderedPost post) {
-                String html = bundle.fragment(post.bodyKey());
+                String html = bundle.memory().fragment(post.bodyKey());
                 if (html != null) {
-                    bundle.rememberFragment(post.bodyKey(), html);
+                    bundle.memory().rememberFragment(post.bodyKey(), html);
                 }
             }
         };

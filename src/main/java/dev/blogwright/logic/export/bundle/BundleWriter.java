@@ -4,7 +4,6 @@ import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.cache.InputKeys;
 import dev.blogwright.logic.export.cache.KnownManifest;
 import dev.blogwright.logic.export.cache.Manifest;
-import dev.blogwright.logic.export.cache.RenderFacts;
 import dev.blogwright.util.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,8 +54,7 @@ public final class BundleWriter implements AutoCloseable {
     // of a warm re-export.
     private final Map<String, String> hashes;
     private final Map<String, Manifest.Page> pages;
-    private final Map<String, RenderFacts> renders;
-    private final Map<String, String> fragments = new ConcurrentHashMap<>();
+    private final ExportMemory memory;
     /** Files of the previous bundle this one keeps as they are; the others are in staging. */
     private final Set<String> kept;
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
@@ -75,7 +73,7 @@ public final class BundleWriter implements AutoCloseable {
         int files = previous.files().size() + 16;
         this.hashes = new ConcurrentHashMap<>(files);
         this.pages = new ConcurrentHashMap<>(previous.pages().size() + 16);
-        this.renders = new ConcurrentHashMap<>(previous.renders().size() + 16);
+        this.memory = new ExportMemory(previous);
         this.kept = ConcurrentHashMap.newKeySet(files);
     }
 
@@ -243,29 +241,12 @@ public final class BundleWriter implements AutoCloseable {
      * those sources, and at 10,000 posts it was most of an export after one change.
      */
     public String inputsFrom(String relative, String sources) {
-        Manifest.Page page = previous.pages().get(relative);
-        return page != null && sources != null && sources.equals(page.sources()) ? page.inputs() : null;
+        return memory.inputsFrom(relative, sources);
     }
 
-    /** The facts of a post body rendered by the previous export, by its fingerprint; null when unknown. */
-    public RenderFacts previousRender(String bodyKey) {
-        return previous.renders().get(bodyKey);
-    }
-
-    /** A rendered fragment remembered under {@code key} by this export or the previous one; null when unknown. */
-    public String fragment(String key) {
-        String current = fragments.get(key);
-        return current != null ? current : previous.fragments().get(key);
-    }
-
-    /** Remembers a rendered fragment in this bundle's manifest, for the next export; keep these few and small. */
-    public void rememberFragment(String key, String html) {
-        fragments.put(key, html);
-    }
-
-    /** Remembers a body's facts in this bundle's manifest, for the next export. */
-    public void rememberRender(String bodyKey, RenderFacts facts) {
-        renders.put(bodyKey, facts);
+    /** What this export remembers of the last one and keeps for the next, beside its files. */
+    public ExportMemory memory() {
+        return memory;
     }
 
     /** True when {@code relative} was written or kept by this export already. */
@@ -291,7 +272,7 @@ public final class BundleWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("Bundle already committed or closed");
         }
-        Manifest manifest = new Manifest(hashes, pages, renders, fragments);
+        Manifest manifest = new Manifest(hashes, pages, memory.renders(), memory.fragments());
         manifest.write(staging, previous);
         List<String> removed = again.get() == previous.files().size() ? List.of()
                 : previous.files().keySet().stream().filter(p -> !hashes.containsKey(p)).toList();

@@ -243,22 +243,12 @@ public final class SiteExporter implements Exporter {
         Post previous = index > 0 ? posts.get(index - 1) : null;
         Post next = index + 1 < posts.size() ? posts.get(index + 1) : null;
         return model.memo.pageKey(index, rp, previous, next, () -> {
-            String sources = !FastPaths.on(FastPaths.Switch.STORED_MEMO) ? null : InputKeys.of(sharedSources, file,
-                    withoutBody(rp), previous == null ? null : SiteModel.postLink(previous),
+            String sources = !FastPaths.on(FastPaths.Switch.STORED_MEMO) ? null : PostSources.key(sharedSources,
+                    file, rp, previous == null ? null : SiteModel.postLink(previous),
                     next == null ? null : SiteModel.postLink(next), images.shown(rp.assets()));
             String known = out.inputsFrom(file, sources);
             return new PostMemo.PageKey(known != null ? known : postInputs(model, posts, index, rp, file), sources);
         });
-    }
-
-    /**
-     * The post as its sources hold it: its body is there by its fingerprint ({@link RenderedPost#bodyKey()}), so the
-     * text itself, which an export's posts carry or not depending on where they were read, is left out.
-     */
-    private static RenderedPost withoutBody(RenderedPost rp) {
-        Post p = rp.post();
-        return p.body().isEmpty() ? rp : new RenderedPost(p.toBuilder().body("").build(), rp.bodyKey(), rp.excerpt(),
-                rp.words(), rp.readingMinutes(), rp.assets(), rp.mark());
     }
 
     /**
@@ -270,7 +260,7 @@ public final class SiteExporter implements Exporter {
         PostPage page = (PostPage) view.get("post");
         // The card's fingerprint, which the listings need too, stands in for it.
         Map<Object, String> known = new IdentityHashMap<>(2);
-        known.put(page.card(), model.memo.cardKey(index, page.card(), () -> InputKeys.of(page.card())));
+        known.put(page.card(), model.memo.cardKey(index, page.card(), () -> CardKey.of(page.card())));
         view.put("images", images.shown(rp.assets()));
         return themed.inputs(file, "post.peb", model, view, known);
     }

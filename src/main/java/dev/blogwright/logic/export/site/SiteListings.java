@@ -117,7 +117,7 @@ final class SiteListings {
                 }
                 inOrder = Parallel.map(indexes, options, ExportProgress.NONE, i -> {
                     Card card = model.cards.get(i);
-                    return model.memo.cardKey(i, card, () -> InputKeys.of(card));
+                    return model.memo.cardKey(i, card, () -> CardKey.of(card));
                 });
             }
             return inOrder;
@@ -139,7 +139,7 @@ final class SiteListings {
     private static Object cardsByKey(Object value, Map<Card, String> cardKeys) {
         if (value instanceof Card card) {
             String key = cardKeys.get(card);
-            return key != null ? key : InputKeys.of(card);
+            return key != null ? key : CardKey.of(card);
         }
         if (value instanceof ArchiveGroup group) {
             return List.of(group.label(), cardsByKey(group.cards(), cardKeys));
