@@ -76,7 +76,7 @@ public final class Deployer {
             site.finish(summary(plan));
             return new DeployReport(plan, false);
         }
-        Path scratch = Files.createTempFile("blogwright-deploy-", ".json");
+        Path scratch = DeployScratch.create();
         long start = System.nanoTime();
         try {
             send(local, site, plan, options, scratch, nextBytes);

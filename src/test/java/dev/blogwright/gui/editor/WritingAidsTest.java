@@ -12,6 +12,7 @@ import dev.blogwright.logic.writing.FocusRange;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -179,14 +180,26 @@ class WritingAidsTest extends FxRobot {
         ContextMenu reference = new ContextMenu(new MenuItem("A menu outside the status bar"));
         try {
             for (Theme theme : Theme.values()) {
+                // The theme first, and the menus shown a pulse later: shown in the same pulse, a popup could take
+                // its first style from the stylesheet the theme replaces.
+                interact(theme::apply);
+                WaitForAsyncUtils.waitForFxEvents();
                 interact(() -> {
-                    theme.apply();
                     aids.show();
                     reference.show(editor.node(), stage.getX() + 20, stage.getY() + 20);
                 });
-                waitUntil(() -> aids.isShowing() && aids.getItems().get(0).getStyleableNode() != null);
+                waitUntil(() -> aids.isShowing() && reference.isShowing()
+                        && aids.getItems().get(0).getStyleableNode() != null
+                        && reference.getItems().get(0).getStyleableNode() != null);
                 Label item = label(aids.getItems().get(0));
                 Label plain = label(reference.getItems().get(0));
+                // Both popups are styled on their own pulses; wait until they settle, then compare.
+                try {
+                    waitUntil(() -> item.getFont().getSize() == plain.getFont().getSize()
+                            && item.getTextFill().equals(plain.getTextFill()));
+                } catch (TimeoutException e) {
+                    // They never matched: the assertions below say how they differ.
+                }
                 assertThat(item.getFont().getSize()).as(theme.name()).isEqualTo(plain.getFont().getSize());
                 assertThat(item.getTextFill()).as(theme.name()).isEqualTo(plain.getTextFill());
                 interact(() -> {
