@@ -1,6 +1,7 @@
 package dev.blogwright.app;
 
 import dev.blogwright.logic.export.cache.InputKeys;
+import dev.blogwright.logic.export.cache.LongStrings;
 import dev.blogwright.model.Post;
 import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostKind;
@@ -11,7 +12,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -250,20 +250,12 @@ final class StoredHeads {
         return in.get() != 0 ? string(in) : null;
     }
 
-    /** UTF-8 with an int length (a post's excerpt or front matter may be longer than writeUTF's 64 KB). */
+    /** UTF-8 with an int length ({@link LongStrings}). */
     private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        LongStrings.write(out, s);
     }
 
     private static String string(ByteBuffer in) throws IOException {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IOException("a string of " + length + " bytes");
-        }
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
+        return LongStrings.read(in);
     }
 }

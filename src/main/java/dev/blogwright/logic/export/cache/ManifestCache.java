@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,20 +177,12 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
         return bytes.toByteArray();
     }
 
-    /** UTF-8 with an int length: DataOutput's own writeUTF stops at 64 KB, less than a long post's HTML. */
+    /** UTF-8 with an int length ({@link LongStrings}). */
     private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        LongStrings.write(out, s);
     }
 
     private static String string(ByteBuffer in) throws IOException {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IOException("a string of " + length + " bytes");
-        }
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
+        return LongStrings.read(in);
     }
 }
