@@ -92,14 +92,17 @@ final class FtpRemoteSite implements RemoteSite {
                 }
             }
             if (!c.rename(part, file)) {
-                // Some servers will not rename over an existing file: remove it, then the rename can take its place
-                // (on those servers the page is missing for that one round trip; there is no atomic way there).
-                c.deleteFile(file);
-                if (!c.rename(part, file)) {
-                    PublishException refused = errors.reply(c.getReplyCode(), c.getReplyString(), action);
-                    c.deleteFile(part);
-                    throw refused;
+                // Some servers (Apache FtpServer among them) will not rename over an existing file. Removing it first
+                // left the page missing for a round trip, and a deploy cut off there left links to nothing; writing
+                // it in place keeps it there throughout (whole again when the transfer ends), then the copy goes.
+                try (InputStream in = Files.newInputStream(source)) {
+                    if (!c.storeFile(file, in)) {
+                        PublishException refused = errors.reply(c.getReplyCode(), c.getReplyString(), action);
+                        c.deleteFile(part);
+                        throw refused;
+                    }
                 }
+                c.deleteFile(part);
             }
             return null;
         });

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * kill -9 during deploys to Apache FtpServer on loopback: each file goes to a temporary name and is renamed over the
- * old one, so a kill leaves either file whole, and the next deploy removes nothing a visitor needs.
+ * kill -9 during deploys to Apache FtpServer on loopback: each file goes to a temporary name and is renamed into
+ * place; this server refuses to rename over an existing file, so a changed file is written in place instead, and a
+ * kill never leaves a page missing. The next deploy removes nothing a visitor needs.
  */
 class FtpKillDuringDeployTest extends KillDuringDeployContract {
     private String folder;
