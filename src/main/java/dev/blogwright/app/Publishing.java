@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -163,7 +164,9 @@ public final class Publishing {
         try {
             export(bundle, request.drafts(), options.cancelled());
             exported = System.nanoTime();
-            local = LocalBundle.read(bundle);
+            // The files the export just listed, from memory; read from the folder when the export was skipped.
+            Optional<Map<String, String>> committed = exporter.committedFiles(bundle);
+            local = committed.isPresent() ? LocalBundle.of(bundle, committed.get()) : LocalBundle.read(bundle);
         } catch (IOException | RuntimeException e) {
             opening.abandon();
             throw e;

@@ -17,6 +17,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -69,6 +71,14 @@ public final class ExportService {
     private ExportService(RetiredBundle retired, List<Kind> kinds) {
         this.retired = retired;
         this.kinds = kinds;
+    }
+
+    /**
+     * The files this service's last export committed into the folder {@code out}, path by content hash, as its
+     * manifest lists them; empty when it made none there or the manifest changed since (read it then).
+     */
+    public Optional<Map<String, String>> committedFiles(Path out) {
+        return manifest.committedFiles(out.toAbsolutePath().normalize());
     }
 
     /**

@@ -68,6 +68,8 @@ final class DeployPlanner {
                 deletes.add(path);
             }
         }
+        // In path order, as the manifests list them, whatever order the maps hold.
+        deletes.sort(null);
         int remoteFiles = remote != null ? remote.size() : before.size();
         return new DeployPlan(uploads, deletes, unchanged, remote != null, remoteFiles, bytes, fresh);
     }

@@ -16,16 +16,39 @@ final class SitePaths {
         }
     }
 
+    /**
+     * Relative, with no empty, {@code .} or {@code ..} segment, no backslash and no control character. One pass over
+     * the characters: a deploy checks the 10,000 paths of each manifest it reads.
+     */
     static boolean isSafe(String path) {
-        if (path == null || path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0) {
+        if (path == null || path.isEmpty()) {
             return false;
         }
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        int segmentStart = 0;
+        int length = path.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? path.charAt(i) : '/';
+            if (c == '/') {
+                int segment = i - segmentStart;
+                if (segment == 0 || segment <= 2 && dots(path, segmentStart, i)) {
+                    return false;
+                }
+                segmentStart = i + 1;
+            } else if (c == '\\' || c < 0x20 || c == 0x7f) {
                 return false;
             }
         }
-        return path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        return true;
+    }
+
+    /** Whether {@code path[from, to)} is all dots (the segment is {@code .} or {@code ..}). */
+    private static boolean dots(String path, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (path.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The deploy's own bookkeeping files on the target, never part of the site. */

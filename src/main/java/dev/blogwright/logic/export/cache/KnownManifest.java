@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +33,17 @@ public final class KnownManifest {
             return manifest;
         }
         return Manifest.read(target);
+    }
+
+    /**
+     * The files of the manifest last committed into {@code target}, path by content hash, while both files are still
+     * as that export left them; empty otherwise. Lets a deploy that follows the export skip reading it back.
+     */
+    public synchronized Optional<Map<String, String>> committedFiles(Path target) {
+        if (manifest != null && target.equals(this.target) && Objects.equals(stamps(target), stamps)) {
+            return Optional.of(Collections.unmodifiableMap(manifest.files()));
+        }
+        return Optional.empty();
     }
 
     /** Remembers {@code committed}, just written into {@code target} by an export. */
