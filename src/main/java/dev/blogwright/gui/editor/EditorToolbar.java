@@ -14,23 +14,23 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * are Ctrl+Z / Ctrl+Shift+Z and the Edit menu, and a toolbar that overflowed hid its last buttons behind "»".
  */
 final class EditorToolbar extends ToolBar {
-    EditorToolbar(MarkdownEditorView editor) {
+    EditorToolbar(FormattingCommands format, MarkdownEditorView editor) {
         getStyleClass().add("editor-toolbar");
         getItems().addAll(
-                text("H1", "Heading 1", () -> editor.prefix("# ")),
-                text("H2", "Heading 2", () -> editor.prefix("## ")),
-                text("H3", "Heading 3", () -> editor.prefix("### ")),
+                text("H1", "Heading 1", () -> format.prefix("# ")),
+                text("H2", "Heading 2", () -> format.prefix("## ")),
+                text("H3", "Heading 3", () -> format.prefix("### ")),
                 new Separator(),
-                icon(Feather.BOLD, "Bold (Ctrl+B)", editor::bold),
-                icon(Feather.ITALIC, "Italic (Ctrl+I)", editor::italic),
-                icon(Feather.CODE, "Code", () -> editor.wrap("`", "code")),
-                icon(Feather.LINK, "Link (Ctrl+K)", editor::insertLink),
+                icon(Feather.BOLD, "Bold (Ctrl+B)", format::bold),
+                icon(Feather.ITALIC, "Italic (Ctrl+I)", format::italic),
+                icon(Feather.CODE, "Code", () -> format.wrap("`", "code")),
+                icon(Feather.LINK, "Link (Ctrl+K)", format::link),
                 icon(Feather.IMAGE, "Image", editor::insertImage),
                 new Separator(),
-                icon(Feather.LIST, "Bulleted list", () -> editor.prefix("- ")),
-                text("1.", "Numbered list", () -> editor.prefix("1. ")),
-                icon(Feather.MESSAGE_SQUARE, "Quote", () -> editor.prefix("> ")),
-                icon(Feather.GRID, "Table", editor::table),
+                icon(Feather.LIST, "Bulleted list", () -> format.prefix("- ")),
+                text("1.", "Numbered list", () -> format.prefix("1. ")),
+                icon(Feather.MESSAGE_SQUARE, "Quote", () -> format.prefix("> ")),
+                icon(Feather.GRID, "Table", format::table),
                 new Separator(),
                 icon(Feather.SEARCH, "Find (Ctrl+F)", editor::find),
                 icon(Feather.CLOCK, "Revision history", editor::showHistory));

@@ -26,15 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open post: its text and metadata as properties, and the autosave that gets every change into the library
- * within about a second. Writes go through {@link EditorTasks#write} in order; a failed write keeps the text,
- * shows {@link SaveState#FAILED} and retries until the library takes it.
+ * The open post: its text and metadata as properties, read from the library and shown again when it changes
+ * elsewhere. {@link Autosave} gets every change the writer makes into the library.
  */
 public final class EditorViewModel {
-    static final Duration DEBOUNCE = Duration.ofMillis(700);
-    /** However long the typing goes on without a pause, the text reaches the library this often. */
-    static final Duration MAX_SAVE_WAIT = Duration.ofSeconds(1);
-    static final Duration RETRY = Duration.ofSeconds(3);
     static final Duration STATS_DELAY = Duration.ofMillis(250);
     private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
 
@@ -45,20 +40,18 @@ public final class EditorViewModel {
     private final PostForm form;
     private final StringProperty body = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Post> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
-    private final ReadOnlyObjectWrapper<Instant> lastSaved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper garbled = new ReadOnlyBooleanWrapper();
     /** A post is being read to be shown (the editor says so rather than stay blank on a slow start). */
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final DetailsChoices choices = new DetailsChoices();
     private final TextStats stats;
     private final SlugCheck slugCheck;
-    private final Debouncer saveTimer;
     private final Debouncer statsTimer;
     private final Debouncer slugTimer;
     private Consumer<Post> onPostChanged = p -> { };
     private Consumer<String> onBodyReplaced = b -> { };
     private final EditorStore store;
+    private final Autosave autosave;
     private final EditorImages images;
     private boolean loading;
     private final UnsavedEdits edits = new UnsavedEdits();
@@ -76,11 +69,21 @@ public final class EditorViewModel {
         this.form = new PostForm(clock, services.settings().load().zone());
         this.stats = new TextStats(tasks);
         this.slugCheck = new SlugCheck(services.posts(), tasks);
-        this.saveTimer = new Debouncer(tasks, DEBOUNCE, MAX_SAVE_WAIT, this::saveNow);
         this.statsTimer = new Debouncer(tasks, STATS_DELAY, this::updateStats);
         this.slugTimer = new Debouncer(tasks, STATS_DELAY,
                 () -> slugCheck.check(current.get(), form.getSlug(), form::getSlug));
         this.store = new EditorStore(services.posts(), services.taxonomy());
+        this.autosave = new Autosave(this.tasks, store, clock, edits, new Autosave.Editing() {
+            @Override public boolean isOpen() { return current.get() != null; }
+            @Override public int session() { return session; }
+            @Override public EditorStore.Snapshot snapshot(Set<PostField> fields, boolean text) {
+                return EditorViewModel.this.snapshot(fields, text);
+            }
+            @Override public void saved(EditorStore.Snapshot snap, EditorStore.Saved stored) {
+                showSaved(snap, stored);
+            }
+            @Override public void afterSaved() { refreshWhenSettled(); }
+        });
         this.images = new EditorImages(services.assets(), dialogs, tasks);
         body.addListener((obs, old, now) -> changed(null));
         for (PostField field : PostField.values()) {
@@ -208,8 +211,7 @@ public final class EditorViewModel {
 
     private void show(EditorStore.Loaded loaded) {
         loading = true;
-        saveTimer.cancel();
-        edits.clear();
+        autosave.forgetEdits();
         choices.offer(loaded);
         choices.refuseParent(null);
         form.load(loaded.post(), loaded.category());
@@ -219,8 +221,7 @@ public final class EditorViewModel {
         slugCheck.reset();
         garbled.set(TextRepair.looksGarbled(loaded.post().body()));
         current.set(loaded.post());
-        saveState.set(SaveState.SAVED);
-        lastSaved.set(loaded.post().updatedAt());
+        autosave.showingStored(loaded.post().updatedAt());
         loading = false;
         onBodyReplaced.accept(loaded.post().body());
         updateStats();
@@ -235,11 +236,7 @@ public final class EditorViewModel {
         if (field == PostField.PARENT) {
             choices.refuseParent(null);
         }
-        edits.changed(field);
-        if (saveState.get() != SaveState.FAILED) {
-            saveState.set(SaveState.SAVING);
-        }
-        saveTimer.poke();
+        autosave.changed(field);
         if (!metadata) {
             statsTimer.poke();
         }
@@ -253,40 +250,13 @@ public final class EditorViewModel {
                 baseTags, form.isSlugFollowsTitle());
     }
 
-    private void saveNow() {
-        if (current.get() == null || !edits.any()) {
-            return;
-        }
-        write(snapshot(edits.fields(), edits.text()), false);
-    }
-
     /** Ctrl+S: stores everything now and keeps a revision. */
     public void saveWithRevision() {
-        if (current.get() == null) {
-            return;
-        }
-        saveTimer.cancel();
-        write(snapshot(edits.fields(), true), true);
+        autosave.saveWithRevision();
     }
 
-    private void write(EditorStore.Snapshot snap, boolean explicit) {
-        edits.taken(snap.fields());
-        saveState.set(SaveState.SAVING);
-        tasks.write(() -> store.persist(snap, explicit), saved -> {
-            if (snap.session() == session) {
-                edits.writeEnded();
-                afterSave(snap, saved);
-            }
-        }, e -> {
-            if (snap.session() == session) {
-                edits.writeEnded();
-                failed(snap, e);
-            }
-        });
-    }
-
-    private void afterSave(EditorStore.Snapshot snap, EditorStore.Saved stored) {
-        lastSaved.set(clock.instant());
+    /** Shows what a write stored: the library's fields, and the new slug while the slug follows the title. */
+    private void showSaved(EditorStore.Snapshot snap, EditorStore.Saved stored) {
         if (stored != null) {
             Post saved = stored.post();
             boolean stillFollows = form.isSlugFollowsTitle();
@@ -312,45 +282,16 @@ public final class EditorViewModel {
         } else {
             // The text path: the list's row still wants the new word count and time.
             onPostChanged.accept(current.get().toBuilder().body(snap.edited().body())
-                    .updatedAt(lastSaved.get()).build());
+                    .updatedAt(autosave.lastSavedProperty().get()).build());
         }
-        if (!edits.writing() && !edits.any()) {
-            saveState.set(SaveState.SAVED);
-        }
-        refreshWhenSettled();
-    }
-
-    private void failed(EditorStore.Snapshot snap, Throwable e) {
-        LOG.warn("saving post {} failed; retrying", snap.edited().id(), e);
-        edits.failed(snap.fields());
-        saveState.set(SaveState.FAILED);
-        saveTimer.pokeAfter(RETRY);
     }
 
     /**
      * Writes what is not yet confirmed as stored, synchronously; false when the library refused it (the text
-     * stays, a retry is scheduled). Always re-saves after a write in flight, since its outcome is not known yet.
+     * stays, a retry is scheduled).
      */
     public boolean flush() {
-        saveTimer.cancel();
-        if (current.get() == null) {
-            return true;
-        }
-        tasks.awaitWrites();
-        boolean notStored = edits.any() || edits.writing() || saveState.get() != SaveState.SAVED;
-        if (!notStored) {
-            return true;
-        }
-        EditorStore.Snapshot snap = snapshot(edits.notStored(), true);
-        try {
-            EditorStore.Saved saved = store.persist(snap, false);
-            edits.stored();
-            afterSave(snap, saved);
-            return true;
-        } catch (RuntimeException e) {
-            failed(snap, e);
-            return false;
-        }
+        return autosave.flush();
     }
 
     /** Copies a file into the library's assets off the FX thread and hands back its Markdown reference. */
@@ -368,7 +309,7 @@ public final class EditorViewModel {
 
     /** "Saved · 2 s ago", "Saving…" or "Not saved — retrying". */
     public String saveStatusText(Instant now) {
-        return SaveStatusText.of(saveState.get(), lastSaved.get(), now);
+        return autosave.statusText(now);
     }
 
     public String readingTimeText() {
@@ -393,9 +334,9 @@ public final class EditorViewModel {
     public StringProperty bodyProperty() { return body; }
     public ReadOnlyObjectProperty<Post> currentProperty() { return current.getReadOnlyProperty(); }
     public Post getCurrent() { return current.get(); }
-    public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
-    public SaveState getSaveState() { return saveState.get(); }
-    public ReadOnlyObjectProperty<Instant> lastSavedProperty() { return lastSaved.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return autosave.stateProperty(); }
+    public SaveState getSaveState() { return autosave.stateProperty().get(); }
+    public ReadOnlyObjectProperty<Instant> lastSavedProperty() { return autosave.lastSavedProperty(); }
     public ReadOnlyBooleanProperty slugTakenProperty() { return slugCheck.takenProperty(); }
     public boolean isSlugTaken() { return slugCheck.takenProperty().get(); }
     public ReadOnlyBooleanProperty garbledProperty() { return garbled.getReadOnlyProperty(); }

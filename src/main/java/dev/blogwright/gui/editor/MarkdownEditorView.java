@@ -14,10 +14,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -42,8 +40,8 @@ public final class MarkdownEditorView implements PostEditor {
     private final PreviewView preview;
     private final MetadataPane metadata;
     private final FindBar findBar = new FindBar(area);
-    private final SplitPane split = new SplitPane();
-    private final VBox editorColumn;
+    private final FormattingCommands format = new FormattingCommands(area);
+    private final EditorPreviewSplit split;
     private final EditorNotices notices;
     private final BorderPane root = new BorderPane();
     private final EmptyEditor empty = new EmptyEditor();
@@ -53,11 +51,6 @@ public final class MarkdownEditorView implements PostEditor {
     private final EditorWritingAids aids;
     private final EditorStatusBar statusBar;
     private TextRepair repair = TextRepair.standard();
-    private Layout layout = Layout.SPLIT;
-    /** The editor's part of the editor | preview split: the text one writes gets the larger share. */
-    static final double EDITOR_SHARE = 0.55;
-    private final DoubleProperty previewDivider =
-            new SimpleDoubleProperty(Double.NaN);
 
     public MarkdownEditorView(EditorServices services, DialogService dialogs) {
         this(new EditorViewModel(services, dialogs, EditorTasks.fx(), Clock.systemDefaultZone()));
@@ -101,13 +94,10 @@ public final class MarkdownEditorView implements PostEditor {
         BorderPane textRow = new BorderPane(notices.node());
         aids.outlineShownProperty().addListener((o, a, shown) -> textRow.setLeft(shown ? aids.outline().node() : null));
         VBox.setVgrow(textRow, Priority.ALWAYS);
-        editorColumn = new VBox(metadata, new EditorToolbar(this), findBar, textRow);
+        VBox editorColumn = new VBox(metadata, new EditorToolbar(format, this), findBar, textRow);
         editorColumn.getStyleClass().add("editor-column");
-        split.getItems().setAll(editorColumn, preview.node());
-        split.setDividerPositions(EDITOR_SHARE);
-        followDivider();
-        previewDivider.addListener((o, a, b) -> showDivider());
-        root.setCenter(split);
+        split = new EditorPreviewSplit(editorColumn, preview.node());
+        root.setCenter(split.node());
         statusBar = new EditorStatusBar(vm, new GoalViewModel(vm, vm.services().goals(), dialogs), aids.menu(),
                 Clock.systemDefaultZone());
         root.setBottom(statusBar);
@@ -133,35 +123,8 @@ public final class MarkdownEditorView implements PostEditor {
      */
     public void insertImageFiles(List<Path> files) {
         for (Path file : files) {
-            vm.addAsset(file, reference -> {
-                String alt = ImageAltText.ask(dialogs, file);
-                int caret = area.getCaretPosition();
-                apply(MarkdownFormatter.image(area.getText(), caret, caret, alt, reference));
-            });
+            vm.addAsset(file, reference -> format.image(ImageAltText.ask(dialogs, file), reference));
         }
-    }
-
-    void apply(MarkdownFormatter.Edit edit) {
-        // A formatting command or an inserted image is an undo step of its own, apart from the typing around it.
-        area.getUndoManager().preventMerge();
-        area.replaceText(edit.start(), edit.end(), edit.text());
-        area.getUndoManager().preventMerge();
-        area.selectRange(edit.selStart(), edit.selEnd());
-        area.requestFocus();
-    }
-
-    void wrap(String marker, String placeholder) {
-        apply(MarkdownFormatter.wrap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(),
-                marker, placeholder));
-    }
-
-    void prefix(String prefix) {
-        apply(MarkdownFormatter.prefixLines(area.getText(), area.getSelection().getStart(),
-                area.getSelection().getEnd(), prefix));
-    }
-
-    void table() {
-        apply(MarkdownFormatter.table(area.getText(), area.getCaretPosition()));
     }
 
     /** The integrator swaps in the import's mojibake repair here. */
@@ -239,59 +202,32 @@ public final class MarkdownEditorView implements PostEditor {
 
     @Override
     public void setLayout(Layout layout) {
-        this.layout = layout;
-        split.getItems().setAll(switch (layout) {
-            case EDITOR_ONLY -> List.of(editorColumn);
-            case PREVIEW_ONLY -> List.of(preview.node());
-            case SPLIT -> List.of(editorColumn, preview.node());
-        });
-        if (layout == Layout.SPLIT) {
-            split.setDividerPositions(EDITOR_SHARE);
-        }
-        followDivider();
-    }
-
-    /** The split's divider (new each time the items change) reports to {@link #previewDividerProperty()}. */
-    private void followDivider() {
-        if (!split.getDividers().isEmpty()) {
-            showDivider();
-            split.getDividers().get(0).positionProperty()
-                    .addListener((o, a, b) -> previewDivider.set(b.doubleValue()));
-        }
-    }
-
-    private void showDivider() {
-        double wanted = previewDivider.get();
-        if (!Double.isNaN(wanted) && !split.getDividers().isEmpty()
-                && Math.abs(split.getDividers().get(0).getPosition() - wanted) > 1e-9) {
-            split.getDividers().get(0).setPosition(wanted);
-        }
+        split.setLayout(layout);
     }
 
     @Override
     public DoubleProperty previewDividerProperty() {
-        return previewDivider;
+        return split.dividerProperty();
     }
 
     @Override
     public Layout getLayout() {
-        return layout;
+        return split.getLayout();
     }
 
     @Override
     public void bold() {
-        wrap("**", "bold text");
+        format.bold();
     }
 
     @Override
     public void italic() {
-        wrap("*", "italic text");
+        format.italic();
     }
 
     @Override
     public void insertLink() {
-        apply(MarkdownFormatter.link(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(),
-                "https://"));
+        format.link();
     }
 
     @Override

@@ -110,7 +110,7 @@ class EditorNoticesTest extends FxRobot {
         assertThat(editor.notices().pane().isShowing()).isFalse();
         tasks.failWrites = true;
         interact(() -> editor.area().replaceText("precious words"));
-        interact(() -> tasks.advance(EditorViewModel.DEBOUNCE));
+        interact(() -> tasks.advance(Autosave.DEBOUNCE));
         assertThat(editor.notices().pane().isShowing()).isTrue();
         assertThat(editor.notices().pane().getText()).isEqualTo(EditorNotices.SAVE_FAILED);
         assertThat(editor.area().getText()).isEqualTo("precious words");

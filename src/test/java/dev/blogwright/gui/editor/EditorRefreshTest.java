@@ -55,7 +55,7 @@ class EditorRefreshTest {
     void bulkTagThenATagInTheDetailsPaneKeepsBoth() {
         library.organizer().addTag(List.of(a.id(), b.id()), "evergreen");
         vm.form().getTags().add("llm");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(stored().tags()).containsExactlyInAnyOrder("java", "evergreen", "llm");
         assertThat(vm.form().getTags()).containsExactlyInAnyOrder("java", "evergreen", "llm");
     }
@@ -66,7 +66,7 @@ class EditorRefreshTest {
         vm.refresh();
         assertThat(vm.form().getTags()).containsExactly("java", "evergreen");
         vm.form().getTags().remove("java");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(stored().tags()).containsExactly("evergreen");
     }
 
@@ -74,7 +74,7 @@ class EditorRefreshTest {
     void typingAfterABulkStatusChangeKeepsTheStatus() {
         library.organizer().setStatus(List.of(a.id()), PostStatus.PUBLISHED);
         vm.bodyProperty().set("Body of A, longer now");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         vm.saveWithRevision();
         assertThat(stored().status()).isEqualTo(PostStatus.PUBLISHED);
         assertThat(stored().body()).isEqualTo("Body of A, longer now");
@@ -86,7 +86,7 @@ class EditorRefreshTest {
         Category news = library.taxonomy().categoryNamed("News");
         library.organizer().setCategory(List.of(a.id()), news.id());
         vm.form().titleProperty().set("Post A, renamed");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(stored().categoryId()).isEqualTo(news.id());
         assertThat(stored().title()).isEqualTo("Post A, renamed");
         assertThat(vm.form().categoryProperty().get()).isEqualTo("News");
@@ -96,7 +96,7 @@ class EditorRefreshTest {
     void categoryRenameInTheManagerShowsInTheOpenEditor() {
         Category news = library.taxonomy().categoryNamed("News");
         vm.form().categoryProperty().set("News");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         library.taxonomy().updateCategory(new Category(news.id(), "Announcements", "", "", "", news.position(),
                 null));
         vm.refresh();
@@ -111,7 +111,7 @@ class EditorRefreshTest {
         vm.refresh();
         assertThat(vm.form().excerptProperty().get()).isEqualTo("my own excerpt");
         assertThat(vm.form().featuredProperty().get()).isTrue();
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(stored().excerpt()).isEqualTo("my own excerpt");
         assertThat(stored().featured()).isTrue();
     }
@@ -130,7 +130,7 @@ class EditorRefreshTest {
         library.posts().autosave(a.id(), null, "changed elsewhere");
         vm.refresh();
         assertThat(vm.bodyProperty().get()).isEqualTo("typed, not yet saved");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(stored().body()).isEqualTo("typed, not yet saved");
     }
 
@@ -138,7 +138,7 @@ class EditorRefreshTest {
     void aTagRemovedElsewhereStaysRemovedWhenTheWriterAddsOne() {
         library.organizer().removeTag(List.of(a.id()), "java");
         vm.form().getTags().add("kotlin");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(stored().tags()).containsExactly("kotlin");
     }
 
@@ -147,7 +147,7 @@ class EditorRefreshTest {
         List<Post> changed = new ArrayList<>();
         vm.setOnPostChanged(changed::add);
         vm.bodyProperty().set("one two three four");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(changed).extracting(Post::body).containsExactly("one two three four");
     }
 }

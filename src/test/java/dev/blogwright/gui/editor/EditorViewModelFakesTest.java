@@ -62,7 +62,7 @@ class EditorViewModelFakesTest {
     @Test
     void typingReachesTheLibraryByTheTextPath() {
         vm.bodyProperty().set("Rewritten.");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(posts.calls).containsExactly("autosave " + post.id());
         assertThat(posts.get(post.id()).body()).isEqualTo("Rewritten.");
         assertThat(vm.getSaveState()).isEqualTo(SaveState.SAVED);
@@ -71,7 +71,7 @@ class EditorViewModelFakesTest {
     @Test
     void aRetitledPostAsksTheServiceForASlugThatFollowsTheTitle() {
         vm.form().titleProperty().set("Second steps");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(posts.calls).containsExactly("saveEdit " + post.id() + " following");
         assertThat(posts.get(post.id()).title()).isEqualTo("Second steps");
     }
@@ -79,12 +79,12 @@ class EditorViewModelFakesTest {
     @Test
     void aPostsOwnLanguageIsSavedAndOnlyThatFieldChanges() {
         vm.form().languageProperty().set("de-DE");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         Post saved = posts.get(post.id());
         assertThat(saved.language()).isEqualTo("de-DE");
         assertThat(saved.title()).isEqualTo("First steps");
         vm.form().languageProperty().set("");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(posts.get(post.id()).language()).isEmpty();
     }
 
@@ -92,11 +92,11 @@ class EditorViewModelFakesTest {
     void aRefusedWriteKeepsTheTextAndSavesItOnTheRetry() {
         posts.failWrites = true;
         vm.bodyProperty().set("precious words");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(vm.getSaveState()).isEqualTo(SaveState.FAILED);
         assertThat(vm.bodyProperty().get()).isEqualTo("precious words");
         posts.failWrites = false;
-        tasks.advance(EditorViewModel.RETRY);
+        tasks.advance(Autosave.RETRY);
         assertThat(posts.get(post.id()).body()).isEqualTo("precious words");
         assertThat(vm.getSaveState()).isEqualTo(SaveState.SAVED);
     }

@@ -93,7 +93,7 @@ class EditorViewModelTest {
         tasks.advance(Duration.ofMillis(300));
         assertThat(tasks.writes).isZero();
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVING);
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(tasks.writes).isEqualTo(1);
         assertThat(storedBody()).isEqualTo("Hello world");
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
@@ -103,12 +103,12 @@ class EditorViewModelTest {
     void failedSaveKeepsTheTextAndRetries() {
         tasks.failWrites = true;
         vm.bodyProperty().set("precious words");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
         assertThat(vm.saveStatusText(clock.instant())).isEqualTo("Not saved — retrying");
         assertThat(vm.bodyProperty().get()).isEqualTo("precious words");
         tasks.failWrites = false;
-        tasks.advance(EditorViewModel.RETRY);
+        tasks.advance(Autosave.RETRY);
         assertThat(storedBody()).isEqualTo("precious words");
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
     }
@@ -117,7 +117,7 @@ class EditorViewModelTest {
     void metadataChangeIsSavedWithTheFullPost() {
         vm.form().categoryProperty().set("Brand New Category");
         vm.form().getTags().add("java");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         Post stored = library.posts().find(post.id()).orElseThrow();
         assertThat(stored.tags()).containsExactly("java");
         assertThat(library.taxonomy().category(stored.categoryId()).orElseThrow().name())
@@ -127,14 +127,14 @@ class EditorViewModelTest {
     @Test
     void titleEditRenamesTheStoredSlug() {
         vm.form().titleProperty().set("Renamed Post");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("renamed-post");
     }
 
     @Test
     void followingSlugThatIsTakenIsMadeUniqueOnSave() {
         vm.form().titleProperty().set("Taken title");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("taken-title-2");
         assertThat(vm.form().getSlug()).isEqualTo("taken-title-2");
     }
@@ -146,7 +146,7 @@ class EditorViewModelTest {
         vm.open(live.id());
         vm.form().titleProperty().set("Jekyll 4.4.0 Released (edited)");
         assertThat(vm.form().getSlug()).isEqualTo("jekyll-4-4-0-released");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         Post stored = library.posts().find(live.id()).orElseThrow();
         assertThat(stored.title()).isEqualTo("Jekyll 4.4.0 Released (edited)");
         assertThat(stored.slug()).isEqualTo("jekyll-4-4-0-released");
@@ -156,10 +156,10 @@ class EditorViewModelTest {
     void publishingADraftStopsItsSlugFollowingTheTitle() {
         vm.form().statusProperty().set(PostStatus.PUBLISHED);
         vm.form().titleProperty().set("Published Name");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("published-name");
         vm.form().titleProperty().set("Published Name, Renamed");
-        tasks.advance(EditorViewModel.DEBOUNCE);
+        tasks.advance(Autosave.DEBOUNCE);
         assertThat(library.posts().find(post.id()).orElseThrow().slug()).isEqualTo("published-name");
         assertThat(vm.form().getSlug()).isEqualTo("published-name");
     }
