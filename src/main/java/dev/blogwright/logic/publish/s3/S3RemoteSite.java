@@ -1,5 +1,6 @@
 package dev.blogwright.logic.publish.s3;
 
+import dev.blogwright.logic.publish.DeployManifest;
 import dev.blogwright.logic.publish.Digest;
 import dev.blogwright.logic.publish.ParallelUploads;
 import dev.blogwright.logic.publish.PublishException;
@@ -37,6 +38,8 @@ final class S3RemoteSite implements RemoteSite {
     private final S3Http s3;
     private final String bucket;
     private final String prefix;
+    /** The deploy manifest as {@link #check} read it, until the first read of it or the first change to the site. */
+    private volatile Optional<byte[]> checkedManifest;
 
     /** @param prefix "" or a key prefix ending with {@code /} */
     S3RemoteSite(S3Http s3, String bucket, String prefix) {
@@ -45,9 +48,14 @@ final class S3RemoteSite implements RemoteSite {
         this.prefix = prefix;
     }
 
-    /** Lists at most one key, which fails on a missing bucket, bad credentials or a denied read. */
+    /**
+     * Reads the deploy manifest, which fails on a missing bucket, bad credentials or a denied read, as a listing of
+     * one key did; S3 answers "no such key" for a missing manifest only to a reader allowed to list the bucket. The
+     * manifest read is kept for the deploy's own first read of it, so a deploy opens the target with one request.
+     * (A listing of one key walks the whole prefix on some stores: 0.8 s for 10,000 objects on S3Proxy's file store.)
+     */
     void check() throws IOException {
-        listPage(null, 1);
+        checkedManifest = read(DeployManifest.FILE);
     }
 
     @Override
@@ -104,6 +112,11 @@ final class S3RemoteSite implements RemoteSite {
 
     @Override
     public Optional<byte[]> read(String path) throws IOException {
+        Optional<byte[]> checked = checkedManifest;
+        checkedManifest = null;
+        if (checked != null && path.equals(DeployManifest.FILE)) {
+            return checked;
+        }
         S3Http.Response response = s3.send("GET", prefix + path, Map.of(), Map.of(), null, "reading " + path);
         if (response.ok()) {
             return Optional.of(response.body());
@@ -116,6 +129,7 @@ final class S3RemoteSite implements RemoteSite {
 
     @Override
     public void upload(String path, Path source, UploadHints hints) throws IOException {
+        checkedManifest = null;
         S3Http.Payload payload = S3Http.Payload.of(source);
         Map<String, String> headers = new LinkedHashMap<>();
         // Never let the store pick a type: some store an empty object for a form content type.
@@ -140,6 +154,7 @@ final class S3RemoteSite implements RemoteSite {
 
     @Override
     public void delete(String path) throws IOException {
+        checkedManifest = null;
         // S3 answers 204 for a key that is not there, so a repeated delete is no error.
         S3Http.Response response = s3.send("DELETE", prefix + path, Map.of(), Map.of(), null, "delete of " + path);
         boolean gone = response.status() == 404 && !"NoSuchBucket".equals(response.error().code());

@@ -2,6 +2,7 @@ package dev.blogwright.logic.publish.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogwright.logic.publish.DeployManifest;
 import dev.blogwright.logic.publish.RemoteFile;
 import dev.blogwright.logic.publish.RemoteSite;
 import dev.blogwright.logic.publish.RemoteSiteContract;
@@ -106,6 +107,27 @@ class S3RemoteSiteTest extends RemoteSiteContract {
                     .contains("posts/0/p0.html", "posts/25/p2599.html");
             assertThat(files).allSatisfy(f -> assertThat(f.size())
                     .isEqualTo(("post " + f.path().replaceAll(".*/p(\\d+)\\.html", "$1")).length()));
+        }
+    }
+
+    @Test
+    void theManifestReadWhenOpeningServesTheFirstReadOnlyUntilTheSiteChanges() throws IOException {
+        try (RemoteSite site = openEmptySite()) {
+            assertThat(site.read(DeployManifest.FILE)).isEmpty();
+            site.upload(DeployManifest.FILE, file("m1", "{\"one\":1}"), new UploadHints("application/json", null));
+        }
+        try (RemoteSite site = reopen()) {
+            // Read when the site was opened (its check), handed over by the first read.
+            assertThat(site.read(DeployManifest.FILE)).map(b -> new String(b, StandardCharsets.UTF_8))
+                    .contains("{\"one\":1}");
+            site.upload(DeployManifest.FILE, file("m2", "{\"two\":2}"), new UploadHints("application/json", null));
+            assertThat(site.read(DeployManifest.FILE)).map(b -> new String(b, StandardCharsets.UTF_8))
+                    .contains("{\"two\":2}");
+        }
+        try (RemoteSite site = reopen()) {
+            // A change before the first read: the read asks the store again.
+            site.delete(DeployManifest.FILE);
+            assertThat(site.read(DeployManifest.FILE)).isEmpty();
         }
     }
 
