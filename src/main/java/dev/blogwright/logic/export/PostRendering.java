@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -238,8 +239,11 @@ final class PostRendering {
     }
 
     RenderedPost withFacts(Post post, String bodyKey, RenderFacts facts) {
-        Set<String> assets = new TreeSet<>(facts.assets());
-        if (post.featuredImage().startsWith("assets/")) {
+        boolean featured = post.featuredImage().startsWith("assets/");
+        // Most posts use no image: one shared empty set instead of a tree per post, which every deploy keeps live.
+        SortedSet<String> assets = facts.assets().isEmpty() && !featured ? Collections.emptySortedSet()
+                : new TreeSet<>(facts.assets());
+        if (featured) {
             assets.add(post.featuredImage().substring("assets/".length()));
         }
         return new RenderedPost(post, bodyKey, facts.excerpt(), facts.words(), PostText.readingMinutes(facts.words()),

@@ -62,7 +62,7 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
                 String excerpt = string(in);
                 int words = in.getInt();
                 int assetCount = in.getInt();
-                Set<String> assets = new TreeSet<>();
+                Set<String> assets = assetCount == 0 ? Set.of() : new TreeSet<>();
                 for (int a = 0; a < assetCount; a++) {
                     assets.add(string(in));
                 }
