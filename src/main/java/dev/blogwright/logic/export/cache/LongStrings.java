@@ -25,6 +25,10 @@ public final class LongStrings {
         if (length < 0 || length > in.remaining()) {
             throw new IOException("a string of " + length + " bytes");
         }
+        if (length == 0) {
+            // The many empty fields of 10,000 post heads share one string instead of an object each.
+            return "";
+        }
         String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return s;
