@@ -46,6 +46,9 @@ final class ChildJvm implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Start-up dominates a run that lives a fraction of a second: no C2, a small heap.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto",
+                // SQLite's driver unpacks its native library for each process; one killed leaves it behind, and
+                // every later start of the driver lists the folder (thousands of files in /tmp after a CI run).
+                "-Dorg.sqlite.tmpdir=" + log.toAbsolutePath().getParent(),
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -34,7 +34,9 @@ class KillDuringSyncTest {
         List<String> finished = new CopyOnWriteArrayList<>();
         for (int round = 0; round < 10; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+                    // A killed child leaves SQLite's unpacked library in its folder, not in /tmp (see ChildJvm).
+                    "-Dorg.sqlite.tmpdir=" + dir.toAbsolutePath(), "-cp",
                     System.getProperty("java.class.path"), SyncLoopMain.class.getName(),
                     kit.library("laptop").toString(), SLUG, String.valueOf(round))
                     .redirectError(dir.resolve("child.log").toFile()).start();
