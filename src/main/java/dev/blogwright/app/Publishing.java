@@ -5,6 +5,7 @@ import dev.blogwright.logic.export.ExportFormat;
 import dev.blogwright.logic.export.ExportOptions;
 import dev.blogwright.logic.export.ExportReport;
 import dev.blogwright.logic.export.ExportService;
+import dev.blogwright.logic.export.RendererWarmUp;
 import dev.blogwright.logic.export.bundle.RetiredBundle;
 import dev.blogwright.logic.publish.DeployOptions;
 import dev.blogwright.logic.publish.DeployRecord;
@@ -76,6 +77,14 @@ public final class Publishing {
      * For one command: reads and writes through {@code libraries} as it opened them; what is left of the previous
      * bundle is deleted as the process exits.
      */
+    /**
+     * Starts setting up, on a thread of its own, what a deploy's export will need (the Markdown renderer), so that
+     * it overlaps the library's open: for a command that deploys once, before it opens the library.
+     */
+    public static void prepareForDeploy() {
+        RendererWarmUp.start();
+    }
+
     public static Publishing forOneDeploy(DeployLibrary libraries) {
         return new Publishing(libraries.reader(), libraries::writer, RemoteSites.standard(),
                 new ExportService(RetiredBundle.deleteAfterExit()), new DeploySecrets());

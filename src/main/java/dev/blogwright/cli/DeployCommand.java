@@ -64,6 +64,7 @@ final class DeployCommand implements Callable<Integer> {
             }
             password = value.toCharArray();
         }
+        Publishing.prepareForDeploy();
         CliProgress progress = new CliProgress(spec.commandLine().getErr(), "Files");
         DeployOptions options = DeployOptions.defaults().withDryRun(dryRun).withVerify(verify).withConfirmDeletes(yes)
                 .withProgress((files, total, bytes, totalBytes, current) -> progress.report(files, total));

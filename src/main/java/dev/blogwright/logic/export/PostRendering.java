@@ -52,6 +52,11 @@ final class PostRendering {
         static final MarkdownRenderer RENDERER = new MarkdownRenderer(true);
     }
 
+    /** Sets up the renderer of the usual case (raw HTML sanitized) and renders a line with it; see RendererWarmUp. */
+    static void warmUp() {
+        Sanitizing.RENDERER.renderPost("# Warm\n\nA *line* with `code` and a [link](https://example.com).\n", "");
+    }
+
     /** What is made from each post: its page, its JSON file. */
     interface PostOutput {
         /** Keeps what the previous bundle made of the post from the same inputs; true when it kept all of it. */
