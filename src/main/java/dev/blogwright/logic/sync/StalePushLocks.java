@@ -22,12 +22,15 @@ import org.slf4j.LoggerFactory;
  * Git leaves that to the user; we know more: before pushing, this computer writes which process pushes and when,
  * so a lock made while a process of ours that has since died was pushing is ours and stale. A lock older than
  * {@link #ABANDONED} is stale whoever made it: a ref lock is held for milliseconds. Any other lock belongs to a push
- * from elsewhere that is under way, and stays.
+ * from elsewhere that is under way, and stays. The same goes for the keep file that locks a pack while it is
+ * received (see {@link #receiveKeeps}).
  */
 final class StalePushLocks {
     private static final Logger LOG = LoggerFactory.getLogger(StalePushLocks.class);
     static final Duration ABANDONED = Duration.ofMinutes(10);
     private static final String MARKER = "blogwright-push";
+    /** How JGit's receive starts the text of the keep file that locks the pack it writes. */
+    static final String RECEIVE_LOCK = "jgit receive-pack";
 
     private final Path marker;
     private final Path remote;
@@ -115,7 +118,36 @@ final class StalePushLocks {
             if (Files.isRegularFile(packed)) {
                 found.add(packed);
             }
+            found.addAll(receiveKeeps());
             return found;
+        }
+    }
+
+    /**
+     * What a receive in this kind of push leaves in {@code objects/pack} when it is killed: the lock of the keep file
+     * that guards the pack it writes ({@code pack-<hash>.keep.lock}), on which a later push of the same objects (a
+     * pack of the same name) fails "cannot lock pack"; and the keep file itself ("jgit receive-pack …"), which would
+     * keep the pack from garbage collection for ever. Keep files with any other text (git's own, or one a person
+     * made) are not ours and stay.
+     */
+    private List<Path> receiveKeeps() throws IOException {
+        Path packs = remote.resolve("objects").resolve("pack");
+        if (!Files.isDirectory(packs)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(packs)) {
+            return files.filter(Files::isRegularFile).filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".keep.lock") || name.endsWith(".keep") && writtenByReceive(p);
+            }).toList();
+        }
+    }
+
+    private static boolean writtenByReceive(Path keep) {
+        try {
+            return Files.readString(keep, StandardCharsets.UTF_8).startsWith(RECEIVE_LOCK);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 }

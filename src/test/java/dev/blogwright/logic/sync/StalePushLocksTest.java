@@ -49,6 +49,41 @@ class StalePushLocksTest {
     }
 
     @Test
+    void aPackKeptByAReceiveOfOurDeadPushIsReleasedButOtherKeepFilesStay() throws Exception {
+        Files.writeString(local.resolve("blogwright-push"), deadPid() + "\n");
+        Path packs = Files.createDirectories(remote.resolve("objects/pack"));
+        Path receiving = packs.resolve("pack-39ffe6a0.keep");
+        Files.writeString(receiving, StalePushLocks.RECEIVE_LOCK + " Someone <a@b> 1765100000 +0000\n");
+        Path byHand = packs.resolve("pack-0a1b2c3d.keep");
+        Files.writeString(byHand, "kept by hand: never garbage-collect\n");
+        Path gits = packs.resolve("pack-4e5f6a7b.keep");
+        Files.writeString(gits, "receive-pack 4242 on elsewhere\n");
+        // Killed between taking the keep file's lock and writing it: the lock a later push of this pack trips on.
+        Path keepLock = packs.resolve("pack-5c6d7e8f.keep.lock");
+        Files.writeString(keepLock, "");
+
+        locks().clear();
+
+        assertThat(keepLock).doesNotExist();
+        assertThat(receiving).doesNotExist();
+        assertThat(byHand).exists();
+        assertThat(gits).exists();
+    }
+
+    @Test
+    void aFreshPackKeepOfAReceiveFromElsewhereStays() throws Exception {
+        Path keep = Files.createDirectories(remote.resolve("objects/pack")).resolve("pack-39ffe6a0.keep");
+        Files.writeString(keep, StalePushLocks.RECEIVE_LOCK + "\n");
+        Path keepLock = keep.resolveSibling("pack-39ffe6a0.keep.lock");
+        Files.writeString(keepLock, "");
+
+        locks().clear();
+
+        assertThat(keep).exists();
+        assertThat(keepLock).exists();
+    }
+
+    @Test
     void aFreshLockOfAPushFromElsewhereStays() throws Exception {
         Files.writeString(lock, "0123\n");
 
