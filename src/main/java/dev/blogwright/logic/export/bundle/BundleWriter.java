@@ -12,7 +12,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
@@ -280,8 +279,8 @@ public final class BundleWriter implements AutoCloseable {
         if (patch) {
             BundlePatch.commit(staging, target, suffix(), staged, removed);
         } else {
-            linkIntoStaging(kept);
-            linkIntoStaging(foreignFiles());
+            SwapCarryOver.link(target, staging, kept);
+            SwapCarryOver.link(target, staging, SwapCarryOver.foreignFiles(target, previous, hashes.keySet()));
             SiblingFolders.swap(staging, target, suffix(), retired);
         }
         finished = true;
@@ -346,46 +345,6 @@ public final class BundleWriter implements AutoCloseable {
         }
         kept.add(relative);
         return true;
-    }
-
-    /** The target's files that its manifest does not list: put there by hand, they stay in the new bundle. */
-    private Set<String> foreignFiles() throws IOException {
-        Set<String> foreign = new TreeSet<>();
-        if (!previous.complete() || !Files.isDirectory(target)) {
-            return foreign;
-        }
-        try (var walk = Files.walk(target)) {
-            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                String relative = target.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
-                if (!relative.equals(MANIFEST) && !relative.equals(CACHE) && !previous.files().containsKey(relative)
-                        && !hashes.containsKey(relative)) {
-                    foreign.add(relative);
-                }
-            });
-        }
-        return foreign;
-    }
-
-    /** Hard-links the target's {@code files} into staging (copies where links are not supported), in parallel. */
-    private void linkIntoStaging(Set<String> files) throws IOException {
-        try {
-            files.parallelStream().forEach(relative -> {
-                try {
-                    Path old = SafePaths.resolve(target, relative);
-                    Path dest = SafePaths.resolve(staging, relative);
-                    Files.createDirectories(dest.getParent());
-                    try {
-                        Files.createLink(dest, old);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(old, dest, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
