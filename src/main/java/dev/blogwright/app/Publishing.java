@@ -74,10 +74,6 @@ public final class Publishing {
     }
 
     /**
-     * For one command: reads and writes through {@code libraries} as it opened them; what is left of the previous
-     * bundle is deleted as the process exits.
-     */
-    /**
      * Starts setting up, on a thread of its own, what a deploy's export will need (the Markdown renderer), so that
      * it overlaps the library's open: for a command that deploys once, before it opens the library.
      */
@@ -85,6 +81,10 @@ public final class Publishing {
         RendererWarmUp.start();
     }
 
+    /**
+     * For one command: reads and writes through {@code libraries} as it opened them; what is left of the previous
+     * bundle is deleted as the process exits.
+     */
     public static Publishing forOneDeploy(DeployLibrary libraries) {
         return new Publishing(libraries.reader(), libraries::writer, RemoteSites.standard(),
                 new ExportService(RetiredBundle.deleteAfterExit()), new DeploySecrets());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.blogwright.logic.publish.PublishException.Problem;
+import dev.blogwright.util.PathKeyedJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,12 +22,7 @@ import java.util.Map;
 public final class LocalBundle {
     public static final String MANIFEST = ".blogwright-manifest.json";
     public static final String FILE_HASH = "murmur3-x64-128";
-    /**
-     * Field names not canonicalized: the manifest's names are 10,000 different paths, and Jackson's interning of
-     * each (its default, meant for the few names of a schema) took 100 ms of the parse in a new process.
-     */
-    private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .build();
+    private static final JsonFactory JSON = PathKeyedJson.FACTORY;
 
     private final Path root;
     private final Map<String, String> hashes;

@@ -1,6 +1,5 @@
 package dev.blogwright.logic.export.cache;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -8,6 +7,7 @@ import dev.blogwright.logic.FastPaths;
 import dev.blogwright.logic.FastPaths.Switch;
 import dev.blogwright.logic.export.output.JsonOutput;
 import dev.blogwright.util.ContentHash;
+import dev.blogwright.util.PathKeyedJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +39,6 @@ public final class Manifest {
     static final int VERSION = 4;
     static final String FILE_HASH = "murmur3-x64-128";
     private static final Logger LOG = LoggerFactory.getLogger(Manifest.class);
-    /**
-     * Field names not canonicalized: the manifest's names are 10,500 different paths, and Jackson's interning of
-     * each (its default, meant for the few names of a schema) took 100 ms of a read in a new process.
-     */
-    private static final JsonFactory PATH_KEYED = JsonFactory.builder()
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
     private static final byte[] JSON_START = ("{\"fileHash\":\"" + FILE_HASH + "\",\"files\":{")
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] JSON_END = ("},\"version\":" + VERSION + "}\n").getBytes(StandardCharsets.UTF_8);
@@ -134,7 +128,7 @@ public final class Manifest {
         Map<String, String> files = new HashMap<>();
         List<String> order = new ArrayList<>();
         int version = 0;
-        try (JsonParser in = PATH_KEYED.createParser(file.toFile())) {
+        try (JsonParser in = PathKeyedJson.FACTORY.createParser(file.toFile())) {
             expect(in.nextToken(), JsonToken.START_OBJECT);
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String section = in.getCurrentName();
