@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The writer's aids of issue 23 as a user meets them: outline, section moves, focus mode, full screen. */
@@ -81,9 +82,15 @@ class WritingAidsTest extends FxRobot {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 
-    private ListCell<?> cell(String heading) {
+    /** Waits for the cell: the list has its items before the next layout pulse gives them cells. */
+    private ListCell<?> cell(String heading) throws Exception {
+        waitUntil(() -> cellLookup(heading).tryQuery().isPresent());
+        return cellLookup(heading).queryAs(ListCell.class);
+    }
+
+    private NodeQuery cellLookup(String heading) {
         return lookup(".outline-cell").match(n -> n instanceof ListCell<?> c && c.getItem() instanceof OutlineHeading h
-                && h.text().equals(heading)).queryAs(ListCell.class);
+                && h.text().equals(heading));
     }
 
     @Test
