@@ -261,6 +261,7 @@ public final class Publishing {
             throws PublishException {
         // The heads the last deploy read: only those whose version moved since are read from the library.
         long marker = new SqlChangeMarker(library.database()).changeCount();
+        exporter.prepare(bundle);
         StoredHeads heads = StoredHeads.read(bundle, library);
         try (ExportSnapshot snapshot = library.exportSnapshot(drafts, heads.cache())) {
             LOG.info("Read the library's {} posts for the export in {} ms", snapshot.content().posts().size(),

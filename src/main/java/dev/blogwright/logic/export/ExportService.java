@@ -74,6 +74,14 @@ public final class ExportService {
     }
 
     /**
+     * Starts reading, in the background, what the next export into {@code out} reads first: the manifest of the
+     * bundle there. For a caller with other work before that export (a deploy reads the library first).
+     */
+    public void prepare(Path out) {
+        manifest.prefetch(out.toAbsolutePath().normalize());
+    }
+
+    /**
      * The files this service's last export committed into the folder {@code out}, path by content hash, as its
      * manifest lists them; empty when it made none there or the manifest changed since (read it then).
      */

@@ -1,0 +1,58 @@
+package dev.blogwright.logic.export.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A manifest read early (a deploy starts it before reading the library) serves only while its files are unchanged. */
+class KnownManifestTest {
+    @TempDir
+    Path dir;
+
+    private static Manifest manifest(Map<String, String> files) {
+        return new Manifest(new HashMap<>(files), Map.of(), Map.of(), Map.of());
+    }
+
+    @Test
+    void aPrefetchedManifestIsTheOneOnDisk() throws IOException {
+        manifest(Map.of("index.html", "1", "posts/a/index.html", "2")).write(dir, Manifest.empty());
+        KnownManifest known = new KnownManifest();
+        known.prefetch(dir);
+        assertThat(known.read(dir).files()).isEqualTo(Map.of("index.html", "1", "posts/a/index.html", "2"));
+    }
+
+    @Test
+    void aManifestWrittenAfterThePrefetchIsReadAgain() throws IOException {
+        manifest(Map.of("index.html", "1")).write(dir, Manifest.empty());
+        KnownManifest known = new KnownManifest();
+        known.prefetch(dir);
+        known.awaitPrefetch();
+        // Another export committed into the folder between the early read and the export's own.
+        manifest(Map.of("index.html", "9", "new.html", "3")).write(dir, Manifest.read(dir));
+        assertThat(known.read(dir).files()).isEqualTo(Map.of("index.html", "9", "new.html", "3"));
+    }
+
+    @Test
+    void aPrefetchOfAnotherFolderIsNotTaken() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        manifest(Map.of("other.html", "1")).write(other, Manifest.empty());
+        manifest(Map.of("mine.html", "2")).write(mine, Manifest.empty());
+        KnownManifest known = new KnownManifest();
+        known.prefetch(other);
+        assertThat(known.read(mine).files()).isEqualTo(Map.of("mine.html", "2"));
+    }
+
+    @Test
+    void aFolderWithoutAManifestReadsEmpty() {
+        KnownManifest known = new KnownManifest();
+        known.prefetch(dir);
+        assertThat(known.read(dir).files()).isEmpty();
+    }
+}
