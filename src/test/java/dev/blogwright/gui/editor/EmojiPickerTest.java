@@ -53,6 +53,7 @@ class EmojiPickerTest extends FxRobot {
             s.setScene(new Scene(root, 1280, 800));
             // The primary stage is shared by every test of the run: a size another test gave it must not stay.
             s.setMaximized(false);
+            s.setFullScreen(false);
             s.sizeToScene();
             s.setX(0);
             s.setY(0);

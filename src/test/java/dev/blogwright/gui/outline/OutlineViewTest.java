@@ -32,6 +32,8 @@ class OutlineViewTest {
         view = new OutlineView(vm);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 180, 300));
         // The test stage is shared with earlier test classes, which may have made it wide: take the scene's size.
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         stage.sizeToScene();
         stage.show();
     }
