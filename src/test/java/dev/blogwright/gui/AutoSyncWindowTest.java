@@ -119,12 +119,17 @@ class AutoSyncWindowTest {
         return robot.lookup(".sync-indicator .text").queryAs(Text.class).getText();
     }
 
-    private void windowAt1280x800(FxRobot robot) {
+    private void windowAt1280x800(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.stage().setWidth(1280);
             window.stage().setHeight(800);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // The scene follows the window's new size on a later event, and the status bar's text on a later pulse.
+        settle(() -> window.stage().getScene().getWidth() <= 1280 && window.stage().getScene().getHeight() <= 800);
+        robot.interact(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+        });
     }
 
     /** The scheduler's interval passes and the timer ticks; waits until that sync is over. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogwright.gui.common.Theme;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -50,19 +51,26 @@ class DarkThemeLookTest {
         TestWindows.remove(node);
     }
 
+    private static Optional<TableRow<?>> selectedRow(FxRobot robot, TableView<?> table) {
+        return robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> !r.isEmpty() && r.isSelected()).<TableRow<?>>map(r -> r).findFirst();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void disabledButtonsAreLegibleAndTheSelectedRowHasAnAccentBar(FxRobot robot) throws Exception {
         TableView<PostSummary> table = robot.lookup(".table-view").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            return table.getItems().size() == 6 && !table.getSelectionModel().isEmpty();
+            return table.getItems().size() == 6 && !table.getSelectionModel().isEmpty()
+                    && selectedRow(robot, table).isPresent(); // the row is made on a layout pulse after the items
         });
+        // The selected row's look comes from its :selected style, applied on a pulse of its own.
+        robot.interact(() -> table.getScene().getRoot().applyCss());
         Button greyed = robot.lookup(".button").queryAllAs(Button.class).stream().filter(Button::isDisabled)
                 .findFirst().orElseThrow();
         assertThat(greyed.getOpacity()).isGreaterThanOrEqualTo(0.6);
-        TableRow<PostSummary> selected = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class)
-                .stream().filter(r -> !r.isEmpty() && r.isSelected()).findFirst().orElseThrow();
+        TableRow<?> selected = selectedRow(robot, table).orElseThrow();
         assertThat(selected.getBackground().getFills()).hasSize(3);
         assertThat(selected.getBackground().getFills().get(2).getInsets().getLeft()).isEqualTo(3);
         UiScreens.snapshot(window.stage(), UiAuditTest.SNAPSHOTS.resolve("dark-look-1280x800.png"));

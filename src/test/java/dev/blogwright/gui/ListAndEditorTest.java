@@ -10,6 +10,7 @@ import dev.blogwright.model.PostStatus;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -83,6 +84,11 @@ class ListAndEditorTest {
         return window.viewModel().library().posts().find(id).orElseThrow();
     }
 
+    private static Optional<TableRow<?>> row(FxRobot robot, int index) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getIndex() == index && r.getItem() != null).<TableRow<?>>map(r -> r).findFirst();
+    }
+
     private ContextMenu showingMenu(FxRobot robot) {
         return robot.listWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
                 .map(w -> (ContextMenu) w).findFirst().orElse(null);
@@ -102,8 +108,9 @@ class ListAndEditorTest {
         selectAndFocus(robot, 1);
         long id = table(robot).getItems().get(1).id();
         assertThat(stored(id).featured()).isFalse();
-        var row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getIndex() == 1).findFirst().orElseThrow();
+        // The table has its items before the next layout pulse gives them rows.
+        settle(() -> row(robot, 1).isPresent());
+        var row = row(robot, 1).orElseThrow();
         robot.clickOn(row, MouseButton.SECONDARY);
         // A desktop's glass turns the right button into a context-menu request; headless Monocle does not, so
         // the request the platform would send is fired at the row.
@@ -211,7 +218,8 @@ class ListAndEditorTest {
         MarkdownEditorView again = editor(robot);
         settle(() -> again.viewModel().getCurrent() != null && again.viewModel().getCurrent().id() == id);
         SplitPane restored = robot.from(again.node()).lookup(".split-pane").queryAs(SplitPane.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        // The remembered divider is put back once the split pane has its size, on a layout pulse.
+        settle(() -> Math.abs(restored.getDividerPositions()[0] - 0.62) <= 0.01);
         assertThat(restored.getDividerPositions()[0]).isCloseTo(0.62, Offset.offset(0.01));
     }
 

@@ -64,7 +64,7 @@ class MainWindowTest {
 
     /** Background loads finish on a worker and then on the FX thread; wait for both. */
     private void settle(FxRobot robot, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
@@ -123,8 +123,9 @@ class MainWindowTest {
     void draggingARowReordersThePostsAndPersists(FxRobot robot) throws Exception {
         settle(robot, () -> table(robot).getItems().size() == 6);
         String last = table(robot).getItems().get(5).slug();
-        var rows = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() != null).sorted(Comparator.comparingInt(r -> r.getIndex())).toList();
+        // The table has its six items before the next layout pulse gives them rows.
+        settle(robot, () -> filledRows(robot).size() == 6);
+        var rows = filledRows(robot);
         robot.drag(rows.get(5), MouseButton.PRIMARY).dropTo(rows.get(1));
         settle(robot, () -> !table(robot).getItems().get(5).slug().equals(last));
         int moved = table(robot).getItems().stream().map(PostSummary::slug).toList().indexOf(last);
@@ -133,6 +134,12 @@ class MainWindowTest {
         try (BlogLibrary reopened = BlogLibrary.open(file, OpenMode.READ_ONLY)) {
             assertThat(reopened.posts().list(PostQuery.all()).get(moved).slug()).isEqualTo(last);
         }
+    }
+
+    private static List<TableRow<?>> filledRows(FxRobot robot) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null).sorted(Comparator.comparingInt(r -> r.getIndex()))
+                .<TableRow<?>>map(r -> r).toList();
     }
 
     @Test

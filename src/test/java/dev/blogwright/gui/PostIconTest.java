@@ -7,6 +7,7 @@ import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.model.PostSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -87,6 +89,19 @@ class PostIconTest {
         settle(() -> window.viewModel().editor().currentPostProperty().get() != null);
     }
 
+    /** Expands the Details pane and waits for its animation's end: a click aimed meanwhile lands beside the button. */
+    private static void expandDetails(FxRobot robot) throws Exception {
+        TitledPane details = robot.lookup(".titled-pane").queryAs(TitledPane.class);
+        robot.interact(() -> details.setExpanded(true));
+        settle(() -> details.getHeight() >= details.getContent().prefHeight(-1)
+                && !details.getScene().getRoot().isNeedsLayout());
+    }
+
+    private static Optional<Node> testTubeCell(FxRobot robot) {
+        return robot.lookup(".emoji-cell").match(NodeQueryUtils.isVisible())
+                .match((Labeled n) -> "Test tube".equals(n.getAccessibleText())).tryQuery();
+    }
+
     @Test
     void everySampleIconIsAPictureInTheList(FxRobot robot) throws Exception {
         settle(() -> table(robot).getItems().size() == 6 && iconCells(robot).size() == 6);
@@ -98,17 +113,17 @@ class PostIconTest {
     void aPickedTestTubeShowsInTheFieldTheListAndThePreview(FxRobot robot) throws Exception {
         openFirstPost(robot);
         long id = window.viewModel().editor().currentPostProperty().get().id();
-        robot.interact(() -> robot.lookup(".titled-pane").queryAs(TitledPane.class).setExpanded(true));
+        expandDetails(robot);
         Button choose = robot.lookup(".icon-choose").queryButton();
         settle(() -> drawnAsPicture(choose));
 
         robot.clickOn(choose);
         settle(() -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof Popup p && p.isShowing()));
         robot.interact(() -> robot.lookup(".emoji-search").queryTextInputControl().setText("test tube"));
-        settle(() -> robot.lookup(".emoji-cell").queryAll().stream()
-                .anyMatch(n -> "Test tube".equals(((Labeled) n).getAccessibleText())));
-        Node cell = robot.lookup(".emoji-cell").queryAll().stream()
-                .filter(n -> "Test tube".equals(((Labeled) n).getAccessibleText())).findFirst().orElseThrow();
+        // A shown cell, once the popup is laid out: the grid keeps spare cells out of sight, and fills on a pulse.
+        settle(() -> testTubeCell(robot).map(n -> n.getScene() != null && !n.getScene().getRoot().isNeedsLayout())
+                .orElse(false));
+        Node cell = testTubeCell(robot).orElseThrow();
         robot.clickOn(cell);
 
         settle(() -> drawnAsPicture(choose) && "Test tube".equals(choose.getAccessibleText()));
@@ -132,7 +147,7 @@ class PostIconTest {
     void theClearButtonRemovesTheIcon(FxRobot robot) throws Exception {
         openFirstPost(robot);
         long id = window.viewModel().editor().currentPostProperty().get().id();
-        robot.interact(() -> robot.lookup(".titled-pane").queryAs(TitledPane.class).setExpanded(true));
+        expandDetails(robot);
         robot.clickOn(".icon-clear");
         Button choose = robot.lookup(".icon-choose").queryButton();
         settle(() -> choose.getGraphic() == null && "Choose…".equals(choose.getText()));

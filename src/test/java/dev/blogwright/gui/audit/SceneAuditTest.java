@@ -36,8 +36,12 @@ class SceneAuditTest {
             stage.setScene(new Scene(root, 400, 200));
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(() -> new SceneAudit("test").audit(root)).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            // Styled and laid out now: the stage's first pulse, which cuts the texts, may not have come yet.
+            root.applyCss();
+            root.layout();
+            return new SceneAudit("test").audit(root);
+        }).get(15, TimeUnit.SECONDS);
     }
 
     @Test

@@ -22,6 +22,11 @@ public final class EditorFixtureApp extends Application {
     public static MarkdownEditorView mount(Stage stage, BlogLibrary library, DialogService dialogs) {
         MarkdownEditorView editor = new MarkdownEditorView(new ViewModels(library).editorServices(), dialogs);
         stage.setScene(new Scene((Parent) editor.node(), 1200, 800));
+        // The tests share one primary stage: a size an earlier test gave it (FindBarTest narrows it, F11 makes it
+        // full screen) must not stay, or what a test measures depends on which test ran before it.
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.setTitle("Blogwright editor");
         stage.show();
         return editor;

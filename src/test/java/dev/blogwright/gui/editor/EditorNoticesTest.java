@@ -59,18 +59,8 @@ class EditorNoticesTest extends FxRobot {
     private void clickAction(String text) throws Exception {
         waitUntil(() -> lookup((Button b) -> text.equals(b.getText()) && b.isVisible()).tryQuery().isPresent());
         Button button = lookup((Button b) -> text.equals(b.getText())).queryButton();
-        waitUntil(() -> button.localToScene(button.getBoundsInLocal()).getMinY() >= 0);
         // The bar slides in: a click aimed while it moves can land beside the button. Aim once it stands still.
-        double[] last = {Double.NaN};
-        waitUntil(() -> {
-            double y = button.localToScreen(button.getBoundsInLocal()).getMinY();
-            boolean still = y == last[0];
-            last[0] = y;
-            if (!still) {
-                Thread.sleep(100);
-            }
-            return still;
-        });
+        NoticeBars.waitUntilSlidIn(button);
         clickOn(button);
     }
 

@@ -7,6 +7,7 @@ import dev.blogwright.gui.common.EmojiImages;
 import dev.blogwright.gui.common.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,13 +53,37 @@ class EmojiPickerTest extends FxRobot {
             s.setScene(new Scene(root, 1280, 800));
             // The primary stage is shared by every test of the run: a size another test gave it must not stay.
             s.setMaximized(false);
+            s.setFullScreen(false);
             s.sizeToScene();
             s.setX(0);
             s.setY(0);
             s.show();
         });
         interact(() -> picker = EmojiPicker.show(anchor, anchor.getParent(), images, picked::add));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilLaidOut();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits for the popup's first layout pulse: only then has the grid its cells and the picker its size. */
+    private void waitUntilLaidOut() throws Exception {
+        waitUntil(() -> {
+            Node box = picker.popup().getScene().getRoot().lookup(".emoji-picker");
+            return box != null && box.getLayoutBounds().getWidth() > 0 && !picker.popup().getScene().getRoot()
+                    .isNeedsLayout() && !shownCells().isEmpty();
+        });
+    }
+
+    /** The shown cells once the first shows the grid's first item, drawn: cells follow the items a pulse later. */
+    private List<EmojiCell> drawnCells() throws Exception {
+        waitUntil(() -> {
+            List<EmojiCell> cells = shownCells();
+            return !picker.grid().getItems().isEmpty() && cells.stream().allMatch(EmojiPickerTest::drawn)
+                    && cells.stream().anyMatch(c -> c.getIndex() == 0 && c.getItem() == picker.grid().getItems().get(0));
+        });
+        return shownCells();
     }
 
     @AfterEach
@@ -85,26 +111,25 @@ class EmojiPickerTest extends FxRobot {
     }
 
     @Test
-    void theSuggestionsTabShowsAPictureInEveryCell() {
+    void theSuggestionsTabShowsAPictureInEveryCell() throws Exception {
         assertThat(picker.selectedCategory()).isEqualTo(EmojiPicker.SUGGESTED_TAB);
         assertThat(picker.grid().getItems()).hasSize(EmojiPicker.SUGGESTED.length);
         // (The virtual flow may keep a spare copy of the last row; what counts is that each item shows, drawn.)
-        assertThat(shownCells()).allMatch(EmojiPickerTest::drawn).extracting(c -> c.getItem().text())
+        assertThat(drawnCells()).allMatch(EmojiPickerTest::drawn).extracting(c -> c.getItem().text())
                 .containsAll(List.of(EmojiPicker.SUGGESTED.clone()).stream().map(s -> images.catalog().find(s)
                         .orElseThrow().text()).toList());
     }
 
     @Test
-    void everyCategoryTabFillsTheGridWithPictures() {
+    void everyCategoryTabFillsTheGridWithPictures() throws Exception {
         List<Toggle> tabs = picker.tabs().getToggles();
         assertThat(tabs).hasSize(images.catalog().categories().size() + 1);
         for (Toggle tab : tabs.subList(1, tabs.size())) {
             interact(() -> picker.tabs().selectToggle(tab));
-            WaitForAsyncUtils.waitForFxEvents();
             String category = (String) tab.getUserData();
             assertThat(picker.grid().getItems()).as(category)
                     .containsExactlyElementsOf(images.catalog().categories().get(category));
-            assertThat(shownCells()).as(category).isNotEmpty().allMatch(EmojiPickerTest::drawn);
+            assertThat(drawnCells()).as(category).isNotEmpty().allMatch(EmojiPickerTest::drawn);
         }
     }
 
@@ -138,18 +163,18 @@ class EmojiPickerTest extends FxRobot {
     }
 
     @Test
-    void enterPicksTheFirstMatchOfASearchAndCloses() {
+    void enterPicksTheFirstMatchOfASearchAndCloses() throws Exception {
         interact(() -> picker.search().setText("rocket"));
         assertThat(picker.grid().getItems()).extracting(Emoji::text).startsWith("🚀");
-        assertThat(shownCells()).allMatch(EmojiPickerTest::drawn);
+        assertThat(drawnCells()).allMatch(EmojiPickerTest::drawn);
         clickOn(picker.search()).type(KeyCode.ENTER);
         assertThat(picked).containsExactly("🚀");
         assertThat(picker.popup().isShowing()).isFalse();
     }
 
     @Test
-    void aClickOnACellPicksItsEmoji() {
-        EmojiCell first = shownCells().get(0);
+    void aClickOnACellPicksItsEmoji() throws Exception {
+        EmojiCell first = drawnCells().get(0);
         clickOn(first);
         assertThat(picked).containsExactly(first.getItem().text());
     }
@@ -169,13 +194,18 @@ class EmojiPickerTest extends FxRobot {
     @Test
     void escapeClosesThePickerWithoutPicking() throws Exception {
         clickOn(picker.search()).type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !picker.popup().isShowing());
+        waitUntil(() -> !picker.popup().isShowing());
         assertThat(picked).isEmpty();
+    }
+
+    private NodeQuery promptLookup() {
+        return from(picker.search()).lookup(".text").match((Text t) -> picker.search().getPromptText()
+                .equals(t.getText()));
     }
 
     /** Shot 104: the search (focused as the picker opens) showed no placeholder, and the Flags tab was cut. */
     @Test
-    void inBothThemesTheFocusedSearchShowsItsPlaceholderAndEveryTabFits() {
+    void inBothThemesTheFocusedSearchShowsItsPlaceholderAndEveryTabFits() throws Exception {
         try {
             for (Theme theme : Theme.values()) {
                 interact(() -> {
@@ -183,10 +213,11 @@ class EmojiPickerTest extends FxRobot {
                     theme.apply();
                     picker = EmojiPicker.show(anchor, anchor.getParent(), images, picked::add);
                 });
-                WaitForAsyncUtils.waitForFxEvents();
+                waitUntilLaidOut();
+                // The popup's window takes the focus, and the field's skin makes its prompt, on later pulses.
+                waitUntil(() -> picker.search().isFocused() && promptLookup().tryQuery().isPresent());
                 assertThat(picker.search().isFocused()).as(theme.name()).isTrue();
-                Text prompt = from(picker.search()).lookup(".text").match((Text t) ->
-                        picker.search().getPromptText().equals(t.getText())).queryAs(Text.class);
+                Text prompt = promptLookup().queryAs(Text.class);
                 assertThat(prompt).as(theme + " placeholder").isNotNull();
                 assertThat(prompt.isVisible()).as(theme.name()).isTrue();
                 assertThat(prompt.getFill()).as(theme.name()).isNotEqualTo(Color.TRANSPARENT);

@@ -120,10 +120,15 @@ class FindBarTest extends FxRobot {
     void noControlOfTheBarIsCutShortInANarrowEditorColumn() throws Exception {
         // About the editor column of a 1280 px main window with the post list and the preview beside it.
         interact(() -> area.getScene().getWindow().setWidth(980));
+        waitUntil(() -> area.getScene().getWidth() <= 980); // the scene follows the window on a later event
         interact(() -> mount.editor().replace());
         interact(() -> lookup(".find-query").queryAs(TextField.class).setText("rust"));
         waitUntil(() -> !count().isEmpty());
-        interact(() -> area.getScene().getRoot().layout()); // the skins' text nodes follow on layout
+        // The skins' text nodes follow on CSS and layout, which the next pulse may not have done yet.
+        interact(() -> {
+            area.getScene().getRoot().applyCss();
+            area.getScene().getRoot().layout();
+        });
         int checked = 0;
         for (Node node : lookup(".find-bar").query().lookupAll("*")) {
             if (!(node instanceof Labeled labeled) || labeled.getText() == null

@@ -12,6 +12,7 @@ import dev.blogwright.model.Post;
 import dev.blogwright.model.Revision;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -147,7 +148,10 @@ class MarkdownEditorViewTest extends FxRobot {
         clickOn(editor.area());
         interact(() -> editor.area().end(NavigationActions.SelectionPolicy.CLEAR));
         write("\n\nautosaved sentence");
-        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        // The save runs on a worker after the typing pause: wait for it rather than sleep a guess a loaded machine
+        // can outlast. It is due the debounce after the last key; another reader then sees it.
+        waitUntil(() -> library.posts().find(post.id()).orElseThrow().body().contains("autosaved sentence"));
+        assertThat(Autosave.DEBOUNCE).isLessThan(Duration.ofSeconds(2));
         try (BlogLibrary second = BlogLibrary.open(library.file(), OpenMode.READ_ONLY)) {
             assertThat(second.posts().find(post.id()).orElseThrow().body()).contains("autosaved sentence");
         }
@@ -210,6 +214,8 @@ class MarkdownEditorViewTest extends FxRobot {
             return editor.preview().currentScrollRatio() > 0.95;
         }).get());
         interact(() -> editor.preview().scrollRatioProperty().set(0.0));
+        // WebKit scrolls on its own later pulse, as it did for 1.0 above.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> editor.preview().currentScrollRatio()).get() < 0.05);
         assertThat(WaitForAsyncUtils.asyncFx(() -> editor.preview().currentScrollRatio()).get()).isLessThan(0.05);
     }
 
@@ -220,8 +226,9 @@ class MarkdownEditorViewTest extends FxRobot {
         waitUntil(() -> editor.viewModel().getCurrent().id() == garbled.id());
         assertThat(editor.notices().pane().isShowing()).isTrue();
         waitUntil(() -> lookup((Button b) -> "Repair".equals(b.getText())).tryQuery().isPresent());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the notice slides in
-        clickOn("Repair");
+        Button repair = lookup((Button b) -> "Repair".equals(b.getText())).queryButton();
+        NoticeBars.waitUntilSlidIn(repair); // a click aimed while the notice slides in lands beside the button
+        clickOn(repair);
         assertThat(editor.area().getText()).isEqualTo("AI — the robots 🤖 arrive");
         waitUntil(() -> !editor.notices().pane().isShowing());
     }

@@ -40,7 +40,10 @@ class MetadataPaneTest extends FxRobot {
         interact(() -> editor.open(post.id()));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> editor.viewModel().getCurrent() != null);
         interact(() -> editor.metadata().details.setExpanded(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        var details = editor.metadata().details;
+        // The pane expands in an animation over later pulses: the labels have their places once it is done.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> details.getHeight() >= details.getContent().prefHeight(-1)
+                && !details.getScene().getRoot().isNeedsLayout());
     }
 
     @AfterEach
@@ -70,22 +73,22 @@ class MetadataPaneTest extends FxRobot {
         MetadataPane pane = editor.metadata();
         String longTitle = "A title far too long for the title field of the editor's column, which cuts it";
         interact(() -> pane.title.setText(longTitle));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.title.getTooltip() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pane.title.getTooltip() != null);
         assertThat(pane.title.getTooltip().getText()).isEqualTo(longTitle);
         interact(() -> pane.title.setText("Short"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.title.getTooltip() == null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pane.title.getTooltip() == null);
     }
 
     @Test
     void slugWithSpacesIsMarkedAndAFixedOneIsNot() throws Exception {
         MetadataPane pane = editor.metadata();
         interact(() -> pane.slug.setText("Not A Slug"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !pane.validation.getValidationResult().getErrors()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !pane.validation.getValidationResult().getErrors()
                 .isEmpty());
         assertThat(pane.validation.getValidationResult().getErrors()).extracting(ValidationMessage::getText)
                 .anySatisfy(m -> assertThat(m).contains("lower-case letters"));
         interact(() -> pane.slug.setText("a-fine-slug"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.validation.getValidationResult().getErrors()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pane.validation.getValidationResult().getErrors()
                 .isEmpty());
     }
 
@@ -93,7 +96,7 @@ class MetadataPaneTest extends FxRobot {
     void overlongMetaDescriptionIsAWarningNotAnError() throws Exception {
         MetadataPane pane = editor.metadata();
         interact(() -> pane.metaDescription.setText("word ".repeat(40)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !pane.validation.getValidationResult().getWarnings()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !pane.validation.getValidationResult().getWarnings()
                 .isEmpty());
         assertThat(pane.validation.getValidationResult().getErrors()).isEmpty();
     }
@@ -106,7 +109,8 @@ class MetadataPaneTest extends FxRobot {
         Post other = library.posts().posts(PostQuery.all()).get(1);
         interact(() -> editor.open(other.id()));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> editor.viewModel().getCurrent().id() == other.id());
-        WaitForAsyncUtils.waitForFxEvents();
+        // The scroll pane takes its new value on the layout pulse after the post shows.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> pane.scroll.getVvalue() == pane.scroll.getVmin());
         assertThat(pane.scroll.getVvalue()).isEqualTo(pane.scroll.getVmin());
     }
 }

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Child process of {@link EditorKillTest}: the real editor on a library, typing a numbered word every 50 ms and
@@ -41,7 +42,10 @@ public final class TypingChildMain {
             mounted.complete(editor);
         });
         MarkdownEditorView editor = mounted.get(60, TimeUnit.SECONDS);
-        Thread.sleep(500);
+        // The post is read on a worker: words typed before it arrives would be replaced by it. Wait for it, not
+        // for a guessed half second a loaded machine can outlast.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> editor.viewModel().getCurrent() != null && editor.area().getLength() > 0).get());
         for (int n = 0; ; n++) {
             int word = n;
             CompletableFuture<Void> typed = new CompletableFuture<>();

@@ -14,6 +14,7 @@ import dev.blogwright.model.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
@@ -23,12 +24,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Menus editor walked as a person uses it: add a link, drag to reorder and to nest, save. */
@@ -64,14 +69,40 @@ class MenusPaneTest extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
-    private TreeCell<?> cell(String startOfLine) {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    /**
+     * The entry's cell once the tree is laid out: the tree has its entries before the next layout pulse gives them
+     * cells, and until then a cell can still show the entry it had before a move.
+     */
+    private TreeCell<?> cell(String startOfLine) throws Exception {
+        waitUntil(() -> cellLookup(startOfLine).tryQuery().map(n -> !n.getScene().getRoot().isNeedsLayout())
+                .orElse(false));
+        return cellLookup(startOfLine).queryAs(TreeCell.class);
+    }
+
+    private NodeQuery cellLookup(String startOfLine) {
         return lookup(".menu-entry-cell").match(n -> n instanceof TreeCell<?> c && c.getItem() != null
-                && c.getText() != null && c.getText().startsWith(startOfLine)).queryAs(TreeCell.class);
+                && c.getText() != null && c.getText().startsWith(startOfLine));
+    }
+
+    /** Clicks {@code query} once it is shown and laid out: a menu's popup and a tab's content come a pulse later. */
+    private FxRobotInterface clickWhenShown(String query) throws Exception {
+        waitUntil(() -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery()
+                .map(n -> n.getScene() != null && !n.getScene().getRoot().isNeedsLayout()).orElse(false));
+        return clickOn(query);
     }
 
     private List<String> header() {
         return vm.menu(MenusViewModel.Which.HEADER).stream().map(e -> e.label().isEmpty() ? e.target().isEmpty()
                 ? e.kind().key() : e.target() : e.label()).toList();
+    }
+
+    private static Optional<Window> pageChoice() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof Stage s
+                && "Add a page".equals(s.getTitle())).findFirst();
     }
 
     @Test
@@ -81,7 +112,8 @@ class MenusPaneTest extends FxRobot {
 
     @Test
     void addingALinkDraggingAndNestingThenSavingWritesTheMenu() throws Exception {
-        clickOn("#header-menu-add").clickOn("Link");
+        clickOn("#header-menu-add");
+        clickWhenShown("Link");
         TextField label = lookup("#header-menu-label").queryAs(TextField.class);
         TextField target = lookup("#header-menu-target").queryAs(TextField.class);
         interact(() -> label.setText(""));
@@ -92,17 +124,17 @@ class MenusPaneTest extends FxRobot {
 
         // Onto the top edge of Home: before it.
         drag(cell("Archive")).dropTo(point(cell("Home")).atPosition(Pos.TOP_CENTER).atOffset(new Point2D(0, 3)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> header().get(0).equals("archive"));
+        waitUntil(() -> header().get(0).equals("archive"));
         assertThat(header()).containsExactly("archive", "home", "dev", "ops", "Docs");
 
         // Onto the middle of Dev: into its submenu.
         drag(cell("Docs")).dropTo(cell("Dev"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> header().size() == 4);
+        waitUntil(() -> header().size() == 4);
         MenuEntry dev = vm.menu(MenusViewModel.Which.HEADER).get(2);
         assertThat(dev.children()).containsExactly(new MenuEntry(Kind.EXTERNAL, "https://example.org/docs", "Docs"));
 
         clickOn("Social links");
-        clickOn("#social-mastodon").write("https://mastodon.social/@eng");
+        clickWhenShown("#social-mastodon").write("https://mastodon.social/@eng");
         Optional<String> problem = vm.save();
         assertThat(problem).isEmpty();
         SiteMenus saved = stored.get();
@@ -114,28 +146,30 @@ class MenusPaneTest extends FxRobot {
     }
 
     @Test
-    void undoTakesBackAChangeAndAnUntouchedHeaderStaysGenerated() {
+    void undoTakesBackAChangeAndAnUntouchedHeaderStaysGenerated() throws Exception {
         clickOn(cell("Ops"));
         clickOn("#header-menu-remove");
         assertThat(header()).containsExactly("home", "dev", "archive");
         clickOn("#header-menu-undo");
         assertThat(header()).containsExactly("home", "dev", "ops", "archive");
         clickOn("Footer menu");
-        clickOn("#footer-menu-add").clickOn("Archive");
+        clickWhenShown("#footer-menu-add");
+        clickWhenShown("Archive");
         assertThat(vm.save()).isEmpty();
         assertThat(stored.get().header()).extracting(MenuEntry::target).containsExactly("", "dev", "ops", "");
         assertThat(stored.get().footer()).containsExactly(new MenuEntry(Kind.ARCHIVE, "", ""));
     }
 
     @Test
-    void aLinkWithoutAnAddressIsRefusedWithAReason() {
-        clickOn("#header-menu-add").clickOn("Link");
+    void aLinkWithoutAnAddressIsRefusedWithAReason() throws Exception {
+        clickOn("#header-menu-add");
+        clickWhenShown("Link");
         assertThat(vm.save()).hasValueSatisfying(m -> assertThat(m).contains("https://"));
         assertThat(stored.get()).isEqualTo(SiteMenus.DEFAULT);
     }
 
     @Test
-    void entryActionsAreGreyedUntilAnEntryIsSelected() {
+    void entryActionsAreGreyedUntilAnEntryIsSelected() throws Exception {
         for (String id : List.of("remove", "move-up", "move-down", "nest-un-nest", "apply")) {
             assertThat(lookup("#header-menu-" + id).queryButton().isDisabled()).as(id).isTrue();
         }
@@ -146,12 +180,14 @@ class MenusPaneTest extends FxRobot {
     }
 
     @Test
-    void aPageIsChosenFromTheBlogsPagesAndAMissingOneIsRefused() {
+    void aPageIsChosenFromTheBlogsPagesAndAMissingOneIsRefused() throws Exception {
         clickOn("Footer menu");
-        clickOn("#footer-menu-add").clickOn("Page…");
-        WaitForAsyncUtils.waitForFxEvents();
+        clickWhenShown("#footer-menu-add");
+        clickWhenShown("Page…");
+        // The choice dialog opens on a later pulse: Enter goes to it once it has the focus, and it answers as it closes.
+        waitUntil(() -> pageChoice().map(Window::isFocused).orElse(false));
         push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> pageChoice().isEmpty() && !vm.menu(MenusViewModel.Which.FOOTER).isEmpty());
         assertThat(vm.menu(MenusViewModel.Which.FOOTER)).containsExactly(new MenuEntry(Kind.PAGE, "about", ""));
         assertThat(vm.save()).isEmpty();
 

@@ -32,13 +32,18 @@ class OutlineViewTest {
         view = new OutlineView(vm);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 180, 300));
         // The test stage is shared with earlier test classes, which may have made it wide: take the scene's size.
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         stage.sizeToScene();
         stage.show();
     }
 
     @Test
-    void longHeadingIsCutWithATooltipAndNoSidewaysScrollBar(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    void longHeadingIsCutWithATooltipAndNoSidewaysScrollBar(FxRobot robot) throws Exception {
+        // The list's cells (and whether it needs a sideways bar) come with the stage's first layout pulse.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".outline-cell")
+                .match((ListCell<?> c) -> LONG.equals(c.getText())).tryQuery()
+                .map(c -> !c.getScene().getRoot().isNeedsLayout()).orElse(false));
         boolean sideways = robot.lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .anyMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible());
         assertThat(sideways).as("horizontal scroll bar shown").isFalse();

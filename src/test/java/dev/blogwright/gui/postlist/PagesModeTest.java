@@ -104,6 +104,11 @@ class PagesModeTest extends FxRobot {
         assertThat(sort.getItems()).doesNotContain(PostSort.PUBLISHED);
         assertThat(vm.sortProperty().get()).isEqualTo(PostSort.MANUAL);
         assertThat(vm.summaryProperty().get()).isEqualTo("2 pages · 0 published · 2 drafts · 0 in trash");
+        // The rows still show the posts until the next layout pulse; lay them out now.
+        interact(() -> {
+            table().getScene().getRoot().applyCss();
+            table().getScene().getRoot().layout();
+        });
         // The sub-page reads under its parent.
         assertThat(lookup(".post-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("About", "About ▸ Team");

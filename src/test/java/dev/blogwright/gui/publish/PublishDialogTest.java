@@ -119,14 +119,27 @@ class PublishDialogTest extends FxRobot {
         assertThat(history.getItems().get(0).ok()).isTrue();
         assertThat(dialogs.errors).isEmpty();
         // The When column shows its date and time whole, and a taller dialog gives its room to the plan.
-        WaitForAsyncUtils.waitForFxEvents();
+        // The row is made on a layout pulse after the item arrives; then its cell's text is laid out now.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> lookup("#publish-history .table-row-cell .table-cell").tryQuery().isPresent());
+        layOut();
         Labeled when = lookup("#publish-history .table-row-cell .table-cell").queryAs(Labeled.class);
         assertThat(shownText(when)).isEqualTo(when.getText()).isNotBlank();
         TextArea plan = lookup("#publish-plan").queryAs(TextArea.class);
         double before = plan.getHeight();
+        double sceneBefore = plan.getScene().getHeight();
         interact(() -> dialog.setHeight(dialog.getHeight() + 200));
-        WaitForAsyncUtils.waitForFxEvents();
+        // The scene follows the window on a later event, the plan the scene on a later pulse.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> plan.getScene().getHeight() >= sceneBefore + 199);
+        layOut();
         assertThat(plan.getHeight()).isGreaterThan(before + 100);
+    }
+
+    private void layOut() {
+        interact(() -> {
+            lookup("#publish-plan").query().getScene().getRoot().applyCss();
+            lookup("#publish-plan").query().getScene().getRoot().layout();
+        });
     }
 
     /** The text a cell's skin draws: shorter than, or "…" instead of, its text when the cell is cut. */

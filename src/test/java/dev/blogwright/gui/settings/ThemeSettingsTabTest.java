@@ -176,7 +176,11 @@ class ThemeSettingsTabTest extends FxRobot {
                 Application.setUserAgentStylesheet(theme.stylesheet());
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            // The new stylesheet's sizes reach the labels on a later pulse: style and lay out the dialog now.
+            interact(() -> {
+                dialog.getDialogPane().getScene().getRoot().applyCss();
+                dialog.getDialogPane().getScene().getRoot().layout();
+            });
             for (var node : tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".label")) {
                 Label label = (Label) node;
                 if (label.isVisible() && label.getText() != null && !label.getText().isEmpty()) {
