@@ -61,6 +61,11 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 timed() {
   local task=$1 tool=$2 run=$3
   shift 3
+  # Each timed run starts on a quiet machine: the step before it (another JVM, an rsync, a TouchPost writing the
+  # library) leaves dirty pages whose writeback, and a CPU still busy for a moment, would otherwise be charged to
+  # whichever tool runs next. The same for ours and for rsync.
+  sync
+  sleep 1
   # Wall and CPU (user + system, children included): under load the CPU time is the steadier figure.
   if ! /usr/bin/time -f "%e %U %S" -o "$WORK/time.out" "$@" > "$WORK/last.log" 2>&1; then
     echo "FAILED: $*" >&2
