@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export;
 
+import dev.blogwright.util.OwnThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +17,12 @@ public final class RendererWarmUp {
     }
 
     public static void start() {
-        Thread thread = new Thread(() -> {
+        OwnThread.run("renderer-warm-up", () -> {
             try {
                 PostRendering.warmUp();
             } catch (RuntimeException | LinkageError e) {
                 LOG.debug("Setting the renderer up ahead failed; the export does it when it needs it", e);
             }
-        }, "renderer-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 }

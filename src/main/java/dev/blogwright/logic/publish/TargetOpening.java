@@ -1,12 +1,11 @@
 package dev.blogwright.logic.publish;
 
 import dev.blogwright.logic.publish.PublishException.Problem;
+import dev.blogwright.util.OwnThread;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +27,7 @@ public final class TargetOpening {
     }
 
     public static TargetOpening start(RemoteSites sites, TargetUrl url, TargetAccess access) {
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "deploy-connect");
-            t.setDaemon(true);
-            return t;
-        });
-        CompletableFuture<Opened> future = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Opened> future = OwnThread.supply("deploy-connect", () -> {
             long start = System.nanoTime();
             try {
                 RemoteSite site = sites.open(url, access);
@@ -49,8 +43,7 @@ public final class TargetOpening {
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
-        }, thread);
-        thread.shutdown();
+        });
         return new TargetOpening(future);
     }
 

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.cache;
 
+import dev.blogwright.util.OwnThread;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,17 +40,18 @@ public final class KnownManifest {
 
     /** The manifest of the bundle in {@code target}: the one remembered when still current, else read. */
     public Manifest read(Path target) {
+        List<Stamp> now = stamps(target);
         Prefetch early;
         synchronized (this) {
             early = prefetch;
             prefetch = null;
-            if (manifest != null && target.equals(this.target) && Objects.equals(stamps(target), stamps)) {
+            if (remembers(target, now)) {
                 return manifest;
             }
         }
         // Taken only while the files are still those the early read found: anything that wrote them since, an
         // export's commit or the recovery of a killed one, changed their identity, size or time.
-        if (early != null && early.target().equals(target) && Objects.equals(stamps(target), early.stamps())) {
+        if (early != null && now != null && early.target().equals(target) && now.equals(early.stamps())) {
             return early.read().join();
         }
         return Manifest.read(target);
@@ -65,20 +67,9 @@ public final class KnownManifest {
             return;
         }
         List<Stamp> now = stamps(target);
-        if (now == null) {
-            return;
+        if (now != null) {
+            prefetch = new Prefetch(target, now, OwnThread.supply("manifest-read", () -> Manifest.read(target)));
         }
-        CompletableFuture<Manifest> read = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                read.complete(Manifest.read(target));
-            } catch (Throwable e) {
-                read.completeExceptionally(e);
-            }
-        }, "manifest-read");
-        reader.setDaemon(true);
-        prefetch = new Prefetch(target, now, read);
-        reader.start();
     }
 
     /**
@@ -86,10 +77,13 @@ public final class KnownManifest {
      * as that export left them; empty otherwise. Lets a deploy that follows the export skip reading it back.
      */
     public synchronized Optional<Map<String, String>> committedFiles(Path target) {
-        if (manifest != null && target.equals(this.target) && Objects.equals(stamps(target), stamps)) {
-            return Optional.of(Collections.unmodifiableMap(manifest.files()));
-        }
-        return Optional.empty();
+        return remembers(target, stamps(target)) ? Optional.of(Collections.unmodifiableMap(manifest.files()))
+                : Optional.empty();
+    }
+
+    /** Whether the remembered manifest is that of {@code target}, whose files' stamps are {@code now}. */
+    private boolean remembers(Path target, List<Stamp> now) {
+        return manifest != null && target.equals(this.target) && Objects.equals(now, stamps);
     }
 
     /** Waits for a read started by {@link #prefetch}, if any: for tests that change the files after it. */
