@@ -1,6 +1,6 @@
 package dev.blogwright.util;
 
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The state of MurmurHash3's x64 128-bit function (Austin Appleby, public domain): fed 16-byte blocks as two
@@ -10,6 +10,7 @@ import java.util.HexFormat;
 final class Murmur3 {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
+    private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private long h1;
     private long h2;
@@ -51,7 +52,20 @@ final class Murmur3 {
         b = fmix64(b);
         a += b;
         b += a;
-        return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
+        // One array and one string: HexFormat made two strings and a concatenation, and an export of 10,000 posts
+        // finishes some 40,000 fingerprints in a process that lives two seconds and should not need a collection.
+        byte[] hex = new byte[32];
+        hexDigits(a, hex, 0);
+        hexDigits(b, hex, 16);
+        return new String(hex, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code v} as 16 lower-case hexadecimal digits, most significant first, as HexFormat writes it. */
+    private static void hexDigits(long v, byte[] out, int at) {
+        for (int i = 15; i >= 0; i--) {
+            out[at + i] = DIGITS[(int) (v & 0xf)];
+            v >>>= 4;
+        }
     }
 
     private static long mixK1(long k) {

@@ -63,6 +63,28 @@ public final class TextFingerprint {
         return this;
     }
 
+    /**
+     * Adds {@code n} in decimal, the characters {@link Long#toString(long)} gives, without making that string: keys
+     * write a number or two for each of 10,000 posts in every export.
+     */
+    public TextFingerprint addDecimal(long n) {
+        if (n == Long.MIN_VALUE) {
+            return addChars(Long.toString(n));
+        }
+        if (n < 0) {
+            add('-');
+            n = -n;
+        }
+        long power = 1;
+        while (power <= n / 10) {
+            power *= 10;
+        }
+        for (; power > 0; power /= 10) {
+            add((char) ('0' + n / power % 10));
+        }
+        return this;
+    }
+
     /** Adds one character as it is; see {@link #addChars}. */
     public TextFingerprint addChar(char c) {
         add(c);

@@ -26,6 +26,23 @@ class TextFingerprintTest {
     }
 
     @Test
+    void aNumberAddedInDecimalHashesAsItsText() {
+        Random random = new Random(11);
+        List<Long> numbers = new java.util.ArrayList<>(List.of(0L, 1L, -1L, 9L, 10L, 99L, 100L, -10L,
+                999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE,
+                Long.MIN_VALUE + 1));
+        for (int i = 0; i < 200; i++) {
+            numbers.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long n : numbers) {
+            // After an odd start, so the digits also cross a block boundary somewhere.
+            String asText = new TextFingerprint(3).addChars("#x").addChars(Long.toString(n)).addChar(';').hex();
+            assertThat(new TextFingerprint(3).addChars("#x").addDecimal(n).addChar(';').hex()).as("%d", n)
+                    .isEqualTo(asText);
+        }
+    }
+
+    @Test
     void isMurmurHash3OverTheUtf16Stream() {
         // No surrogates: an unpaired one would not survive the reference's encoding to UTF-16LE bytes.
         Random random = new Random(7);

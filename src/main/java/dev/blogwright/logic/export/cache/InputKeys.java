@@ -97,7 +97,7 @@ public final class InputKeys {
         }
 
         public Parts number(long n) {
-            out.addChar('#').addChars(Long.toString(n)).addChar(';');
+            out.addChar('#').addDecimal(n).addChar(';');
             return this;
         }
 
@@ -145,6 +145,8 @@ public final class InputKeys {
             out.addChar('~');
         } else if (value instanceof CharSequence s) {
             length(out.addChar('"'), s.length()).addChars(s);
+        } else if (value instanceof Long || value instanceof Integer) {
+            out.addChar('#').addDecimal(((Number) value).longValue()).addChar(';');
         } else if (value instanceof Number || value instanceof Boolean) {
             out.addChar('#').addChars(value.toString()).addChar(';');
         } else if (value instanceof List<?> list) {
