@@ -47,6 +47,8 @@ final class SiteModel {
     private final Map<String, Tag> tagsByName = new HashMap<>();
     /** Each tag's page and link, by the tag as posts write it; worked out once (cards are made on several threads). */
     private final Map<String, TagPage> tagPages = new ConcurrentHashMap<>();
+    /** Each category's link, its path checked once: every card shows its post's. */
+    private final Map<Long, Link> categoryLinks = new ConcurrentHashMap<>();
     private final DateTimeFormatter dateFormat;
     /** The header and footer menus and social links, resolved against what this export writes. */
     final SiteNav nav;
@@ -192,17 +194,19 @@ final class SiteModel {
     private Card card(RenderedPost rp) {
         Post p = rp.post();
         Category c = category(p);
-        Link category = c == null ? null : new Link(c.name(), SiteLinks.href(SiteLinks.categoryFile(c.slug())));
-        List<Link> tags = new ArrayList<>();
+        Link category = c == null ? null : categoryLinks.computeIfAbsent(c.id(), id -> categoryLink(c));
+        List<Link> tags = new ArrayList<>(p.tags().size());
         for (String t : p.tags()) {
             tags.add(tagPage(t).link());
         }
-        SafePaths.check(SiteLinks.postFile(p.slug()));
-        if (c != null) {
-            SafePaths.check(SiteLinks.categoryFile(c.slug()));
-        }
+        String file = SafePaths.check(SiteLinks.postFile(p.slug()));
         OffsetDateTime date = when(p);
-        return new Card(p.title(), SiteLinks.href(SiteLinks.postFile(p.slug())), p.icon(), category, tags,
+        return new Card(p.title(), SiteLinks.href(file), p.icon(), category, tags,
                 rp.excerpt(), formatDate(date), PostTimes.iso(date), rp.readingMinutes(), rp.mark());
+    }
+
+    private static Link categoryLink(Category c) {
+        String file = SafePaths.check(SiteLinks.categoryFile(c.slug()));
+        return new Link(c.name(), SiteLinks.href(file));
     }
 }

@@ -22,9 +22,19 @@ class SafePathsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"../x", "posts/../../etc/index.html", "/etc/passwd", "C:/x", "a\\b", "a\0b", "con.txt",
-            "posts/LPT1/index.html", "a//b", "./a", "a/", "trailing.", "a:b"})
+            "posts/LPT1/index.html", "a//b", "./a", "a/", "trailing.", "a:b", "posts/a/../b", "posts/./b",
+            "posts/b:c/index.html", "posts/dot./index.html", "posts/space /index.html", "posts/a\u0001b/x",
+            "posts/nul/index.html", "posts/x/Aux.html"})
     void rejectsEscapesAndNonPortableNames(String path) {
         assertThatThrownBy(() -> SafePaths.resolve(tmp, path)).isInstanceOf(UnsafePathException.class);
+    }
+
+    /** Parts are checked in place, each from its own start to its own end: what ends the path is not what counts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"..x/y", ".well-known/a", "a/b.c/d", "x.y.z", "posts/a..b/index.html", "a/.b",
+            "tags/console/index.html", "nul1/a", "posts/con-x/index.html"})
+    void acceptsPortableNamesThatLookLikeUnsafeOnes(String path) {
+        assertThat(SafePaths.check(path)).isEqualTo(path);
     }
 
     @Test
