@@ -77,8 +77,9 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             if (in.hasRemaining()) {
                 throw new IOException("trailing bytes");
             }
-            return new ManifestCache(pages.map, renders.map, fragments.map, pages.sorted(), renders.sorted(),
-                    fragments.sorted());
+            byte[] read = in.array();
+            return new ManifestCache(pages.map, renders.map, fragments.map, pages.sorted(read), renders.sorted(read),
+                    fragments.sorted(read));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The export cache {} is unreadable; every page of the bundle is made again", file, e);
             return null;
@@ -91,7 +92,8 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
         final Map<String, V> map;
         final List<String> keys;
         final List<V> values;
-        final List<byte[]> bytes;
+        /** Where each entry is in the file read, as {@link SortedSection#span} puts it. */
+        long[] spans;
 
         Section(int count) throws IOException {
             if (count < 0) {
@@ -102,19 +104,23 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
             map = new HashMap<>(capacity * 2);
             keys = new ArrayList<>(capacity);
             values = new ArrayList<>(capacity);
-            bytes = new ArrayList<>(capacity);
+            spans = new long[capacity];
         }
 
         void add(ByteBuffer in, int start, String key, V value) {
             map.put(key, value);
+            if (keys.size() == spans.length) {
+                spans = Arrays.copyOf(spans, Math.max(16, spans.length * 2));
+            }
+            spans[keys.size()] = SortedSection.span(start, in.position());
             keys.add(key);
             values.add(value);
-            bytes.add(Arrays.copyOfRange(in.array(), start, in.position()));
         }
 
         /** The section in key order, unless a key was there twice or out of order. */
-        SortedSection<V> sorted() {
-            return map.size() == keys.size() ? SortedSection.readInOrder(keys, values, bytes) : SortedSection.empty();
+        SortedSection<V> sorted(byte[] file) {
+            return map.size() == keys.size() ? SortedSection.readInOrder(keys, values, file, spans)
+                    : SortedSection.empty();
         }
     }
 
