@@ -1,6 +1,7 @@
 package dev.blogwright.logic.post;
 
 import dev.blogwright.model.Post;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -48,8 +49,60 @@ public final class PostTimes {
         return at(instant, p.publishedOffset(), zone);
     }
 
-    /** {@link #ISO} text, or null for no date. */
+    /**
+     * {@link #ISO} text, or null for no date. Written by hand for years 0-9999 and offsets in whole minutes (every
+     * real date), else by the formatter: every card of an export shows its post's date this way, and the formatter's
+     * work for 10,000 of them was most of what formatting dates allocated in a one-post deploy.
+     */
     public static String iso(OffsetDateTime t) {
-        return t == null ? null : ISO.format(t);
+        if (t == null) {
+            return null;
+        }
+        int offset = t.getOffset().getTotalSeconds();
+        if (t.getYear() < 0 || t.getYear() > 9999 || offset % 60 != 0) {
+            return ISO.format(t);
+        }
+        byte[] out = new byte[35];
+        int n = digits(out, 0, t.getYear(), 4);
+        out[n++] = '-';
+        n = digits(out, n, t.getMonthValue(), 2);
+        out[n++] = '-';
+        n = digits(out, n, t.getDayOfMonth(), 2);
+        out[n++] = 'T';
+        n = digits(out, n, t.getHour(), 2);
+        out[n++] = ':';
+        n = digits(out, n, t.getMinute(), 2);
+        out[n++] = ':';
+        n = digits(out, n, t.getSecond(), 2);
+        int nano = t.getNano();
+        if (nano != 0) {
+            // As appendFraction(NANO_OF_SECOND, 0, 9, true): the digits up to the last one that is not zero.
+            int width = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                width--;
+            }
+            out[n++] = '.';
+            n = digits(out, n, nano, width);
+        }
+        if (offset == 0) {
+            out[n++] = 'Z';
+        } else {
+            out[n++] = (byte) (offset < 0 ? '-' : '+');
+            int minutes = Math.abs(offset) / 60;
+            n = digits(out, n, minutes / 60, 2);
+            out[n++] = ':';
+            n = digits(out, n, minutes % 60, 2);
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code value} (not negative) in {@code width} decimal digits, zero-padded, at {@code at}; the index after. */
+    private static int digits(byte[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
     }
 }

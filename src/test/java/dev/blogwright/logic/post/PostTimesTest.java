@@ -36,4 +36,30 @@ class PostTimesTest {
         assertThat(PostTimes.iso(PostTimes.at(Instant.parse("2013-09-07T02:02:41.5Z"), ZoneOffset.UTC, newYork)))
                 .isEqualTo("2013-09-07T02:02:41.5Z");
     }
+
+    /** The hand-written text is the formatter's, for dates of any year, fraction and offset (some with seconds). */
+    @Test
+    void isoTextIsTheFormattersForAnyDate() {
+        Random random = new Random(5);
+        List<Integer> years = List.of(-1, 0, 1, 999, 1000, 1970, 2026, 9999, 10000, 123456);
+        for (int i = 0; i < 20_000; i++) {
+            int year = i < years.size() * 50 ? years.get(i % years.size()) : 1 + random.nextInt(9999);
+            int nano = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000_000);
+                default -> random.nextInt(10) * 100_000_000;
+            };
+            int offset = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> (random.nextInt(37) - 18) * 3600;
+                case 2 -> (random.nextInt(18 * 60 * 2 + 1) - 18 * 60) * 60;
+                default -> random.nextInt(18 * 3600 * 2 + 1) - 18 * 3600;
+            };
+            java.time.OffsetDateTime t = java.time.OffsetDateTime.of(year, 1 + random.nextInt(12),
+                    1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60), nano,
+                    ZoneOffset.ofTotalSeconds(offset));
+            assertThat(PostTimes.iso(t)).as("%s", t).isEqualTo(PostTimes.ISO.format(t));
+        }
+    }
 }
