@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /** Turns the library's records into what templates and feeds show: cards, links, formatted dates. */
 final class SiteModel {
@@ -59,6 +60,16 @@ final class SiteModel {
     }
 
     SiteModel(SiteContent content, List<RenderedPost> posts, PostMemo.Round memo) {
+        this(content, posts, memo, null, CardLoop.SERIAL);
+    }
+
+    /**
+     * The model of {@code content} with the cards of {@code posts}, made by {@code cardLoop}; with the menus of
+     * {@code sameSite}, a model of the same content made before (null: resolved here). Resolving the menus passes
+     * over every post's tags, and an export makes a model before its posts are rendered and one after.
+     */
+    SiteModel(SiteContent content, List<RenderedPost> posts, PostMemo.Round memo, SiteModel sameSite,
+              CardLoop cardLoop) {
         this.settings = content.settings();
         this.memo = memo;
         this.links = new SiteLinks(settings.baseUrl());
@@ -80,15 +91,31 @@ final class SiteModel {
             tagsByName.putIfAbsent(t.slug(), t);
         }
         this.tagDescriptions = content.tagDescriptions();
-        this.nav = new SiteNav(content, pageSlugs(content), this::tagSlug);
-        for (int index = 0; index < posts.size(); index++) {
-            cards.add(card(index, posts.get(index)));
-        }
+        this.nav = sameSite != null ? sameSite.nav : new SiteNav(content, pageSlugs(content), this::tagSlug);
+        cards.addAll(cardLoop.cards(posts.size(), index -> card(index, posts.get(index))));
         // A card shows its category and tags, so the same cards (the same objects, see PostMemo) make the same
         // category and tag pages: the previous export's are taken as they are.
         Listings listings = memo.fromListing("category and tag pages", cards, this::listings);
         byCategory.putAll(listings.byCategory());
         byTag.putAll(listings.byTag());
+    }
+
+    /**
+     * Makes the cards of a model's posts, each from its index. {@link #card} may run on several threads at once,
+     * each on indexes of its own (its memo entry is the index's), and an export makes the 10,000 cards of a large
+     * site on its workers.
+     */
+    @FunctionalInterface
+    interface CardLoop {
+        CardLoop SERIAL = (size, card) -> {
+            List<Card> out = new ArrayList<>(size);
+            for (int index = 0; index < size; index++) {
+                out.add(card.apply(index));
+            }
+            return out;
+        };
+
+        List<Card> cards(int size, IntFunction<Card> card);
     }
 
     /** The slugs of the site's pages (exported to {@code <slug>/index.html}), which PAGE menu entries link to. */
