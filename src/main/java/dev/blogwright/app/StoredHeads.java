@@ -7,6 +7,7 @@ import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.SqlChangeMarker;
+import dev.blogwright.util.FileBytes;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -74,7 +75,7 @@ final class StoredHeads {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return none;
             }
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            ByteBuffer in = ByteBuffer.wrap(FileBytes.read(file));
             if (in.getLong() != MAGIC || in.getInt() != VERSION || !string(in).equals(libraryKey(library))) {
                 LOG.info("The post heads kept in {} are of another library or build; reading every head", bundle);
                 return none;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.blogwright.logic.publish.PublishException.Problem;
+import dev.blogwright.util.FileBytes;
 import dev.blogwright.util.PathKeyedJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class LocalBundle {
         boolean listed = false;
         // A streaming read: the manifest of a 10,000-post site lists 10,500 files, and a tree of it was the larger
         // part of the read.
-        try (JsonParser in = JSON.createParser(Files.readAllBytes(file))) {
+        try (JsonParser in = JSON.createParser(FileBytes.read(file))) {
             if (in.nextToken() == JsonToken.START_OBJECT) {
                 while (in.nextToken() == JsonToken.FIELD_NAME) {
                     String field = in.getCurrentName();

@@ -1,5 +1,6 @@
 package dev.blogwright.logic.export.cache;
 
+import dev.blogwright.util.FileBytes;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -42,7 +43,7 @@ record ManifestCache(Map<String, Manifest.Page> pages, Map<String, RenderFacts> 
         }
         try {
             // Read whole, so each entry's bytes can be kept as they are and written again without encoding them.
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            ByteBuffer in = ByteBuffer.wrap(FileBytes.read(file));
             if (in.getLong() != MAGIC || in.getInt() != VERSION) {
                 return null;
             }
