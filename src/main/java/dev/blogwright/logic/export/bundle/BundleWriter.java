@@ -333,6 +333,17 @@ public final class BundleWriter implements AutoCloseable {
         if (!hash.equals(previous.files().get(relative))) {
             return false;
         }
+        Long seen = previous.sizeOnDisk(relative);
+        if (seen != null) {
+            // Looked at by the manifest's early read, a moment before this export: taken only while the manifest is
+            // as that read found it (KnownManifest), so no other export has written the folder since.
+            SafePaths.check(relative);
+            if (seen != size) {
+                return false;
+            }
+            kept.add(relative);
+            return true;
+        }
         Path old = SafePaths.resolve(target, relative);
         BasicFileAttributes attributes;
         try {

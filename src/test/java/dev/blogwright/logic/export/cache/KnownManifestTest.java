@@ -55,4 +55,21 @@ class KnownManifestTest {
         known.prefetch(dir);
         assertThat(known.read(dir).files()).isEmpty();
     }
+
+    @Test
+    void theEarlyReadLooksAtTheSizeOfEveryListedFile() throws IOException {
+        Files.createDirectories(dir.resolve("posts/a"));
+        Files.writeString(dir.resolve("index.html"), "12345");
+        Files.createDirectories(dir.resolve("folder.html"));
+        manifest(Map.of("index.html", "1", "posts/a/index.html", "2", "folder.html", "3", "../outside.html", "4"))
+                .write(dir, Manifest.empty());
+        KnownManifest known = new KnownManifest();
+        known.prefetch(dir);
+        Manifest read = known.read(dir);
+        assertThat(read.sizeOnDisk("index.html")).isEqualTo(5L);
+        assertThat(read.sizeOnDisk("posts/a/index.html")).as("missing").isEqualTo(-1L);
+        assertThat(read.sizeOnDisk("folder.html")).as("not a file").isEqualTo(-1L);
+        assertThat(read.sizeOnDisk("../outside.html")).as("outside the folder: not looked at").isNull();
+        assertThat(Manifest.read(dir).sizeOnDisk("index.html")).as("an ordinary read looks at nothing").isNull();
+    }
 }
