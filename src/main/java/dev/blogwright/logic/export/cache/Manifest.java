@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -103,13 +104,19 @@ public final class Manifest {
      * Looks at the size of every listed file in {@code dir}, for an export that keeps most of them and checks each
      * one it keeps (a file edited by hand is made again): done by the early read of a new process, on its own thread,
      * the 10,500 lstat calls of a one-post deploy were half of its keep pass on the export's workers. A path that
-     * would leave {@code dir} is not looked at (the export refuses it when it gets there).
+     * would leave {@code dir}, or is none, is not looked at (the export refuses it when it gets there). Never throws,
+     * as {@link #read} never does.
      */
     void lookAtFiles(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         Map<String, Long> found = new HashMap<>(files.size() * 4 / 3 + 1);
         for (String relative : files.keySet()) {
-            Path file = root.resolve(relative).normalize();
+            Path file;
+            try {
+                file = root.resolve(relative).normalize();
+            } catch (InvalidPathException e) {
+                continue;
+            }
             if (!file.startsWith(root) || file.equals(root)) {
                 continue;
             }

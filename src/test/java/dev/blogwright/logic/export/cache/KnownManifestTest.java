@@ -61,7 +61,8 @@ class KnownManifestTest {
         Files.createDirectories(dir.resolve("posts/a"));
         Files.writeString(dir.resolve("index.html"), "12345");
         Files.createDirectories(dir.resolve("folder.html"));
-        manifest(Map.of("index.html", "1", "posts/a/index.html", "2", "folder.html", "3", "../outside.html", "4"))
+        manifest(Map.of("index.html", "1", "posts/a/index.html", "2", "folder.html", "3", "../outside.html", "4",
+                "nul\u0000.html", "5"))
                 .write(dir, Manifest.empty());
         KnownManifest known = new KnownManifest();
         known.prefetch(dir);
@@ -70,6 +71,7 @@ class KnownManifestTest {
         assertThat(read.sizeOnDisk("posts/a/index.html")).as("missing").isEqualTo(-1L);
         assertThat(read.sizeOnDisk("folder.html")).as("not a file").isEqualTo(-1L);
         assertThat(read.sizeOnDisk("../outside.html")).as("outside the folder: not looked at").isNull();
+        assertThat(read.sizeOnDisk("nul\u0000.html")).as("no path: not looked at").isNull();
         assertThat(Manifest.read(dir).sizeOnDisk("index.html")).as("an ordinary read looks at nothing").isNull();
     }
 }
