@@ -1,5 +1,6 @@
 package dev.blogwright.app;
 
+import dev.blogwright.logic.FileBytes;
 import dev.blogwright.logic.export.cache.InputKeys;
 import dev.blogwright.logic.export.cache.LongStrings;
 import dev.blogwright.model.Post;
@@ -7,7 +8,6 @@ import dev.blogwright.model.PostHead;
 import dev.blogwright.model.PostKind;
 import dev.blogwright.model.PostStatus;
 import dev.blogwright.store.SqlChangeMarker;
-import dev.blogwright.util.FileBytes;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.blogwright.logic.export.cache;
 
-import dev.blogwright.util.FileBytes;
+import dev.blogwright.logic.FileBytes;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

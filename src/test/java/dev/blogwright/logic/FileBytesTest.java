@@ -1,4 +1,4 @@
-package dev.blogwright.util;
+package dev.blogwright.logic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

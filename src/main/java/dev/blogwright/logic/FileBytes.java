@@ -1,4 +1,4 @@
-package dev.blogwright.util;
+package dev.blogwright.logic;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
