@@ -4,13 +4,9 @@ import dev.blogwright.logic.publish.PublishException;
 import dev.blogwright.logic.publish.PublishException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,21 +22,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The handful of signed S3 calls a deploy makes, over the JDK's HTTP client: list, GET, PUT and DELETE of objects in
- * one bucket. Replaces the AWS SDK's client for speed alone: in a fresh process the SDK's start (some 2,000 classes,
- * its request pipeline and endpoint rules) was most of a one-post deploy's S3 side (BENCHMARKS.md, issue #18).
- * Transient failures (a dropped keep-alive connection, 500/503) are tried again twice; a refused connection is not.
+ * The handful of signed S3 calls a deploy makes, over the JDK's {@link HttpURLConnection}: list, GET, PUT and DELETE
+ * of objects in one bucket. Replaces the AWS SDK's client for speed alone: in a fresh process the SDK's start (some
+ * 2,000 classes, its request pipeline and endpoint rules) was most of a one-post deploy's S3 side (BENCHMARKS.md,
+ * issue #18). Not {@code java.net.http.HttpClient} either: its selector thread waits in a native call for as long as
+ * the client lives, and the JDK 17 VM gives any thread in native code 0.3 s to leave it before a process exits, so
+ * every deploy from the command line ended 0.3 s later. Connections are kept alive between requests (up to the JDK's
+ * five per host; a site sends four files at a time). Transient failures (a dropped keep-alive connection, 500/503)
+ * are tried again twice; a refused connection is not.
  */
 final class S3Http {
     private static final Logger LOG = LoggerFactory.getLogger(S3Http.class);
     private static final Set<Integer> TRANSIENT = Set.of(500, 502, 503, 504);
     private static final int ATTEMPTS = 3;
 
-    /** A response: status, one header looked up by name, the body (empty for HEAD and most PUTs). */
-    record Response(int status, HttpResponse<byte[]> raw) {
-        byte[] body() {
-            return raw.body() == null ? new byte[0] : raw.body();
-        }
+    /** A response: its status, the bucket's region where the store named it, the body (empty for most PUTs). */
+    record Response(int status, String bucketRegion, byte[] body) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -73,23 +70,15 @@ final class S3Http {
         }
     }
 
-    private final HttpClient http;
+    private static final int CONNECT_TIMEOUT_MS = (int) Duration.ofSeconds(15).toMillis();
+    private static final int READ_TIMEOUT_MS = (int) Duration.ofSeconds(60).toMillis();
+
     private final S3Endpoint endpoint;
     private final SigV4.Keys keys;
     private final S3Errors errors;
     private volatile String region;
 
     S3Http(S3Endpoint endpoint, String region, SigV4.Keys keys, S3Errors errors) {
-        // HTTP/1.1: S3 and the compatible stores speak it everywhere; the client then keeps a pool of connections
-        // for the parallel PUTs. Redirects are S3's way to say "wrong region" and are handled below, not followed.
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(15)).followRedirects(HttpClient.Redirect.NEVER);
-        if (!endpoint.secure()) {
-            // The client sets up the JVM's default TLS context even if it never speaks TLS: the trust store and
-            // some 400 classes, 0.1-0.15 s of CPU. Over plain http:// it gets one that trusts no certificate.
-            builder.sslContext(NoTls.context());
-        }
-        this.http = builder.build();
         this.endpoint = endpoint;
         this.region = region;
         this.keys = keys;
@@ -120,7 +109,7 @@ final class S3Http {
                 }
                 throw errors.map(e, action);
             }
-            String moved = response.raw().headers().firstValue("x-amz-bucket-region").orElse(null);
+            String moved = response.bucketRegion();
             if (!regionMoved && endpoint.followsRegion() && !response.ok() && moved != null
                     && !moved.equals(region)) {
                 // AWS named without a region: the bucket's own region is in the refusal; sign for it and ask again.
@@ -149,6 +138,9 @@ final class S3Http {
 
     private Response once(String method, String key, Map<String, String> query, Map<String, String> extra,
             Payload payload) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new PublishException(Problem.CANCELLED, "Deploy cancelled", null);
+        }
         String rawPath = endpoint.rawPath(key);
         URI host = endpoint.hostUri(region);
         Map<String, String> headers = new LinkedHashMap<>(extra);
@@ -158,21 +150,39 @@ final class S3Http {
         String queryString = SigV4.canonicalQuery(query);
         URI uri = URI.create(host.getScheme() + "://" + host.getRawAuthority() + rawPath
                 + (queryString.isEmpty() ? "" : "?" + queryString));
-        BodyPublisher body = payload == null ? BodyPublishers.noBody() : BodyPublishers.ofFile(payload.file());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .method(method, body);
-        // The client sets Host itself (to the same authority); it refuses to be given it.
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setRequestMethod(method);
+        connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+        connection.setReadTimeout(READ_TIMEOUT_MS);
+        // Redirects are S3's way to say "wrong region" and are handled by the caller, not followed.
+        connection.setInstanceFollowRedirects(false);
+        // Caches left on (there is no response cache): turned off, the connection would send Cache-Control: no-cache,
+        // which S3 stores with the object as the header its readers get.
+        // The connection sets Host itself (to the same authority) and Content-Length from the streaming mode.
         headers.forEach((name, value) -> {
             if (!name.equals("host")) {
-                request.header(name, value);
+                connection.setRequestProperty(name, value);
             }
         });
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishException(Problem.CANCELLED, "Deploy cancelled", e);
+            if (payload != null) {
+                connection.setDoOutput(true);
+                connection.setFixedLengthStreamingMode(Files.size(payload.file()));
+                try (OutputStream out = connection.getOutputStream()) {
+                    Files.copy(payload.file(), out);
+                }
+            }
+            int status = connection.getResponseCode();
+            // Read to the end and closed, the connection goes back to the keep-alive pool for the next request.
+            byte[] body;
+            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                body = in == null ? new byte[0] : in.readAllBytes();
+            }
+            return new Response(status, connection.getHeaderField("x-amz-bucket-region"), body);
+        } catch (IOException e) {
+            // A half-read answer leaves the connection in no state to be used again.
+            connection.disconnect();
+            throw e;
         }
     }
 

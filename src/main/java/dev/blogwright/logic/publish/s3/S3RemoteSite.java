@@ -165,6 +165,6 @@ final class S3RemoteSite implements RemoteSite {
 
     @Override
     public void close() {
-        // Nothing to release: the JDK's client closes its idle connections when it is no longer referenced.
+        // Nothing to release: the JDK closes the idle keep-alive connections after a few seconds, or at exit.
     }
 }
