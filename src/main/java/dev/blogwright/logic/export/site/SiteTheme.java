@@ -43,7 +43,7 @@ public final class SiteTheme {
     /** {@code sources}: every template of the theme by its path, for the fingerprint. */
     private SiteTheme(Loader<String> loader, Map<String, byte[]> staticFiles, Map<String, byte[]> sources) {
         this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false)
-                .newLineTrimming(true).build();
+                .addEscapingStrategy("html", HtmlEscaping.INSTANCE).newLineTrimming(true).build();
         this.staticFiles = staticFiles;
         List<String> parts = new ArrayList<>();
         sources.forEach((name, bytes) -> {
