@@ -145,7 +145,7 @@ final class S3RemoteSite implements RemoteSite {
         }
     }
 
-    /** PUTs a batch four at a time: the HTTP client is thread-safe and keeps a connection per PUT alive. */
+    /** PUTs a batch four at a time, each on a connection of its own that the JDK keeps alive for the next. */
     @Override
     public void uploadAll(List<Upload> batch, UploadListener listener) throws IOException {
         ParallelUploads.Sender put = file -> upload(file.path(), file.source(), file.hints());
