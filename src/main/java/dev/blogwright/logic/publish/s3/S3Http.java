@@ -38,7 +38,6 @@ final class S3Http {
 
     /** A response: its status, the bucket's region where the store named it, the body (empty for most PUTs). */
     record Response(int status, String bucketRegion, byte[] body) {
-
         boolean ok() {
             return status >= 200 && status < 300;
         }
