@@ -127,25 +127,11 @@ public final class Deployer {
             site.delete(path);
             options.progress().progress(++done, total, bytes, plan.uploadBytes(), path);
         }
-        byte[] manifest = made(next);
+        byte[] manifest = Futures.join(next);
         Files.write(scratch, manifest);
         site.upload(DeployManifest.FILE, scratch, new UploadHints("application/json", "no-store"));
         site.delete(DeployManifest.PENDING);
         return manifest;
-    }
-
-    private static byte[] made(CompletableFuture<byte[]> manifest) throws IOException {
-        try {
-            return manifest.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /** Checks Cancel before each file and reports progress after it, one call at a time from the sending threads. */

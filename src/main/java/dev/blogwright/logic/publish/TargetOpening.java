@@ -50,15 +50,9 @@ public final class TargetOpening {
     /** Waits for the target; its failure is thrown here, as a one-line {@link PublishException} where it is one. */
     public Opened await() throws IOException {
         try {
-            return future.join();
+            return Futures.join(future);
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
             throw new PublishException(Problem.OTHER, "Cannot open the target: " + cause, cause);
         } catch (CancellationException e) {
             throw new PublishException(Problem.CANCELLED, "Deploy cancelled", e);
